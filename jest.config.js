@@ -1,0 +1,16 @@
+/** Tests run against real PostgreSQL: embedded (started once in globalSetup) or DATABASE_URL. */
+module.exports = {
+  rootDir: '.',
+  testEnvironment: 'node',
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  testRegex: '.*\\.(spec|e2e-spec)\\.ts$',
+  transform: { '^.+\\.ts$': 'ts-jest' },
+  moduleNameMapper: {
+    '^@app/domain(|/.*)$': '<rootDir>/libs/domain/src$1',
+    '^@app/event-store(|/.*)$': '<rootDir>/libs/event-store/src$1',
+    '^@app/database(|/.*)$': '<rootDir>/libs/database/src$1',
+  },
+  globalSetup: '<rootDir>/test/global-setup.ts',
+  globalTeardown: '<rootDir>/test/global-teardown.ts',
+  testTimeout: 60000,
+};
