@@ -1,0 +1,46 @@
+import { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { runMigrations } from '@app/database';
+import { eventStoreMigrations } from '@app/event-store';
+import { AppModule } from './app.module';
+import type { AppConfig } from './config/app-config';
+import {
+  ApiKeyRegistry,
+  JsonLogger,
+  apiMigrations,
+  buildValidationPipe,
+  setupOpenApi,
+} from './common';
+
+export interface ApiAppOptions {
+  config: AppConfig;
+  databaseUrl: string;
+  apiKeys: ApiKeyRegistry;
+  logger?: JsonLogger;
+}
+
+/** All schema, in order: the event log, then the api's own tables. Run at every start-up. */
+export const ALL_MIGRATIONS = [...eventStoreMigrations, ...apiMigrations];
+
+/**
+ * Builds the HTTP application (used by main.ts and by the e2e tests, so both run the same
+ * wiring): migrations, then Nest with validation, problem details, auth and OpenAPI.
+ */
+export async function createApiApp(options: ApiAppOptions): Promise<INestApplication> {
+  await runMigrations(options.databaseUrl, ALL_MIGRATIONS);
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot({
+      config: options.config,
+      databaseUrl: options.databaseUrl,
+      apiKeys: options.apiKeys,
+    }),
+    { logger: options.logger ?? new JsonLogger(options.config.logLevel), bodyParser: false },
+  );
+  // Commands are small: anything larger than this is a mistake or an attack.
+  app.useBodyParser('json', { limit: '256kb' });
+  app.useGlobalPipes(buildValidationPipe());
+  app.enableShutdownHooks();
+  setupOpenApi(app);
+  return app;
+}

@@ -1,0 +1,44 @@
+// @ts-check
+import tseslint from 'typescript-eslint';
+import prettier from 'eslint-config-prettier';
+
+/** The domain is pure: no framework, database or event-store client may leak into it. */
+const FORBIDDEN_IN_DOMAIN = [
+  { group: ['@nestjs/*'], message: 'The domain is pure: no Nest in libs/domain.' },
+  { group: ['typeorm', 'typeorm/*'], message: 'The domain is pure: no TypeORM in libs/domain.' },
+  { group: ['pg', 'pg-*'], message: 'The domain is pure: no pg in libs/domain.' },
+  { group: ['@eventstore/*'], message: 'The domain is pure: no EventStoreDB in libs/domain.' },
+  { group: ['@app/event-store', '@app/event-store/*', '@app/database', '@app/database/*'], message: 'The domain is pure: no infrastructure libs in libs/domain.' },
+  { group: ['node:fs', 'fs', 'node:net', 'net', 'node:http', 'http', 'node:child_process', 'child_process'], message: 'The domain does no I/O.' },
+];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', '.data/**', 'coverage/**', '**/*.js', '**/*.mjs'] },
+  ...tseslint.configs.recommended,
+  prettier,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.name='parseFloat']", message: 'Money is never a JavaScript number: use decimal.js.' },
+      ],
+    },
+  },
+  {
+    files: ['libs/domain/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: FORBIDDEN_IN_DOMAIN }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: 'The domain has no clock: time arrives with the command.' },
+        { object: 'Math', property: 'random', message: 'The domain has no randomness: ids arrive with the command.' },
+      ],
+      'no-restricted-globals': ['error', { name: 'crypto', message: 'No random ids in the domain.' }],
+    },
+  },
+  {
+    files: ['**/*.spec.ts', '**/*.e2e-spec.ts', 'test/**/*.ts', 'scripts/**/*.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-explicit-any': 'off' },
+  },
+);
