@@ -9,6 +9,7 @@ module.exports = {
     '^@app/domain(|/.*)$': '<rootDir>/libs/domain/src$1',
     '^@app/event-store(|/.*)$': '<rootDir>/libs/event-store/src$1',
     '^@app/database(|/.*)$': '<rootDir>/libs/database/src$1',
+    '^@app/projections(|/.*)$': '<rootDir>/libs/projections/src$1',
   },
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',

@@ -26,7 +26,8 @@ function sourceFiles(dir: string): string[] {
 
 function importsOf(source: string): string[] {
   const specifiers: string[] = [];
-  const pattern = /(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]|require\(\s*['"]([^'"]+)['"]\s*\)|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+  const pattern =
+    /(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]|require\(\s*['"]([^'"]+)['"]\s*\)|import\(\s*['"]([^'"]+)['"]\s*\)/g;
   for (const m of source.matchAll(pattern)) specifiers.push(m[1] ?? m[2] ?? m[3]);
   return specifiers;
 }
@@ -50,7 +51,9 @@ describe('libs/domain is pure', () => {
   it('reads no clock and makes no random ids', () => {
     const offences = files.flatMap((file) => {
       const source = readFileSync(file, 'utf8');
-      return IMPURE_CALLS.filter((rule) => rule.test(source)).map((rule) => `${relative(DOMAIN_ROOT, file)}: ${rule}`);
+      return IMPURE_CALLS.filter((rule) => rule.test(source)).map(
+        (rule) => `${relative(DOMAIN_ROOT, file)}: ${rule}`,
+      );
     });
     expect(offences).toEqual([]);
   });

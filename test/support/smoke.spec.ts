@@ -6,7 +6,10 @@ describe('test database', () => {
     const db = await createTestDatabase();
     const c = new Client({ connectionString: db.url });
     await c.connect();
-    const { rows } = await c.query<{ n: string }>('SELECT count(*)::text AS n FROM pg_tables WHERE schemaname = $1', ['public']);
+    const { rows } = await c.query<{ n: string }>(
+      'SELECT count(*)::text AS n FROM pg_tables WHERE schemaname = $1',
+      ['public'],
+    );
     await c.end();
     await db.drop();
     expect(rows[0].n).toBe('0');

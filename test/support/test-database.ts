@@ -9,7 +9,8 @@ export interface TestDatabase {
 
 function adminUrl(): string {
   const url = process.env.TEST_ADMIN_DATABASE_URL;
-  if (!url) throw new Error('TEST_ADMIN_DATABASE_URL is not set: run tests through jest (globalSetup)');
+  if (!url)
+    throw new Error('TEST_ADMIN_DATABASE_URL is not set: run tests through jest (globalSetup)');
   return url;
 }
 

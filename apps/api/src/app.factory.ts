@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { runMigrations } from '@app/database';
 import { eventStoreMigrations } from '@app/event-store';
+import { projectionMigrations } from '../../projector/src/projections';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
 import {
@@ -20,8 +21,8 @@ export interface ApiAppOptions {
   logger?: JsonLogger;
 }
 
-/** All schema, in order: the event log, then the api's own tables. Run at every start-up. */
-export const ALL_MIGRATIONS = [...eventStoreMigrations, ...apiMigrations];
+/** All schema, in order: the event log, the api's own tables, the read models. Run at every start-up. */
+export const ALL_MIGRATIONS = [...eventStoreMigrations, ...apiMigrations, ...projectionMigrations];
 
 /**
  * Builds the HTTP application (used by main.ts and by the e2e tests, so both run the same
@@ -40,7 +41,6 @@ export async function createApiApp(options: ApiAppOptions): Promise<INestApplica
   // Commands are small: anything larger than this is a mistake or an attack.
   app.useBodyParser('json', { limit: '256kb' });
   app.useGlobalPipes(buildValidationPipe());
-  app.enableShutdownHooks();
   setupOpenApi(app);
   return app;
 }

@@ -5,13 +5,15 @@ import type { AppConfig } from './config/app-config';
 import { APP_CONFIG } from './config/app-config.token';
 import { HealthController } from './health/health.controller';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
+import { ProjectorModule } from '../../projector/src/projector.module';
+import { ProjectionsController } from './projections/projections.controller';
 import {
   ApiKeyGuard,
   ApiKeyRegistry,
   CorrelationIdMiddleware,
   IdempotencyInterceptor,
   ProblemDetailsFilter,
-  RequestLoggingInterceptor,
+  RequestLoggingMiddleware,
 } from './common';
 import { CommandExecutor } from './command-execution';
 
@@ -32,21 +34,21 @@ export class AppModule implements NestModule {
           databaseUrl: options.databaseUrl,
           eventStoreConnectionString: options.config.eventStoreConnectionString,
         }),
+        ProjectorModule.register({ runInProcess: options.config.runProjector }),
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, ProjectionsController],
       providers: [
         { provide: APP_CONFIG, useValue: options.config },
         { provide: ApiKeyRegistry, useValue: options.apiKeys },
         CommandExecutor,
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_GUARD, useClass: ApiKeyGuard },
-        { provide: APP_INTERCEPTOR, useClass: RequestLoggingInterceptor },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
       ],
     };
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(CorrelationIdMiddleware).forRoutes('*');
+    consumer.apply(CorrelationIdMiddleware, RequestLoggingMiddleware).forRoutes('*');
   }
 }

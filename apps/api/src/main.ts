@@ -31,6 +31,13 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(JSON.stringify({ level: 'fatal', msg: 'start-up failed', error: String(error), stack: error instanceof Error ? error.stack : undefined }));
+  console.error(
+    JSON.stringify({
+      level: 'fatal',
+      msg: 'start-up failed',
+      error: String(error),
+      stack: error instanceof Error ? error.stack : undefined,
+    }),
+  );
   process.exit(1);
 });

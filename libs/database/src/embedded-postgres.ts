@@ -3,7 +3,7 @@ import { chown, mkdir, stat } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { execFileSync } from 'node:child_process';
 import { userInfo } from 'node:os';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { importEsm } from './esm-import';
 
 export interface EmbeddedPostgresOptions {
@@ -54,8 +54,10 @@ export async function freePort(): Promise<number> {
  */
 async function prepareDataDir(dataDir: string): Promise<boolean> {
   const asRoot = userInfo().uid === 0;
+  await mkdir(dirname(dataDir), { recursive: true });
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
   if (!asRoot) return false;
+  await assertTraversableByOthers(dirname(dataDir));
   let uid: number;
   let gid: number;
   try {
@@ -69,7 +71,23 @@ async function prepareDataDir(dataDir: string): Promise<boolean> {
   return true;
 }
 
-export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+/** The `postgres` user must be able to reach the data directory through every parent. */
+async function assertTraversableByOthers(dir: string): Promise<void> {
+  for (let d = dir; ; d = dirname(d)) {
+    const info = await stat(d);
+    if ((info.mode & 0o001) === 0) {
+      throw new Error(
+        `Embedded PostgreSQL runs as the OS user "postgres" when started as root, but ${d} is not ` +
+          `searchable by other users (chmod o+x ${d}), or set LEDGER_DATA_DIR to a directory outside it.`,
+      );
+    }
+    if (dirname(d) === d) return;
+  }
+}
+
+export async function startEmbeddedPostgres(
+  options: EmbeddedPostgresOptions,
+): Promise<RunningPostgres> {
   const dataDir = resolve(options.dataDir);
   const port = options.port && options.port > 0 ? options.port : await freePort();
   const asRoot = await prepareDataDir(dataDir);

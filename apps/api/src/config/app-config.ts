@@ -28,7 +28,9 @@ function integer(name: string, value: string | undefined, fallback: number): num
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > 65535) {
-    throw new Error(`Configuration error: ${name} must be an integer port (0-65535), got "${value}"`);
+    throw new Error(
+      `Configuration error: ${name} must be an integer port (0-65535), got "${value}"`,
+    );
   }
   return n;
 }
@@ -47,6 +49,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     eventStoreConnectionString: env.EVENTSTORE_CONNECTION_STRING || undefined,
     runProjector: flag(env.RUN_PROJECTOR, true),
     seedOnStart: flag(env.SEED_ON_START, nodeEnv === 'development'),
-    logLevel: (['debug', 'info', 'warn', 'error'].includes(level) ? level : 'info') as AppConfig['logLevel'],
+    logLevel: (['debug', 'info', 'warn', 'error'].includes(level)
+      ? level
+      : 'info') as AppConfig['logLevel'],
   };
 }

@@ -1,0 +1,5 @@
+export * from './command-execution.types';
+export * from './command-executor';
+export * from './command-id';
+export * from './etag';
+export * from './if-match.decorator';

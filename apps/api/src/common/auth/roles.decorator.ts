@@ -1,0 +1,18 @@
+import { SetMetadata } from '@nestjs/common';
+import { ROLES, Role } from './principal';
+
+export const ROLES_METADATA = 'ledger:roles';
+export const PUBLIC_METADATA = 'ledger:public';
+
+/**
+ * Roles allowed to call a route or controller (method-level wins over class-level). `admin`
+ * always passes. A route without @Roles is admin-only: forgetting the decorator must not open
+ * money views to every key. Use `@Roles(...ALL_ROLES)` for "any authenticated caller".
+ */
+export const Roles = (...roles: Role[]): MethodDecorator & ClassDecorator =>
+  SetMetadata(ROLES_METADATA, roles);
+
+export const ALL_ROLES: readonly Role[] = ROLES;
+
+/** No API key needed (health probes, docs). */
+export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(PUBLIC_METADATA, true);

@@ -1,0 +1,37 @@
+/**
+ * HTTP cross-cutting pieces. Wiring (see AppModule):
+ *   providers: { provide: ApiKeyRegistry, useValue: ApiKeyRegistry.fromEnvironment(env, nodeEnv) },
+ *              { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+ *              { provide: APP_GUARD, useClass: ApiKeyGuard },
+ *              { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor } (needs PG_POOL)
+ *   configure: consumer.apply(CorrelationIdMiddleware, RequestLoggingMiddleware).forRoutes('*')
+ *   bootstrap: app.useGlobalPipes(buildValidationPipe()); setupOpenApi(app);
+ *              runMigrations(url, [...eventStoreMigrations, ...apiMigrations])
+ */
+export * from './api-migrations';
+export * from './auth/api-key-hash';
+export * from './auth/api-key.guard';
+export * from './auth/api-key.registry';
+export * from './auth/current-principal.decorator';
+export * from './auth/principal';
+export * from './auth/roles.decorator';
+export * from './context/correlation-id.middleware';
+export * from './context/request-context';
+export * from './errors/domain-error-status';
+export * from './errors/error-to-problem';
+export * from './errors/problem-details';
+export * from './errors/problem-details.filter';
+export * from './http/http.types';
+export * from './idempotency/create-idempotency-keys.migration';
+export * from './idempotency/idempotency.interceptor';
+export * from './idempotency/idempotency.repository';
+export * from './idempotency/request-hash';
+export * from './ids/uuid-v5';
+export * from './logging/json-logger';
+export * from './logging/request-logging.interceptor';
+export * from './logging/request-logging.middleware';
+export * from './openapi/setup-open-api';
+export * from './validation/local-date.validator';
+export * from './validation/money.validators';
+export * from './validation/request-validation.error';
+export * from './validation/validation-pipe.factory';

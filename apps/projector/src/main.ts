@@ -1,0 +1,50 @@
+import 'reflect-metadata';
+import { Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { runMigrations } from '@app/database';
+import { eventStoreMigrations } from '@app/event-store';
+import { loadConfig } from '../../api/src/config/app-config';
+import { startDatabase } from '../../api/src/infrastructure/database.bootstrap';
+import { InfrastructureModule } from '../../api/src/infrastructure/infrastructure.module';
+import { JsonLogger } from '../../api/src/common';
+import { ProjectorModule } from './projector.module';
+import { projectionMigrations } from './projections';
+
+/**
+ * The projector as its own process (production). In development the api process runs the same
+ * ProjectorModule; set RUN_PROJECTOR=false there when this process runs instead.
+ */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = new JsonLogger(config.logLevel);
+  const database = await startDatabase(config, (m) => logger.log(m, 'Bootstrap'));
+  await runMigrations(database.url, [...eventStoreMigrations, ...projectionMigrations]);
+
+  @Module({
+    imports: [
+      InfrastructureModule.forRoot({
+        databaseUrl: database.url,
+        eventStoreConnectionString: config.eventStoreConnectionString,
+      }),
+      ProjectorModule.register({ runInProcess: true }),
+    ],
+  })
+  class ProjectorAppModule {}
+
+  const app = await NestFactory.createApplicationContext(ProjectorAppModule, { logger });
+  logger.log('projector running; stop with SIGTERM', 'Bootstrap');
+  const stop = async () => {
+    await app.close();
+    await database.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+}
+
+main().catch((error: unknown) => {
+  console.error(
+    JSON.stringify({ level: 'fatal', msg: 'projector start-up failed', error: String(error) }),
+  );
+  process.exit(1);
+});
