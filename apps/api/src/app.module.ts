@@ -7,6 +7,8 @@ import { HealthController } from './health/health.controller';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { ProjectorModule } from '../../projector/src/projector.module';
 import { ProjectionsController } from './projections/projections.controller';
+import { ContractsModule } from './contracts/contracts.module';
+import { ReadModelsModule } from './read-models/read-models.module';
 import {
   ApiKeyGuard,
   ApiKeyRegistry,
@@ -35,6 +37,8 @@ export class AppModule implements NestModule {
           eventStoreConnectionString: options.config.eventStoreConnectionString,
         }),
         ProjectorModule.register({ runInProcess: options.config.runProjector }),
+        ContractsModule,
+        ReadModelsModule,
       ],
       controllers: [HealthController, ProjectionsController],
       providers: [

@@ -3,6 +3,7 @@ import { createApiApp } from './app.factory';
 import { loadConfig } from './config/app-config';
 import { startDatabase } from './infrastructure/database.bootstrap';
 import { ApiKeyRegistry, JsonLogger } from './common';
+import { seedReferenceContracts } from './seeding';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -24,6 +25,7 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
 
+  if (config.seedOnStart) await seedReferenceContracts(app);
   await app.listen(config.port, config.host);
   const url = `http://${config.host}:${config.port}`;
   log(`Contract ledger listening on ${url} (docs: ${url}/docs, readiness: ${url}/health/ready)`);

@@ -1,0 +1,31 @@
+import type { LocalDate } from '../shared/local-date';
+import type { Money } from '../shared/money';
+
+/** The supplier lodged the performance bond (001 4.2). */
+export interface DepositBond {
+  type: 'DepositBond';
+  data: { occurredAt: LocalDate; amount: Money };
+}
+
+/**
+ * The client keeps part of the bond. With `ruleId` naming a deduction rule that has a rate, the
+ * amount is computed (001 6.2: 5 % of 117,350.00 = 5,867.50) and `amount`, when given, must match.
+ * A failed-assessment rule needs the failed `review`.
+ */
+export interface DeductBond {
+  type: 'DeductBond';
+  data: {
+    occurredAt: LocalDate;
+    deductionId: string;
+    ruleId?: string;
+    amount?: Money;
+    reason: string;
+    review?: { scheduleId: string; periodIndex: number };
+  };
+}
+
+/** The client returns the bond; `amount` defaults to the whole remaining balance. */
+export interface RefundBond {
+  type: 'RefundBond';
+  data: { occurredAt: LocalDate; amount?: Money };
+}

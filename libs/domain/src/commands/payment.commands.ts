@@ -1,0 +1,47 @@
+import type { LocalDate } from '../shared/local-date';
+import type { Money } from '../shared/money';
+
+/** The client received an invoice for an installment; `invoiceId` is chosen by the caller (uuid). */
+export interface RecordInvoice {
+  type: 'RecordInvoice';
+  data: {
+    occurredAt: LocalDate;
+    invoiceId: string;
+    installmentId: string;
+    amount: Money;
+    invoiceNumber?: string;
+  };
+}
+
+/**
+ * The client paid (part of) an installment; `paymentId` chosen by the caller (uuid), so a resend
+ * is harmless. `penaltyOffsets` deduct assessed penalties from this payment (000 第十二条 8).
+ */
+export interface RecordPayment {
+  type: 'RecordPayment';
+  data: {
+    occurredAt: LocalDate;
+    paymentId: string;
+    installmentId: string;
+    amount: Money;
+    penaltyOffsets?: { penaltyId: string; amount: Money }[];
+  };
+}
+
+/** Adjust a budget-adjustable final installment to the year's funds (000 第五条 3, 7). */
+export interface AdjustFinalPayment {
+  type: 'AdjustFinalPayment';
+  data: {
+    occurredAt: LocalDate;
+    installmentId: string;
+    newAmount: Money;
+    budgetYear?: number;
+    reason: string;
+  };
+}
+
+/** The supplier returned fees owed after an early termination. */
+export interface RecordRefund {
+  type: 'RecordRefund';
+  data: { occurredAt: LocalDate; refundId: string; amount: Money };
+}

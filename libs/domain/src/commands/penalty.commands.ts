@@ -1,0 +1,26 @@
+import type { LocalDate } from '../shared/local-date';
+import type { Money } from '../shared/money';
+
+/**
+ * Assess a penalty under rule `ruleId`. The quantity depends on the rule's kind: `days` late for
+ * a per-day rule, `violations` for a per-violation rule, `occurrences` (default 1) for a share of
+ * the total; `amount` only for a rule whose rate is a maximum (003 第六条 2(3)).
+ */
+export interface AssessPenalty {
+  type: 'AssessPenalty';
+  data: {
+    occurredAt: LocalDate;
+    penaltyId: string;
+    ruleId: string;
+    days?: number;
+    violations?: number;
+    occurrences?: number;
+    amount?: Money;
+    description?: string;
+  };
+}
+
+export interface WaivePenalty {
+  type: 'WaivePenalty';
+  data: { occurredAt: LocalDate; penaltyId: string; reason: string };
+}

@@ -1,0 +1,20 @@
+import type { ReviewOutcome } from '../events/review-concluded.event';
+import type { LocalDate } from '../shared/local-date';
+
+/** The supplier handed in the report for period `periodIndex` (1-based) of a review schedule. */
+export interface SubmitReviewReport {
+  type: 'SubmitReviewReport';
+  data: { occurredAt: LocalDate; scheduleId: string; periodIndex: number };
+}
+
+/** The client concluded the review of a period: passed, failed, or deemed passed by silence. */
+export interface ConcludeReview {
+  type: 'ConcludeReview';
+  data: {
+    occurredAt: LocalDate;
+    scheduleId: string;
+    periodIndex: number;
+    outcome: ReviewOutcome;
+    findings?: string;
+  };
+}

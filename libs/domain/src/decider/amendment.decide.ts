@@ -1,0 +1,121 @@
+import type { AdjustFinalPayment, SignAmendment } from '../commands';
+import type { ContractEvent } from '../events/contract-event';
+import { compareMoney, dec, toMoney } from '../shared/money';
+import type { ContractState } from './contract.state';
+import { installmentById, settledOn, sum } from './contract.queries';
+import { fail } from './domain-errors';
+import {
+  alreadyRecorded,
+  OPEN_STATUSES,
+  requireDate,
+  requireInteger,
+  requireMoney,
+  requireOccurredAt,
+  requirePositiveMoney,
+  requireSigned,
+  requireStatus,
+  requireText,
+} from './guards';
+
+/** 001 14.1: supplementary agreements may add services, all together ≤ 10 % of the total. */
+export function decideSignAmendment(command: SignAmendment, state: ContractState): ContractEvent[] {
+  const s = requireStatus(
+    requireSigned(state),
+    ['active', 'suspended', 'inNotice', 'expired', 'inHoldover'],
+    'SignAmendment',
+  );
+  const { data } = command;
+  const occurredAt = requireOccurredAt(data.occurredAt, s);
+  const amendmentId = requireText(data.amendmentId, 'data.amendmentId');
+  const description = requireText(data.description, 'data.description');
+  const addedAmount = requirePositiveMoney(data.addedAmount, 'data.addedAmount');
+  const existing = s.file.amendments[amendmentId];
+  const same =
+    existing !== undefined &&
+    existing.addedAmount === addedAmount &&
+    existing.signedOn === occurredAt;
+  if (alreadyRecorded(existing, same, 'data.amendmentId', amendmentId)) return [];
+
+  const cap = s.file.terms.amendments?.cap;
+  if (cap !== undefined) {
+    const limit = toMoney(dec(s.file.terms.total.taxInclusive).times(dec(cap)));
+    const after = toMoney(
+      dec(sum(Object.values(s.file.amendments).map((a) => a.addedAmount))).plus(dec(addedAmount)),
+    );
+    if (dec(after).greaterThan(dec(limit))) {
+      fail(
+        'AMENDMENT_CAP_EXCEEDED',
+        `Supplementary agreements would total ${after}, above the limit ${limit}`,
+        'data.addedAmount',
+        { limit, after },
+      );
+    }
+  }
+  let installment = null;
+  if (data.installment) {
+    const id = requireText(data.installment.id, 'data.installment.id');
+    if (s.file.installments.some((i) => i.id === id))
+      fail('DUPLICATE_FACT_ID', `Installment "${id}" already exists`, 'data.installment.id');
+    installment = {
+      id,
+      label: requireText(data.installment.label, 'data.installment.label'),
+      amount: addedAmount,
+      dueBy:
+        data.installment.dueBy === undefined
+          ? null
+          : requireDate(data.installment.dueBy, 'data.installment.dueBy'),
+    };
+  }
+  const newTotal = toMoney(dec(s.file.total).plus(dec(addedAmount)));
+  return [
+    {
+      type: 'AmendmentSigned',
+      data: { occurredAt, amendmentId, description, addedAmount, newTotal, installment },
+    },
+  ];
+}
+
+/** 000 第五条 3, 7: the final installment follows next year's budget. The total moves with it. */
+export function decideAdjustFinalPayment(
+  command: AdjustFinalPayment,
+  state: ContractState,
+): ContractEvent[] {
+  const s = requireStatus(requireSigned(state), OPEN_STATUSES, 'AdjustFinalPayment');
+  const { data } = command;
+  const occurredAt = requireOccurredAt(data.occurredAt, s);
+  const inst = installmentById(s.file, data.installmentId);
+  const newAmount = requireMoney(data.newAmount, 'data.newAmount');
+  const reason = requireText(data.reason, 'data.reason');
+  const budgetYear =
+    data.budgetYear === undefined ? null : requireInteger(data.budgetYear, 'data.budgetYear', 2000);
+  if (!inst.adjustableToBudget) {
+    fail(
+      'FINAL_PAYMENT_NOT_ADJUSTABLE',
+      `Installment ${inst.id} is not adjustable to the budget`,
+      'data.installmentId',
+    );
+  }
+  if (compareMoney(newAmount, inst.amount) === 0) return [];
+  const settled = settledOn(s.file, inst.id);
+  if (compareMoney(newAmount, settled) < 0) {
+    fail(
+      'ADJUSTMENT_BELOW_PAID',
+      `${settled} has already been paid on ${inst.id}`,
+      'data.newAmount',
+      { settled },
+    );
+  }
+  return [
+    {
+      type: 'FinalPaymentAdjusted',
+      data: {
+        occurredAt,
+        installmentId: inst.id,
+        previousAmount: inst.amount,
+        newAmount,
+        budgetYear,
+        reason,
+      },
+    },
+  ];
+}

@@ -1,0 +1,171 @@
+import type {
+  CureBreach,
+  IssueBreachNotice,
+  IssueTerminationNotice,
+  WithdrawTerminationNotice,
+} from '../commands';
+import type { ContractEvent } from '../events/contract-event';
+import { addDays, compareDates } from '../shared/local-date';
+import type { ContractState } from './contract.state';
+import { addNotice } from './contract.queries';
+import { fail } from './domain-errors';
+import {
+  alreadyRecorded,
+  requireDate,
+  requireNotBefore,
+  requireOccurredAt,
+  requireOneOf,
+  requireSigned,
+  requireStatus,
+  requireText,
+  sameData,
+} from './guards';
+import { requireRight, requireUncuredBreach } from './termination-rights';
+
+const NOTICE_STATUSES = ['active', 'suspended', 'inNotice', 'expired', 'inHoldover'] as const;
+const PARTIES = ['client', 'supplier'] as const;
+
+/** Written notice of a breach; the cure period is the named right's (001 15.2: 10 days). */
+export function decideIssueBreachNotice(
+  command: IssueBreachNotice,
+  state: ContractState,
+): ContractEvent[] {
+  const s = requireStatus(requireSigned(state), NOTICE_STATUSES, 'IssueBreachNotice');
+  const { data } = command;
+  const occurredAt = requireOccurredAt(data.occurredAt, s);
+  const noticeId = requireText(data.noticeId, 'data.noticeId');
+  const by = requireOneOf(data.by, PARTIES, 'data.by');
+  const breach = requireText(data.breach, 'data.breach');
+  const right = data.rightId === undefined ? null : requireRight(s.file, data.rightId, by);
+  const existing = s.file.breachNotices[noticeId];
+  const same =
+    existing !== undefined &&
+    sameData(
+      { b: existing.by, t: existing.breach, r: existing.rightId, d: existing.issuedOn },
+      { b: by, t: breach, r: right?.id ?? null, d: occurredAt },
+    );
+  if (alreadyRecorded(existing, same, 'data.noticeId', noticeId)) return [];
+  const cureBy = right?.cureDays !== undefined ? addDays(occurredAt, right.cureDays) : null;
+  return [
+    {
+      type: 'BreachNoticeIssued',
+      data: { occurredAt, noticeId, by, breach, rightId: right?.id ?? null, cureBy },
+    },
+  ];
+}
+
+export function decideCureBreach(command: CureBreach, state: ContractState): ContractEvent[] {
+  const s = requireStatus(requireSigned(state), NOTICE_STATUSES, 'CureBreach');
+  const occurredAt = requireOccurredAt(command.data.occurredAt, s);
+  const notice =
+    typeof command.data.noticeId === 'string'
+      ? s.file.breachNotices[command.data.noticeId]
+      : undefined;
+  if (!notice)
+    fail(
+      'UNKNOWN_BREACH_NOTICE',
+      `No breach notice "${String(command.data.noticeId)}"`,
+      'data.noticeId',
+    );
+  if (notice.curedOn !== null) {
+    if (notice.curedOn === occurredAt) return [];
+    fail('BREACH_ALREADY_CURED', `The breach was cured on ${notice.curedOn}`, 'data.noticeId');
+  }
+  requireNotBefore(occurredAt, notice.issuedOn, 'data.occurredAt', 'the breach notice');
+  const late = notice.cureBy !== null && compareDates(occurredAt, notice.cureBy) > 0;
+  return [
+    {
+      type: 'BreachCured',
+      data: { occurredAt, noticeId: notice.noticeId, flags: late ? ['late'] : [] },
+    },
+  ];
+}
+
+/**
+ * Notice that the contract ends on `effectiveOn` (001 15.2: 30 days; 003 第二条 2(7): one month).
+ * Only a running contract can be given notice; an uncured-breach right needs the lapsed breach notice.
+ */
+export function decideIssueTerminationNotice(
+  command: IssueTerminationNotice,
+  state: ContractState,
+): ContractEvent[] {
+  const signed = requireSigned(state);
+  const { data } = command;
+  const noticeId = requireText(data.noticeId, 'data.noticeId');
+  const existing = signed.file.terminationNotices[noticeId];
+  if (existing) {
+    const same =
+      existing.withdrawn === null &&
+      sameData(
+        { d: existing.issuedOn, b: existing.by, r: existing.rightId, n: existing.breachNoticeId },
+        { d: data.occurredAt, b: data.by, r: data.rightId, n: data.breachNoticeId ?? null },
+      ) &&
+      (data.effectiveOn === undefined || data.effectiveOn === existing.effectiveOn);
+    alreadyRecorded(existing, same, 'data.noticeId', noticeId);
+    return [];
+  }
+  const s = requireStatus(signed, ['active'], 'IssueTerminationNotice');
+  const occurredAt = requireOccurredAt(data.occurredAt, s);
+  const by = requireOneOf(data.by, PARTIES, 'data.by');
+  const right = requireRight(s.file, data.rightId, by);
+  const breach =
+    right.ground === 'uncuredBreach'
+      ? requireUncuredBreach(s.file, data.breachNoticeId, occurredAt)
+      : null;
+  const required = right.notice ? addNotice(occurredAt, right.notice) : occurredAt;
+  const effectiveOn =
+    data.effectiveOn === undefined ? required : requireDate(data.effectiveOn, 'data.effectiveOn');
+  requireNotBefore(effectiveOn, occurredAt, 'data.effectiveOn', 'the notice');
+  return [
+    {
+      type: 'TerminationNoticeIssued',
+      data: {
+        occurredAt,
+        noticeId,
+        by,
+        rightId: right.id,
+        ground: right.ground,
+        breachNoticeId: breach?.noticeId ?? null,
+        effectiveOn,
+        flags: compareDates(effectiveOn, required) < 0 ? ['shortNotice'] : [],
+      },
+    },
+  ];
+}
+
+export function decideWithdrawTerminationNotice(
+  command: WithdrawTerminationNotice,
+  state: ContractState,
+): ContractEvent[] {
+  const signed = requireSigned(state);
+  const notice =
+    typeof command.data.noticeId === 'string'
+      ? signed.file.terminationNotices[command.data.noticeId]
+      : undefined;
+  if (!notice)
+    fail(
+      'UNKNOWN_TERMINATION_NOTICE',
+      `No termination notice "${String(command.data.noticeId)}"`,
+      'data.noticeId',
+    );
+  if (notice.withdrawn) return [];
+  const s = requireStatus(signed, ['inNotice', 'suspended'], 'WithdrawTerminationNotice');
+  const running =
+    s.status === 'inNotice'
+      ? s.noticeId
+      : s.resume.status === 'inNotice'
+        ? s.resume.noticeId
+        : null;
+  if (running !== notice.noticeId)
+    fail(
+      'TERMINATION_NOTICE_NOT_PENDING',
+      `Notice ${notice.noticeId} is not running`,
+      'data.noticeId',
+    );
+  const occurredAt = requireOccurredAt(command.data.occurredAt, s);
+  const reason = requireText(command.data.reason, 'data.reason');
+  requireNotBefore(occurredAt, notice.issuedOn, 'data.occurredAt', 'the notice');
+  return [
+    { type: 'TerminationNoticeWithdrawn', data: { occurredAt, noticeId: notice.noticeId, reason } },
+  ];
+}

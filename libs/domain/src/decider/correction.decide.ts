@@ -1,0 +1,216 @@
+import type { RecordCorrection } from '../commands';
+import type { ContractEvent } from '../events/contract-event';
+import { CORRECTABLE_EVENT_TYPES, CorrectableEventType } from '../events/correction-recorded.event';
+import { assertNever } from '../shared/decider';
+import { LocalDate } from '../shared/local-date';
+import { compareMoney, dec, Money, toMoney } from '../shared/money';
+import type { ContractFile, ContractState, SignedState } from './contract.state';
+import { bondBalance, DecideContext, penaltyOutstanding, refundsPaid } from './contract.queries';
+import { fail } from './domain-errors';
+import {
+  requireOccurredAt,
+  requireOneOf,
+  requirePositiveMoney,
+  requireSigned,
+  requireText,
+} from './guards';
+import { invoiceFlags, paymentFlags } from './payment.decide';
+import { refundFlags } from './refund.decide';
+
+interface Fact {
+  amount: Money;
+  date: LocalDate;
+  reversed: boolean;
+}
+
+/**
+ * Correct an earlier fact without editing it: reverse it, or amend its amount and/or date. The
+ * fact is named by the id its command chose (paymentId, invoiceId, deductionId, penaltyId, refundId).
+ * Flags of the amended fact are recomputed (a mistyped payment loses its "overpayment").
+ */
+export function decideRecordCorrection(
+  command: RecordCorrection,
+  state: ContractState,
+  ctx: DecideContext,
+): ContractEvent[] {
+  const s = requireSigned(state);
+  const { data } = command;
+  const correctionId = requireText(data.correctionId, 'data.correctionId');
+  const type = requireOneOf(data.target?.type, CORRECTABLE_EVENT_TYPES, 'data.target.type');
+  const factId = requireText(data.target.factId, 'data.target.factId');
+  const action = requireOneOf(data.action, ['reverse', 'amend'] as const, 'data.action');
+  const prior = s.file.corrections[correctionId];
+  if (prior) {
+    if (prior.targetType === type && prior.factId === factId && prior.action === action) return [];
+    fail(
+      'DUPLICATE_FACT_ID',
+      `data.correctionId "${correctionId}" was already used for a different correction`,
+      'data.correctionId',
+    );
+  }
+  const occurredAt = requireOccurredAt(data.occurredAt, s);
+  const reason = requireText(data.reason, 'data.reason');
+  const fact = findFact(s.file, type, factId);
+  if (fact.reversed)
+    fail(
+      'CORRECTION_TARGET_REVERSED',
+      `${type} ${factId} was already reversed`,
+      'data.target.factId',
+    );
+
+  if (action === 'reverse') {
+    checkReversal(s.file, type, factId);
+    return [
+      {
+        type: 'CorrectionRecorded',
+        data: {
+          occurredAt,
+          correctionId,
+          target: { type, factId },
+          action,
+          amended: null,
+          reason,
+          flags: [],
+        },
+      },
+    ];
+  }
+  if (
+    !data.amended ||
+    (data.amended.amount === undefined && data.amended.occurredAt === undefined)
+  ) {
+    fail('FIELD_REQUIRED', 'An amendment states the corrected amount and/or date', 'data.amended');
+  }
+  const amount =
+    data.amended.amount === undefined
+      ? null
+      : requirePositiveMoney(data.amended.amount, 'data.amended.amount');
+  const date =
+    data.amended.occurredAt === undefined ? null : requireOccurredAt(data.amended.occurredAt, s);
+  if (
+    (amount === null || compareMoney(amount, fact.amount) === 0) &&
+    (date === null || date === fact.date)
+  ) {
+    fail(
+      'CORRECTION_NOT_APPLICABLE',
+      `The amendment changes nothing on ${type} ${factId}`,
+      'data.amended',
+    );
+  }
+  checkAmendment(s.file, type, factId, amount ?? fact.amount, fact.amount);
+  const flags = recomputedFlags(s, type, factId, amount ?? fact.amount, date ?? fact.date, ctx);
+  return [
+    {
+      type: 'CorrectionRecorded',
+      data: {
+        occurredAt,
+        correctionId,
+        target: { type, factId },
+        action,
+        amended: { amount, occurredAt: date },
+        reason,
+        flags,
+      },
+    },
+  ];
+}
+
+function findFact(file: ContractFile, type: CorrectableEventType, id: string): Fact {
+  const missing = (): never =>
+    fail('UNKNOWN_CORRECTION_TARGET', `No ${type} with id "${id}"`, 'data.target.factId');
+  switch (type) {
+    case 'PaymentRecorded': {
+      const f = file.payments[id] ?? missing();
+      return { amount: f.amount, date: f.paidOn, reversed: f.reversed };
+    }
+    case 'InvoiceReceived': {
+      const f = file.invoices[id] ?? missing();
+      return { amount: f.amount, date: f.receivedOn, reversed: f.reversed };
+    }
+    case 'BondDeducted': {
+      const f = file.bond?.deductions[id] ?? missing();
+      return { amount: f.amount, date: f.deductedOn, reversed: f.reversed };
+    }
+    case 'PenaltyAssessed': {
+      const f = file.penalties[id] ?? missing();
+      return { amount: f.amount, date: f.assessedOn, reversed: f.reversed };
+    }
+    case 'RefundPaid': {
+      const f = file.refunds[id] ?? missing();
+      return { amount: f.amount, date: f.paidOn, reversed: f.reversed };
+    }
+    default:
+      return assertNever(type, 'correctable event type');
+  }
+}
+
+/** A penalty already deducted from a payment cannot vanish underneath it. */
+function checkReversal(file: ContractFile, type: CorrectableEventType, id: string): void {
+  if (type !== 'PenaltyAssessed') return;
+  const p = file.penalties[id];
+  if (compareMoney(penaltyOutstanding(file, p), p.amount) !== 0 && !p.waived) {
+    fail(
+      'CORRECTION_NOT_APPLICABLE',
+      `Penalty ${id} was offset against a payment: correct that payment first`,
+      'data.target.factId',
+    );
+  }
+}
+
+function checkAmendment(
+  file: ContractFile,
+  type: CorrectableEventType,
+  id: string,
+  amount: Money,
+  old: Money,
+): void {
+  if (type === 'BondDeducted' && file.bond) {
+    const room = toMoney(dec(bondBalance(file.bond)).plus(dec(old)));
+    if (compareMoney(amount, room) > 0)
+      fail('BOND_BALANCE_EXCEEDED', `The bond can cover at most ${room}`, 'data.amended.amount');
+  }
+  if (type === 'PenaltyAssessed') {
+    const p = file.penalties[id];
+    const used = dec(p.amount).minus(dec(penaltyOutstanding(file, p)));
+    if (dec(amount).lessThan(used))
+      fail(
+        'CORRECTION_NOT_APPLICABLE',
+        `${toMoney(used)} of penalty ${id} is already offset or waived`,
+        'data.amended.amount',
+      );
+  }
+}
+
+function recomputedFlags(
+  s: SignedState,
+  type: CorrectableEventType,
+  id: string,
+  amount: Money,
+  date: LocalDate,
+  ctx: DecideContext,
+): string[] {
+  const file = s.file;
+  switch (type) {
+    case 'PaymentRecorded':
+      return paymentFlags(file, { ...file.payments[id], amount, paidOn: date }, ctx).flags;
+    case 'InvoiceReceived':
+      return invoiceFlags(file, file.invoices[id].installmentId, amount, id);
+    case 'RefundPaid': {
+      if (s.status !== 'terminated' && s.status !== 'closed') return [];
+      const termination = s.termination;
+      if (!termination) return [];
+      const others = toMoney(dec(refundsPaid(file)).minus(dec(file.refunds[id].amount)));
+      return refundFlags(
+        termination,
+        toMoney(dec(termination.refundDue).minus(dec(others))),
+        amount,
+        date,
+      );
+    }
+    case 'BondDeducted':
+    case 'PenaltyAssessed':
+      return [];
+    default:
+      return assertNever(type, 'correctable event type');
+  }
+}

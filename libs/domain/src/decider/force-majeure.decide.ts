@@ -1,0 +1,133 @@
+import {
+  dueDateAfter,
+  forceMajeureDeduction,
+  inclusiveDays,
+  meetsThreshold,
+  overlapDays,
+} from '../calc';
+import type { DeclareForceMajeure, EndForceMajeure } from '../commands';
+import type { ContractEvent } from '../events/contract-event';
+import type { ForceMajeureEndedFlag } from '../events/force-majeure-ended.event';
+import { addDays, compareDates } from '../shared/local-date';
+import type { ContractState } from './contract.state';
+import type { DecideContext } from './contract.queries';
+import { fail } from './domain-errors';
+import {
+  alreadyRecorded,
+  requireDate,
+  requireNotBefore,
+  requireOccurredAt,
+  requireOneOf,
+  requireSigned,
+  requireStatus,
+  requireText,
+  sameData,
+} from './guards';
+
+/** Force majeure suspends performance (000 第十九条: written notice within 24 hours, else flagged). */
+export function decideDeclareForceMajeure(
+  command: DeclareForceMajeure,
+  state: ContractState,
+  ctx: DecideContext,
+): ContractEvent[] {
+  const signed = requireSigned(state);
+  const { data } = command;
+  const forceMajeureId = requireText(data.forceMajeureId, 'data.forceMajeureId');
+  const existing = signed.file.forceMajeure[forceMajeureId];
+  if (existing) {
+    const same = sameData(
+      { d: existing.startedOn, b: existing.by, n: existing.notifiedOn, t: existing.description },
+      { d: data.occurredAt, b: data.by, n: data.notifiedOn, t: data.description },
+    );
+    alreadyRecorded(existing, same, 'data.forceMajeureId', forceMajeureId);
+    return [];
+  }
+  const s = requireStatus(signed, ['active', 'inNotice', 'inHoldover'], 'DeclareForceMajeure');
+  const occurredAt = requireOccurredAt(data.occurredAt, s);
+  const by = requireOneOf(data.by, ['client', 'supplier'] as const, 'data.by');
+  const notifiedOn = requireDate(data.notifiedOn, 'data.notifiedOn');
+  const description = requireText(data.description, 'data.description');
+  requireNotBefore(notifiedOn, occurredAt, 'data.notifiedOn', 'the start of the event');
+  const window = s.file.terms.forceMajeure?.noticeWithin;
+  const late =
+    window !== undefined &&
+    compareDates(notifiedOn, dueDateAfter(occurredAt, window, ctx.calendar)) > 0;
+  return [
+    {
+      type: 'ForceMajeureDeclared',
+      data: {
+        occurredAt,
+        forceMajeureId,
+        by,
+        notifiedOn,
+        description,
+        flags: late ? ['lateNotice'] : [],
+      },
+    },
+  ];
+}
+
+/**
+ * Performance resumes. The client may deduct fees for the suspended days (000 第十九条); the
+ * period is extended by the time lost where the terms say so (001 10.1); durations past the
+ * thresholds (000 第二十条) are flagged.
+ */
+export function decideEndForceMajeure(
+  command: EndForceMajeure,
+  state: ContractState,
+): ContractEvent[] {
+  const signed = requireSigned(state);
+  const fm =
+    typeof command.data.forceMajeureId === 'string'
+      ? signed.file.forceMajeure[command.data.forceMajeureId]
+      : undefined;
+  if (!fm)
+    fail(
+      'UNKNOWN_FORCE_MAJEURE',
+      `No force-majeure event "${String(command.data.forceMajeureId)}"`,
+      'data.forceMajeureId',
+    );
+  if (fm.endedOn !== null) {
+    if (fm.endedOn === command.data.occurredAt) return [];
+    fail(
+      'UNKNOWN_FORCE_MAJEURE',
+      `Force majeure ${fm.forceMajeureId} ended on ${fm.endedOn}`,
+      'data.forceMajeureId',
+    );
+  }
+  const s = requireStatus(signed, ['suspended'], 'EndForceMajeure');
+  const occurredAt = requireOccurredAt(command.data.occurredAt, s);
+  requireNotBefore(occurredAt, fm.startedOn, 'data.occurredAt', 'the start of the event');
+  const terms = s.file.terms.forceMajeure;
+  const sp = s.file.servicePeriod;
+  const suspendedDays = inclusiveDays(fm.startedOn, occurredAt);
+  const deduction = terms?.feeDeductionForSuspendedPeriod
+    ? forceMajeureDeduction({
+        periodFee: s.file.total,
+        servicePeriod: sp,
+        suspendedFrom: fm.startedOn,
+        suspendedTo: occurredAt,
+        divisor: s.file.terms.termination.refund.divisor,
+      }).deduction
+    : '0.00';
+  const lost = overlapDays(sp, fm.startedOn, occurredAt);
+  const extendedServiceEnd = terms?.extendsServicePeriod && lost > 0 ? addDays(sp.end, lost) : null;
+  const flags: ForceMajeureEndedFlag[] = [];
+  if (terms?.renegotiateAfter && meetsThreshold(suspendedDays, terms.renegotiateAfter))
+    flags.push('renegotiationDue');
+  if (terms?.terminationAfter && meetsThreshold(suspendedDays, terms.terminationAfter))
+    flags.push('terminationRightOpened');
+  return [
+    {
+      type: 'ForceMajeureEnded',
+      data: {
+        occurredAt,
+        forceMajeureId: fm.forceMajeureId,
+        suspendedDays,
+        feeDeduction: deduction,
+        extendedServiceEnd,
+        flags,
+      },
+    },
+  ];
+}

@@ -1,0 +1,173 @@
+import { compareDates, isLocalDate, LocalDate } from '../shared/local-date';
+import { dec, isMoneyString, Money, toMoney } from '../shared/money';
+import type { ContractState, ContractStatus, SignedState } from './contract.state';
+import { DomainErrorCode, fail } from './domain-errors';
+
+/**
+ * Guards shared by every decide function. Each throws a DomainError naming the offending input
+ * ("data.amount") or the state that forbids the command.
+ */
+
+/** A signed contract, or CONTRACT_NOT_SIGNED (PAYMENT_BEFORE_SIGNING for payments). */
+export function requireSigned(
+  state: ContractState,
+  code: DomainErrorCode = 'CONTRACT_NOT_SIGNED',
+): SignedState {
+  if (state.status === 'draft') fail(code, 'The contract has not been signed');
+  return state;
+}
+
+const STATUS_REFUSALS: Record<ContractStatus, { code: DomainErrorCode; message: string }> = {
+  draft: { code: 'CONTRACT_NOT_SIGNED', message: 'The contract has not been signed' },
+  active: { code: 'CONTRACT_NOT_EXPIRED', message: 'The contract is still running' },
+  suspended: { code: 'CONTRACT_SUSPENDED', message: 'Performance is suspended by force majeure' },
+  inNotice: { code: 'TERMINATION_NOTICE_PENDING', message: 'A termination notice is running' },
+  terminated: { code: 'CONTRACT_ALREADY_TERMINATED', message: 'The contract has been terminated' },
+  expired: { code: 'CONTRACT_EXPIRED', message: 'The service period has ended' },
+  inHoldover: {
+    code: 'CONTRACT_EXPIRED',
+    message: 'The service period has ended (holdover service)',
+  },
+  closed: { code: 'CONTRACT_CLOSED', message: 'The contract is closed' },
+};
+
+/** The state, if its status is one of `allowed`; otherwise the status's own refusal. */
+export function requireStatus<S extends ContractStatus>(
+  state: ContractState,
+  allowed: readonly S[],
+  command: string,
+): Extract<ContractState, { status: S }> {
+  if ((allowed as readonly ContractStatus[]).includes(state.status)) {
+    return state as Extract<ContractState, { status: S }>;
+  }
+  const refusal = STATUS_REFUSALS[state.status];
+  return fail(refusal.code, `${command}: ${refusal.message}`, undefined, { status: state.status });
+}
+
+/** Every status but draft and closed: money and other facts can still be recorded. */
+export const OPEN_STATUSES = [
+  'active',
+  'suspended',
+  'inNotice',
+  'terminated',
+  'expired',
+  'inHoldover',
+] as const;
+/** Statuses in which the service is being performed. */
+export const SERVING_STATUSES = ['active', 'inNotice', 'inHoldover'] as const;
+
+export function requireText(value: unknown, field: string): string {
+  if (typeof value !== 'string' || value.trim() === '')
+    fail('FIELD_REQUIRED', `${field} is required`, field);
+  return value;
+}
+
+export function optionalText(value: unknown, field: string): string | null {
+  if (value === undefined || value === null) return null;
+  return requireText(value, field);
+}
+
+export function requireDate(value: unknown, field: string): LocalDate {
+  if (!isLocalDate(value))
+    fail('INVALID_DATE', `${field} must be a YYYY-MM-DD date, got ${JSON.stringify(value)}`, field);
+  return value;
+}
+
+/** A money string > 0, normalised to two decimals. */
+export function requirePositiveMoney(value: unknown, field: string): Money {
+  const amount = requireMoney(value, field);
+  if (!dec(amount).greaterThan(0))
+    fail('AMOUNT_NOT_POSITIVE', `${field} must be greater than zero, got ${amount}`, field);
+  return amount;
+}
+
+/** A money string ≥ 0, normalised to two decimals. */
+export function requireMoney(value: unknown, field: string): Money {
+  if (!isMoneyString(value))
+    fail(
+      'INVALID_AMOUNT',
+      `${field} must be a decimal string such as "242159.00", got ${JSON.stringify(value)}`,
+      field,
+    );
+  if (dec(value).isNegative())
+    fail('AMOUNT_NOT_POSITIVE', `${field} must not be negative, got ${value}`, field);
+  return toMoney(dec(value));
+}
+
+export function requireInteger(value: unknown, field: string, min: number): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
+    fail(
+      'INVALID_VALUE',
+      `${field} must be a whole number ≥ ${min}, got ${JSON.stringify(value)}`,
+      field,
+    );
+  }
+  return value;
+}
+
+export function requireOneOf<T extends string>(
+  value: unknown,
+  allowed: readonly T[],
+  field: string,
+): T {
+  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
+    fail(
+      'INVALID_VALUE',
+      `${field} must be one of ${allowed.join(', ')}, got ${JSON.stringify(value)}`,
+      field,
+    );
+  }
+  return value as T;
+}
+
+/** The command's business date: valid and not before signing. */
+export function requireOccurredAt(value: unknown, state: SignedState): LocalDate {
+  const date = requireDate(value, 'data.occurredAt');
+  if (compareDates(date, state.file.signedOn) < 0) {
+    fail(
+      'DATE_BEFORE_SIGNING',
+      `data.occurredAt ${date} is before the signing date ${state.file.signedOn}`,
+      'data.occurredAt',
+    );
+  }
+  return date;
+}
+
+/** `later` must not be before `earlier`. */
+export function requireNotBefore(
+  later: LocalDate,
+  earlier: LocalDate,
+  field: string,
+  what: string,
+): void {
+  if (compareDates(later, earlier) < 0)
+    fail('DATE_OUT_OF_ORDER', `${field} (${later}) is before ${what} (${earlier})`, field);
+}
+
+/** Same fact id already used: identical → true (nothing to decide), different → DUPLICATE_FACT_ID. */
+export function alreadyRecorded(
+  existing: unknown,
+  same: boolean,
+  field: string,
+  id: string,
+): boolean {
+  if (existing === undefined) return false;
+  if (same) return true;
+  return fail('DUPLICATE_FACT_ID', `${field} "${id}" was already used for a different fact`, field);
+}
+
+/** Canonical JSON (sorted keys) equality: "is this resend the same fact?". */
+export function sameData(a: unknown, b: unknown): boolean {
+  return canonical(a) === canonical(b);
+}
+
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}

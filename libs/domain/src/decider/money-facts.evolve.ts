@@ -1,0 +1,154 @@
+import type { EventOf } from '../events/contract-event';
+import { dec, toMoney } from '../shared/money';
+import type { ContractFile } from './contract.state';
+
+/** How each money fact (bond, invoice, payment, penalty, refund, amendment) changes the file. Pure. */
+
+export function evolveBondDeposited(file: ContractFile, e: EventOf<'BondDeposited'>): ContractFile {
+  return {
+    ...file,
+    bond: { ...file.bond!, deposit: { amount: e.data.amount, depositedOn: e.data.occurredAt } },
+  };
+}
+
+export function evolveBondDeducted(file: ContractFile, e: EventOf<'BondDeducted'>): ContractFile {
+  const d = e.data;
+  const fact = {
+    deductionId: d.deductionId,
+    ruleId: d.ruleId,
+    amount: d.amount,
+    reason: d.reason,
+    review: d.review,
+    deductedOn: d.occurredAt,
+    reversed: false,
+  };
+  return {
+    ...file,
+    bond: { ...file.bond!, deductions: { ...file.bond!.deductions, [d.deductionId]: fact } },
+  };
+}
+
+export function evolveBondRefunded(file: ContractFile, e: EventOf<'BondRefunded'>): ContractFile {
+  return {
+    ...file,
+    bond: { ...file.bond!, refund: { amount: e.data.amount, refundedOn: e.data.occurredAt } },
+  };
+}
+
+export function evolveInvoiceReceived(
+  file: ContractFile,
+  e: EventOf<'InvoiceReceived'>,
+): ContractFile {
+  const d = e.data;
+  const fact = {
+    invoiceId: d.invoiceId,
+    installmentId: d.installmentId,
+    amount: d.amount,
+    receivedOn: d.occurredAt,
+    invoiceNumber: d.invoiceNumber,
+    reversed: false,
+  };
+  return { ...file, invoices: { ...file.invoices, [d.invoiceId]: fact } };
+}
+
+export function evolvePaymentRecorded(
+  file: ContractFile,
+  e: EventOf<'PaymentRecorded'>,
+): ContractFile {
+  const d = e.data;
+  const fact = {
+    paymentId: d.paymentId,
+    installmentId: d.installmentId,
+    amount: d.amount,
+    penaltyOffsets: d.penaltyOffsets,
+    paidOn: d.occurredAt,
+    reversed: false,
+  };
+  return { ...file, payments: { ...file.payments, [d.paymentId]: fact } };
+}
+
+export function evolvePenaltyAssessed(
+  file: ContractFile,
+  e: EventOf<'PenaltyAssessed'>,
+): ContractFile {
+  const d = e.data;
+  const fact = {
+    penaltyId: d.penaltyId,
+    ruleId: d.ruleId,
+    amount: d.amount,
+    assessedOn: d.occurredAt,
+    basis: d.basis,
+    description: d.description,
+    waived: null,
+    reversed: false,
+  };
+  return { ...file, penalties: { ...file.penalties, [d.penaltyId]: fact } };
+}
+
+export function evolvePenaltyWaived(file: ContractFile, e: EventOf<'PenaltyWaived'>): ContractFile {
+  const p = file.penalties[e.data.penaltyId];
+  const waived = { amount: e.data.amount, waivedOn: e.data.occurredAt, reason: e.data.reason };
+  return { ...file, penalties: { ...file.penalties, [p.penaltyId]: { ...p, waived } } };
+}
+
+export function evolveRefundPaid(file: ContractFile, e: EventOf<'RefundPaid'>): ContractFile {
+  const d = e.data;
+  return {
+    ...file,
+    refunds: {
+      ...file.refunds,
+      [d.refundId]: {
+        refundId: d.refundId,
+        amount: d.amount,
+        paidOn: d.occurredAt,
+        reversed: false,
+      },
+    },
+  };
+}
+
+export function evolveAmendmentSigned(
+  file: ContractFile,
+  e: EventOf<'AmendmentSigned'>,
+): ContractFile {
+  const d = e.data;
+  const installments = d.installment
+    ? [
+        ...file.installments,
+        {
+          id: d.installment.id,
+          label: d.installment.label,
+          amount: d.installment.amount,
+          trigger: { kind: 'onSigning' as const },
+          due: d.installment.dueBy
+            ? { kind: 'fixed-date' as const, date: d.installment.dueBy }
+            : null,
+          adjustableToBudget: false,
+          amendmentId: d.amendmentId,
+        },
+      ]
+    : file.installments;
+  const amendment = {
+    amendmentId: d.amendmentId,
+    addedAmount: d.addedAmount,
+    signedOn: d.occurredAt,
+  };
+  return {
+    ...file,
+    total: d.newTotal,
+    installments,
+    amendments: { ...file.amendments, [d.amendmentId]: amendment },
+  };
+}
+
+export function evolveFinalPaymentAdjusted(
+  file: ContractFile,
+  e: EventOf<'FinalPaymentAdjusted'>,
+): ContractFile {
+  const d = e.data;
+  const installments = file.installments.map((i) =>
+    i.id === d.installmentId ? { ...i, amount: d.newAmount } : i,
+  );
+  const total = toMoney(dec(file.total).plus(dec(d.newAmount)).minus(dec(d.previousAmount)));
+  return { ...file, installments, total };
+}

@@ -1,0 +1,163 @@
+import { deemedDecision, dueDateAfter, windowCalendarVersion } from '../calc';
+import type { ConcludeReview, SubmitReviewReport } from '../commands';
+import type { ContractEvent } from '../events/contract-event';
+import { REVIEW_OUTCOMES } from '../events/review-concluded.event';
+import { compareDates, LocalDate } from '../shared/local-date';
+import type { ReviewScheduleTerms } from '../terms/review.terms';
+import type { ContractState, SignedState } from './contract.state';
+import { DecideContext, reviewKey, reviewPeriod, reviewScheduleById } from './contract.queries';
+import { fail } from './domain-errors';
+import {
+  OPEN_STATUSES,
+  optionalText,
+  requireInteger,
+  requireNotBefore,
+  requireOccurredAt,
+  requireOneOf,
+  requireSigned,
+  requireStatus,
+} from './guards';
+
+function periodOf(
+  state: SignedState,
+  scheduleId: unknown,
+  periodIndex: unknown,
+  occurredAt: LocalDate,
+) {
+  const schedule = reviewScheduleById(state.file, scheduleId);
+  const index = requireInteger(periodIndex, 'data.periodIndex', 1);
+  const period = reviewPeriod(state.file, schedule, index);
+  if (!period)
+    fail(
+      'REVIEW_PERIOD_OUT_OF_RANGE',
+      `Period ${index} of ${schedule.id} starts after the service ends`,
+      'data.periodIndex',
+    );
+  if (compareDates(occurredAt, period.end) < 0) {
+    fail(
+      'REVIEW_PERIOD_NOT_ENDED',
+      `Period ${index} of ${schedule.id} runs until ${period.end}`,
+      'data.periodIndex',
+      { periodEnd: period.end },
+    );
+  }
+  return { schedule, index, period };
+}
+
+/** 001 6.3 / 002 第六条 3 / 003 附件 1 §6: the periodic report; late against `reportDueWithin` is flagged. */
+export function decideSubmitReviewReport(
+  command: SubmitReviewReport,
+  state: ContractState,
+  ctx: DecideContext,
+): ContractEvent[] {
+  const s = requireStatus(requireSigned(state), OPEN_STATUSES, 'SubmitReviewReport');
+  const occurredAt = requireOccurredAt(command.data.occurredAt, s);
+  const { schedule, index, period } = periodOf(
+    s,
+    command.data.scheduleId,
+    command.data.periodIndex,
+    occurredAt,
+  );
+  const existing = s.file.reviews[reviewKey(schedule.id, index)];
+  if (existing) {
+    if (existing.reportSubmittedOn === occurredAt) return [];
+    fail(
+      'REVIEW_REPORT_ALREADY_SUBMITTED',
+      `The report was submitted on ${existing.reportSubmittedOn}`,
+      'data.periodIndex',
+    );
+  }
+  const window = schedule.reportDueWithin;
+  const dueBy = window ? dueDateAfter(period.end, window, ctx.calendar) : null;
+  return [
+    {
+      type: 'ReviewReportSubmitted',
+      data: {
+        occurredAt,
+        scheduleId: schedule.id,
+        periodIndex: index,
+        periodStart: period.start,
+        periodEnd: period.end,
+        dueBy,
+        calendarVersion: window ? windowCalendarVersion(window, ctx.calendar) : null,
+        flags: dueBy !== null && compareDates(occurredAt, dueBy) > 0 ? ['late'] : [],
+      },
+    },
+  ];
+}
+
+/**
+ * Passed, failed, or deemed passed (001 6.3 "10 日内未提出质疑的，视为…通过"). Deeming is refused
+ * before the window has passed; a failure after the window is recorded with a flag.
+ */
+export function decideConcludeReview(
+  command: ConcludeReview,
+  state: ContractState,
+  ctx: DecideContext,
+): ContractEvent[] {
+  const s = requireStatus(requireSigned(state), OPEN_STATUSES, 'ConcludeReview');
+  const occurredAt = requireOccurredAt(command.data.occurredAt, s);
+  const outcome = requireOneOf(command.data.outcome, REVIEW_OUTCOMES, 'data.outcome');
+  const findings = optionalText(command.data.findings, 'data.findings');
+  const { schedule, index } = periodOf(
+    s,
+    command.data.scheduleId,
+    command.data.periodIndex,
+    occurredAt,
+  );
+  const review = s.file.reviews[reviewKey(schedule.id, index)];
+  if (!review)
+    fail(
+      'REVIEW_REPORT_NOT_SUBMITTED',
+      `No report for period ${index} of ${schedule.id}`,
+      'data.periodIndex',
+    );
+  if (review.conclusion) {
+    if (review.conclusion.outcome === outcome) return [];
+    fail(
+      'REVIEW_ALREADY_CONCLUDED',
+      `The review was concluded "${review.conclusion.outcome}" on ${review.conclusion.concludedOn}`,
+      'data.outcome',
+    );
+  }
+  requireNotBefore(occurredAt, review.reportSubmittedOn, 'data.occurredAt', 'the report');
+  const window = deemWindow(schedule);
+  const decision = window ? deemedDecision(review.reportSubmittedOn, window, ctx.calendar) : null;
+  if (outcome === 'deemedPassed') {
+    if (!decision)
+      fail(
+        'DEEMED_PASS_NOT_PROVIDED',
+        `Schedule ${schedule.id} does not deem a review passed from silence`,
+        'data.outcome',
+      );
+    if (compareDates(occurredAt, decision.deemedOn) < 0) {
+      fail(
+        'REVIEW_WINDOW_NOT_ELAPSED',
+        `Silence counts as a pass from ${decision.deemedOn}`,
+        'data.occurredAt',
+        { deemedOn: decision.deemedOn },
+      );
+    }
+  }
+  const late =
+    outcome !== 'deemedPassed' &&
+    decision !== null &&
+    compareDates(occurredAt, decision.deadline) > 0;
+  return [
+    {
+      type: 'ReviewConcluded',
+      data: {
+        occurredAt,
+        scheduleId: schedule.id,
+        periodIndex: index,
+        outcome,
+        findings,
+        flags: late ? ['afterReviewWindow'] : [],
+      },
+    },
+  ];
+}
+
+function deemWindow(schedule: ReviewScheduleTerms) {
+  return schedule.deemedPassedOnSilence && schedule.reviewWindow ? schedule.reviewWindow : null;
+}

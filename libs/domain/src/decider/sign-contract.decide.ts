@@ -1,0 +1,102 @@
+import {
+  computeBondAmount,
+  explicitServicePeriod,
+  planInstallments,
+  ServicePeriod,
+  servicePeriodFromMonths,
+} from '../calc';
+import type { SignContract } from '../commands';
+import type { ContractEvent } from '../events/contract-event';
+import { assertNever } from '../shared/decider';
+import type { ContractTerms } from '../terms/contract.terms';
+import { validateTerms } from '../terms/terms.validate';
+import type { ContractState } from './contract.state';
+import { fail } from './domain-errors';
+import { requireDate, requireText, sameData } from './guards';
+
+/**
+ * Sign the contract: the terms must be free of errors; warnings (a bond above 10 %, a share that
+ * does not match its amount) are recorded on the event. The figures are resolved once, here.
+ */
+export function decideSignContract(command: SignContract, state: ContractState): ContractEvent[] {
+  const { occurredAt, contractId, terms } = command.data;
+  if (state.status !== 'draft') {
+    if (state.file.contractId === contractId && sameData(state.file.terms, terms)) return [];
+    return fail(
+      'CONTRACT_ALREADY_SIGNED',
+      `Contract ${state.file.contractId} is already signed`,
+      'data.terms',
+    );
+  }
+  requireText(contractId, 'data.contractId');
+  const violations = validateTerms(terms);
+  const errors = violations.filter((v) => v.severity === 'error');
+  if (errors.length > 0) {
+    fail(
+      'INVALID_TERMS',
+      `The terms have ${errors.length} error(s): ${errors[0].path} ${errors[0].message}`,
+      `data.terms.${errors[0].path}`,
+      {
+        violations: errors,
+      },
+    );
+  }
+  requireDate(occurredAt, 'data.occurredAt');
+  if (occurredAt !== terms.signingDate) {
+    fail(
+      'SIGNING_DATE_MISMATCH',
+      `occurredAt ${occurredAt} is not the signing date ${terms.signingDate}`,
+      'data.occurredAt',
+    );
+  }
+
+  const period = resolveServicePeriod(terms);
+  const plan = planInstallments(terms.total.taxInclusive, terms.paymentSchedule.installments);
+  const bond = terms.bond
+    ? computeBondAmount({
+        contractTotal: terms.total.taxInclusive,
+        ...(terms.bond.rate !== undefined ? { rate: terms.bond.rate } : {}),
+        ...(terms.bond.amount !== undefined ? { amount: terms.bond.amount } : {}),
+      })
+    : null;
+
+  return [
+    {
+      type: 'ContractSigned',
+      data: {
+        occurredAt,
+        contractId,
+        terms,
+        servicePeriod: {
+          start: period.start,
+          end: period.end,
+          days: period.days,
+          basis: period.basis,
+          from: period.from,
+          months: period.months ?? null,
+        },
+        installments: plan.installments.map((p, i) => ({
+          id: terms.paymentSchedule.installments[i].id,
+          amount: p.amount,
+        })),
+        bondAmount: bond ? bond.amount : null,
+        warnings: violations.filter((v) => v.severity === 'warning').map((v) => v.rule),
+      },
+    },
+  ];
+}
+
+/** 第三条-style explicit dates, or N months from signing (Civil Code art. 201–202 unless the start day is included). */
+export function resolveServicePeriod(terms: ContractTerms): ServicePeriod {
+  const sp = terms.servicePeriod;
+  switch (sp.kind) {
+    case 'explicit':
+      return explicitServicePeriod(sp.start, sp.end);
+    case 'monthsFromSigning':
+      return servicePeriodFromMonths(terms.signingDate, sp.months, {
+        startDayIncluded: sp.startDayIncluded ?? false,
+      });
+    default:
+      return assertNever(sp, 'service period');
+  }
+}

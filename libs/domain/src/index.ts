@@ -1,0 +1,20 @@
+/**
+ * The contract ledger's domain: pure TypeScript, no framework, no I/O, no clock.
+ * - shared: Money, LocalDate, the Decider interface, DomainError;
+ * - calc: the contract arithmetic (installments, bond, penalties, refunds, due dates …);
+ * - calendar: China's official working-day calendar;
+ * - terms: contract terms as validated data, with the five reference contracts;
+ * - events / commands: the plain-JSON vocabulary of a contract's life;
+ * - decider: decide / evolve / fold over a contract's event stream.
+ */
+export * from './shared/decider';
+export * from './shared/local-date';
+export * from './shared/money';
+export * from './calc';
+export * from './calendar';
+export * from './terms';
+export * from './events';
+export * from './commands';
+export * from './decider';
+// Both calc and terms name a "BondTerms": the domain-level one is the contract term.
+export type { BondTerms } from './terms';
