@@ -17,7 +17,6 @@ import {
   ProblemDetailsFilter,
   RequestLoggingMiddleware,
 } from './common';
-import { CommandExecutor } from './command-execution';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -44,7 +43,6 @@ export class AppModule implements NestModule {
       providers: [
         { provide: APP_CONFIG, useValue: options.config },
         { provide: ApiKeyRegistry, useValue: options.apiKeys },
-        CommandExecutor,
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_GUARD, useClass: ApiKeyGuard },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
