@@ -23,7 +23,10 @@ export class StreamNotFoundError extends Error {
 /** An event id already stored with different content (or in another stream). */
 export class EventIdConflictError extends Error {
   readonly code = 'EVENT_ID_CONFLICT';
-  constructor(readonly eventId: string, readonly streamId: string) {
+  constructor(
+    readonly eventId: string,
+    readonly streamId: string,
+  ) {
     super(`Event ${eventId} already exists with different content`);
     this.name = 'EventIdConflictError';
   }

@@ -1,0 +1,3 @@
+export * from './migrations';
+export * from './postgres-checkpoint.store';
+export * from './postgres-event-store';

@@ -1,0 +1,573 @@
+import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import { runMigrations } from '@app/database';
+import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database';
+import { EventIdConflictError, WrongExpectedRevisionError } from '../event-store.errors';
+import type {
+  AppendResult,
+  EventToAppend,
+  RecordedEvent,
+  SubscriptionFilter,
+} from '../event-store.port';
+import {
+  collect,
+  describeEventStoreContract,
+  eventually,
+  makeEvent,
+} from '../testing/event-store.contract';
+import { eventStoreMigrations } from './migrations';
+import { PostgresCheckpointStore } from './postgres-checkpoint.store';
+import { PostgresEventStore, createPostgresEventStore } from './postgres-event-store';
+
+describeEventStoreContract('postgres', async () => {
+  const db = await createTestDatabase('es_contract');
+  await runMigrations(db.url, eventStoreMigrations);
+  const store = createPostgresEventStore({ url: db.url });
+  return {
+    store,
+    async teardown() {
+      await store.close();
+      await db.drop();
+    },
+  };
+});
+
+describe('PostgresEventStore', () => {
+  let db: TestDatabase;
+  let store: PostgresEventStore;
+  let admin: Client;
+  const streamId = (name: string) => `pg-${name}-${randomUUID().slice(0, 8)}`;
+  const events = (...types: string[]) => types.map((t) => makeEvent(t));
+
+  beforeAll(async () => {
+    db = await createTestDatabase('es_pg');
+    await runMigrations(db.url, eventStoreMigrations);
+    store = createPostgresEventStore({ url: db.url });
+    admin = new Client({ connectionString: db.url });
+    await admin.connect();
+  });
+
+  afterAll(async () => {
+    await admin?.end();
+    await store?.close();
+    await db?.drop();
+  });
+
+  describe('an empty store', () => {
+    it('has no head, reads nothing and a subscription from the start waits', async () => {
+      expect(await store.headPosition()).toBeNull();
+      expect(await store.readAll({ limit: 10 })).toEqual([]);
+      const controller = new AbortController();
+      setTimeout(() => controller.abort(), 200);
+      const batches: RecordedEvent[][] = [];
+      for await (const batch of store.subscribe({ signal: controller.signal })) batches.push(batch);
+      expect(batches).toEqual([]);
+    });
+
+    it('runs its migrations once', async () => {
+      await expect(runMigrations(db.url, eventStoreMigrations)).resolves.toEqual([]);
+    });
+  });
+
+  describe('append-only table', () => {
+    it('refuses UPDATE, DELETE and TRUNCATE on events', async () => {
+      const id = streamId('guard');
+      await store.appendToStream(id, events('A', 'B'), { expectedRevision: 'no_stream' });
+      await expect(
+        admin.query(`UPDATE event_store.events SET data = '{}' WHERE stream_id = $1`, [id]),
+      ).rejects.toThrow(/append-only/);
+      await expect(
+        admin.query(`DELETE FROM event_store.events WHERE stream_id = $1`, [id]),
+      ).rejects.toThrow(/append-only/);
+      await expect(admin.query(`TRUNCATE event_store.events CASCADE`)).rejects.toThrow(
+        /append-only/,
+      );
+      expect(await store.readStream(id)).toHaveLength(2);
+      await expect(store.verifyStream(id)).resolves.toMatchObject({ ok: true, eventsChecked: 2 });
+    });
+  });
+
+  describe('tamper detection', () => {
+    /** Bypasses the append-only trigger the way only a superuser can. */
+    async function tamper(sql: string, params: unknown[]): Promise<void> {
+      await admin.query('BEGIN');
+      try {
+        await admin.query('SET LOCAL session_replication_role = replica');
+        await admin.query(sql, params);
+        await admin.query('COMMIT');
+      } catch (error) {
+        await admin.query('ROLLBACK');
+        throw error;
+      }
+    }
+    async function fiveEventStream(): Promise<string> {
+      const id = streamId('tamper');
+      await store.appendToStream(id, events('E0', 'E1', 'E2'), { expectedRevision: 'no_stream' });
+      await store.appendToStream(id, events('E3', 'E4'), { expectedRevision: 2 });
+      return id;
+    }
+
+    it('reports changed data as a content mismatch at that revision', async () => {
+      const id = await fiveEventStream();
+      await tamper(
+        `UPDATE event_store.events SET data = '{"value":"forged"}' WHERE stream_id = $1 AND revision = 2`,
+        [id],
+      );
+      await expect(store.verifyStream(id)).resolves.toMatchObject({
+        ok: false,
+        firstBadRevision: 2,
+        reason: 'content_mismatch',
+      });
+    });
+
+    it('reports changed metadata of the last event as a content mismatch', async () => {
+      const id = await fiveEventStream();
+      await tamper(
+        `UPDATE event_store.events SET actor = 'mallory' WHERE stream_id = $1 AND revision = 4`,
+        [id],
+      );
+      await expect(store.verifyStream(id)).resolves.toMatchObject({
+        ok: false,
+        firstBadRevision: 4,
+        reason: 'content_mismatch',
+      });
+    });
+
+    it('reports a rewritten hash as a broken chain', async () => {
+      const id = await fiveEventStream();
+      await tamper(
+        `UPDATE event_store.events SET hash = repeat('ab', 32) WHERE stream_id = $1 AND revision = 1`,
+        [id],
+      );
+      await expect(store.verifyStream(id)).resolves.toMatchObject({
+        ok: false,
+        firstBadRevision: 1,
+        reason: 'chain_broken',
+      });
+    });
+
+    it('reports a deleted event in the middle as a revision gap', async () => {
+      const id = await fiveEventStream();
+      await tamper(`DELETE FROM event_store.events WHERE stream_id = $1 AND revision = 3`, [id]);
+      await expect(store.verifyStream(id)).resolves.toMatchObject({
+        ok: false,
+        firstBadRevision: 3,
+        reason: 'revision_gap',
+      });
+    });
+
+    it('reports a deleted first event as a revision gap at revision 0', async () => {
+      const id = await fiveEventStream();
+      await tamper(`DELETE FROM event_store.events WHERE stream_id = $1 AND revision = 0`, [id]);
+      await expect(store.verifyStream(id)).resolves.toMatchObject({
+        ok: false,
+        firstBadRevision: 0,
+        reason: 'revision_gap',
+      });
+    });
+
+    it('reports swapped events at the first position whose order no longer matches', async () => {
+      const id = await fiveEventStream();
+      const move = (from: number, to: number) =>
+        tamper(
+          `UPDATE event_store.events SET revision = $3 WHERE stream_id = $1 AND revision = $2`,
+          [id, from, to],
+        );
+      await move(1, 1000);
+      await move(2, 1);
+      await move(1000, 2);
+      await expect(store.verifyStream(id)).resolves.toMatchObject({
+        ok: false,
+        firstBadRevision: 1,
+      });
+    });
+  });
+
+  describe('idempotency and id conflicts', () => {
+    it('refuses a partial overlap (some ids known, some new) as a whole', async () => {
+      const id = streamId('partial');
+      const [a, b] = events('A', 'B');
+      await store.appendToStream(id, [a], { expectedRevision: 'no_stream' });
+      const error = await store
+        .appendToStream(id, [a, b], { expectedRevision: 'any' })
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(EventIdConflictError);
+      expect(error).toMatchObject({ eventId: a.eventId, streamId: id });
+      expect(await store.readStream(id)).toHaveLength(1);
+    });
+
+    it('refuses an event id already used in another stream', async () => {
+      const [a] = events('A');
+      await store.appendToStream(streamId('first'), [a], { expectedRevision: 'no_stream' });
+      const other = streamId('second');
+      await expect(
+        store.appendToStream(other, [a], { expectedRevision: 'any' }),
+      ).rejects.toBeInstanceOf(EventIdConflictError);
+      await expect(store.readStream(other)).rejects.toThrow(/not found/);
+    });
+
+    it('refuses the same id twice in one batch', async () => {
+      const [a] = events('A');
+      await expect(
+        store.appendToStream(streamId('dup'), [a, a], { expectedRevision: 'any' }),
+      ).rejects.toBeInstanceOf(EventIdConflictError);
+    });
+
+    it('treats a retry with the same ids in another order as a conflict', async () => {
+      const id = streamId('reorder');
+      const [a, b] = events('A', 'B');
+      await store.appendToStream(id, [a, b], { expectedRevision: 'no_stream' });
+      await expect(
+        store.appendToStream(id, [b, a], { expectedRevision: 'no_stream' }),
+      ).rejects.toBeInstanceOf(EventIdConflictError);
+    });
+  });
+
+  describe('large batches', () => {
+    it('appends, retries and verifies a batch sent as one jsonb document', async () => {
+      const id = streamId('large');
+      const batch = Array.from({ length: 40 }, (_, i) =>
+        makeEvent('Bulk', { i, text: `line ${i}` }),
+      );
+      await store.appendToStream(id, events('First'), { expectedRevision: 'no_stream' });
+      const first = await store.appendToStream(id, batch, { expectedRevision: 0 });
+      expect(first).toMatchObject({ nextRevision: 40, idempotent: false });
+      await expect(store.appendToStream(id, batch, { expectedRevision: 0 })).resolves.toEqual({
+        ...first,
+        idempotent: true,
+      });
+      const big = Array.from({ length: 50 }, (_, i) => makeEvent('Bulk', { i }));
+      await expect(
+        store.appendToStream(streamId('large-new'), big, { expectedRevision: 'no_stream' }),
+      ).resolves.toMatchObject({
+        nextRevision: 49,
+      });
+      const read = await store.readStream(id);
+      expect(read.slice(1).map((e) => e.data)).toEqual(batch.map((e) => e.data));
+      await expect(store.verifyStream(id)).resolves.toEqual({
+        streamId: id,
+        ok: true,
+        eventsChecked: 41,
+      });
+    });
+  });
+
+  describe('stream head guesses', () => {
+    it('appends correctly from instances whose cached heads are cold or stale', async () => {
+      const other = createPostgresEventStore({ url: db.url, poolSize: 2 });
+      try {
+        const id = streamId('heads');
+        await store.appendToStream(id, events('A', 'B'), { expectedRevision: 'no_stream' });
+        await other.appendToStream(id, events('C'), { expectedRevision: 1 }); // cold cache
+        await other.appendToStream(id, events('D'), { expectedRevision: 'any' });
+        await store.appendToStream(id, events('E'), { expectedRevision: 'stream_exists' }); // stale cache
+        await expect(
+          store.appendToStream(id, events('F'), { expectedRevision: 4 }),
+        ).resolves.toMatchObject({
+          nextRevision: 5,
+        });
+        expect((await other.readStream(id)).map((e) => e.type)).toEqual([
+          'A',
+          'B',
+          'C',
+          'D',
+          'E',
+          'F',
+        ]);
+        await expect(store.verifyStream(id)).resolves.toEqual({
+          streamId: id,
+          ok: true,
+          eventsChecked: 6,
+        });
+      } finally {
+        await other.close();
+      }
+    });
+  });
+
+  describe('global order under concurrency', () => {
+    const randomDelay =
+      (maxMs: number) => async (client: { query(sql: string, v: unknown[]): Promise<unknown> }) => {
+        await client.query('SELECT pg_sleep($1)', [(Math.random() * maxMs) / 1000]);
+      };
+
+    it('hides an event while an older transaction is still open, then delivers it', async () => {
+      const before = await store.headPosition();
+      const blocker = new Client({ connectionString: db.url });
+      await blocker.connect();
+      try {
+        await blocker.query('BEGIN');
+        await blocker.query('SELECT pg_current_xact_id()');
+        const id = streamId('held');
+        const written = await store.appendToStream(id, events('Late'), {
+          expectedRevision: 'no_stream',
+        });
+
+        const visible = await store.readAll({ after: before ?? undefined, limit: 100 });
+        expect(visible.some((e) => e.streamId === id)).toBe(false);
+        const head = await store.headPosition();
+        expect(head === null || head < written.position).toBe(true);
+        expect(await store.readStream(id)).toHaveLength(1); // the stream itself is read-your-writes
+
+        await blocker.query('COMMIT');
+        const after = await eventually(async () => {
+          const all = await store.readAll({ after: before ?? undefined, limit: 100 });
+          return all.some((e) => e.streamId === id) ? all : undefined;
+        });
+        expect(after.find((e) => e.streamId === id)?.position).toBe(written.position);
+      } finally {
+        await blocker.end();
+      }
+    });
+
+    it('delivers every event exactly once, in stream order, to subscribers tailing 8 concurrent writers', async () => {
+      const writers = 8;
+      const appendsPerWriter = 25;
+      const prefix = streamId('gap');
+      const streams = Array.from({ length: 6 }, (_, i) => `${prefix}-${i}`);
+      const slow = createPostgresEventStore({
+        url: db.url,
+        poolSize: writers,
+        beforeCommit: randomDelay(40),
+      });
+
+      const start = await store.headPosition();
+      const controller = new AbortController();
+      const written = new Set<string>();
+      let writing = true;
+      /** Tails the store until the writers are done and it has seen as many events as were written. */
+      const tail = (filter?: SubscriptionFilter) => {
+        const received: RecordedEvent[] = [];
+        const done = (async () => {
+          for await (const batch of store.subscribe({
+            after: start ?? undefined,
+            batchSize: 7,
+            filter,
+            signal: controller.signal,
+          })) {
+            received.push(...batch.filter((e) => e.streamId.startsWith(prefix)));
+            if (!writing && received.length >= written.size) return;
+          }
+        })();
+        return { received, done };
+      };
+      // Both read paths: the plain settled range scan, and the filtered one that skips ahead.
+      const subscribers = [tail(), tail({ streamPrefixes: [prefix] })];
+
+      const completions: AppendResult[] = [];
+      try {
+        await Promise.all(
+          Array.from({ length: writers }, async () => {
+            for (let i = 0; i < appendsPerWriter; i++) {
+              const stream = streams[Math.floor(Math.random() * streams.length)];
+              const batch = events(
+                ...Array.from({ length: 1 + Math.floor(Math.random() * 3) }, () => 'Tick'),
+              );
+              batch.forEach((e) => written.add(e.eventId));
+              completions.push(
+                await slow.appendToStream(stream, batch, { expectedRevision: 'any' }),
+              );
+            }
+          }),
+        );
+      } finally {
+        writing = false;
+        await slow.close();
+      }
+      // A subscriber that already has everything is waiting for live events: wake it up to stop.
+      const stopIfComplete = setInterval(() => {
+        if (subscribers.every((s) => s.received.length >= written.size)) controller.abort();
+      }, 50);
+      const guard = setTimeout(() => controller.abort(), 30_000);
+      await Promise.all(subscribers.map((s) => s.done));
+      clearInterval(stopIfComplete);
+      clearTimeout(guard);
+
+      // The scenario really produced late commits: some append finished after one with a higher position.
+      const inversions = completions.filter((c, i) =>
+        completions.slice(0, i).some((p) => p.position > c.position),
+      );
+      expect(inversions.length).toBeGreaterThan(0);
+
+      for (const { received } of subscribers) {
+        const ids = received.map((e) => e.eventId);
+        expect(new Set(ids).size).toBe(ids.length);
+        expect(new Set(ids)).toEqual(written);
+        received.forEach(
+          (e, i) => i > 0 && expect(e.position > received[i - 1].position).toBe(true),
+        );
+        for (const stream of streams) {
+          const revisions = received.filter((e) => e.streamId === stream).map((e) => e.revision);
+          expect(revisions).toEqual(revisions.map((_, i) => i));
+        }
+      }
+    });
+
+    it.each([
+      ['an exact revision', 0],
+      ['no_stream', 'no_stream'],
+    ] as const)(
+      'lets exactly one of 8 concurrent writers win on %s',
+      async (_, expectedRevision) => {
+        const slow = createPostgresEventStore({
+          url: db.url,
+          poolSize: 8,
+          beforeCommit: randomDelay(30),
+        });
+        const id = streamId('race');
+        try {
+          if (expectedRevision === 0)
+            await store.appendToStream(id, events('Genesis'), { expectedRevision: 'no_stream' });
+          const outcomes = await Promise.allSettled(
+            Array.from({ length: 8 }, () =>
+              slow.appendToStream(id, events('Claim'), { expectedRevision }),
+            ),
+          );
+          const won = outcomes.filter((o) => o.status === 'fulfilled');
+          const lost = outcomes.flatMap((o) =>
+            o.status === 'rejected' ? [o.reason as unknown] : [],
+          );
+          expect(won).toHaveLength(1);
+          expect(lost).toHaveLength(7);
+          const actual = expectedRevision === 0 ? 1 : 0;
+          for (const error of lost) {
+            expect(error).toBeInstanceOf(WrongExpectedRevisionError);
+            expect(error).toMatchObject({ actualRevision: actual });
+          }
+          expect((await store.readStream(id)).filter((e) => e.type === 'Claim')).toHaveLength(1);
+        } finally {
+          await slow.close();
+        }
+      },
+    );
+  });
+
+  describe('live wake-up', () => {
+    it('wakes a subscriber of another store instance through NOTIFY, not the poll', async () => {
+      // Polls only every 10 minutes, so an event arriving within the test came by notification.
+      const listening = createPostgresEventStore({
+        url: db.url,
+        poolSize: 2,
+        pollIntervalMs: 600_000,
+      });
+      const prefix = streamId('notify');
+      try {
+        const head = await store.headPosition();
+        const controller = new AbortController();
+        const received: RecordedEvent[] = [];
+        let caughtUp!: () => void;
+        const idle = new Promise<void>((resolve) => (caughtUp = resolve));
+        const readPage = listening.readAll.bind(listening);
+        // The first (empty) catch-up read tells us the subscription is about to wait.
+        listening.readAll = async (options) => {
+          const page = await readPage(options);
+          if (page.length === 0) caughtUp();
+          return page;
+        };
+        const consumer = (async () => {
+          for await (const batch of listening.subscribe({
+            after: head ?? undefined,
+            signal: controller.signal,
+          })) {
+            received.push(...batch.filter((e) => e.streamId.startsWith(prefix)));
+            if (received.length > 0) controller.abort();
+          }
+        })();
+        await idle;
+        // Keep appending until one arrives: an event only becomes visible once every older
+        // transaction in the cluster ended (other test files share the server), and each append
+        // sends another notification.
+        const guard = setTimeout(() => controller.abort(), 20_000);
+        for (let i = 0; !controller.signal.aborted; i++) {
+          await store.appendToStream(`${prefix}-${i}`, events('Ping'), {
+            expectedRevision: 'no_stream',
+          });
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        await consumer;
+        clearTimeout(guard);
+        expect(received.length).toBeGreaterThan(0);
+        expect(received.every((e) => e.type === 'Ping')).toBe(true);
+      } finally {
+        await listening.close();
+      }
+    });
+  });
+
+  describe('closing', () => {
+    it('ends live subscriptions cleanly when the store closes', async () => {
+      const closing = createPostgresEventStore({ url: db.url, poolSize: 2 });
+      const head = await closing.headPosition();
+      const batches: RecordedEvent[][] = [];
+      const iteration = (async () => {
+        for await (const batch of closing.subscribe({
+          after: head ?? undefined,
+          filter: { streamPrefixes: [streamId('closing')] },
+        })) {
+          batches.push(batch);
+        }
+      })();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await closing.close();
+      await expect(iteration).resolves.toBeUndefined();
+      expect(batches).toEqual([]);
+    });
+  });
+
+  describe('checkpoints', () => {
+    it('resumes after a restart from the stored checkpoint with exactly the remaining events', async () => {
+      const prefix = streamId('cp');
+      const name = `projector-${prefix}`;
+      const appended: EventToAppend[] = [];
+      for (let i = 0; i < 4; i++) {
+        const batch = events(`S${i}a`, `S${i}b`);
+        appended.push(...batch);
+        await store.appendToStream(`${prefix}-${i % 2}`, batch, { expectedRevision: 'any' });
+      }
+      const processed: string[] = [];
+      const filter = { streamPrefixes: [prefix] };
+
+      // First run: handle two batches, each with its checkpoint in the consumer's own transaction.
+      const first = createPostgresEventStore({ url: db.url, poolSize: 2 });
+      const checkpoints = PostgresCheckpointStore.connect(db.url);
+      const controller = new AbortController();
+      let batches = 0;
+      for await (const batch of first.subscribe({
+        filter,
+        batchSize: 3,
+        signal: controller.signal,
+      })) {
+        await admin.query('BEGIN');
+        processed.push(...batch.map((e) => e.eventId));
+        await checkpoints.store(name, batch[batch.length - 1].position, admin);
+        await admin.query('COMMIT');
+        if (++batches === 2) break;
+      }
+      // A batch handled but not committed must be delivered again after the restart.
+      await admin.query('BEGIN');
+      await checkpoints.store(name, 0n, admin);
+      await admin.query('ROLLBACK');
+      await first.close();
+      await checkpoints.close();
+      expect(processed).toHaveLength(6);
+
+      // Restart: new instances, resume from the checkpoint, plus events written while down.
+      const late = events('Late');
+      appended.push(...late);
+      await store.appendToStream(`${prefix}-0`, late, { expectedRevision: 'any' });
+      const second = createPostgresEventStore({ url: db.url, poolSize: 2 });
+      const reloaded = PostgresCheckpointStore.connect(db.url);
+      try {
+        const checkpoint = await reloaded.load(name);
+        expect(typeof checkpoint).toBe('bigint');
+        const rest = await collect(second, { after: checkpoint, filter }, 3);
+        processed.push(...rest.map((e) => e.eventId));
+        expect(await reloaded.load(`${name}-never`)).toBeUndefined();
+      } finally {
+        await second.close();
+        await reloaded.close();
+      }
+      expect(processed).toEqual(appended.map((e) => e.eventId));
+    });
+  });
+});

@@ -1,0 +1,407 @@
+import { Pool, type PoolClient, type QueryArrayConfig } from 'pg';
+import {
+  EventIdConflictError,
+  StreamNotFoundError,
+  WrongExpectedRevisionError,
+} from '../event-store.errors';
+import {
+  EventStore,
+  type AppendOptions,
+  type AppendResult,
+  type EventToAppend,
+  type ExpectedRevision,
+  type GlobalPosition,
+  type ReadAllOptions,
+  type ReadStreamOptions,
+  type RecordedEvent,
+  type StreamVerification,
+  type SubscribeOptions,
+  type Subscription,
+  type SubscriptionFilter,
+} from '../event-store.port';
+import { GENESIS_HASH } from '../hash-chain';
+import { AppendBatch, type EncodedBatch, type StreamHead } from './append-batch';
+import { AppendNotifier } from './append.notifier';
+import { toRecordedEvent } from './event-row.mapper';
+import {
+  HEAD_POSITION,
+  KNOWN_EVENTS,
+  READ_ALL,
+  READ_SETTLED_PAGE,
+  READ_STREAM_BACKWARDS,
+  READ_STREAM_FORWARDS,
+  STREAM_EXISTS,
+  STREAM_HEAD,
+  appendNewStreamStatement,
+  appendStatement,
+} from './event-store.queries';
+import { NotificationListener } from './notification.listener';
+import { pollSubscription, type SubscriptionPage } from './postgres-subscription';
+import { SESSION_OPTIONS, eventStoreTypes } from './postgres-type-parsers';
+import { StreamHeadCache } from './stream-head.cache';
+import { verifyChain } from './stream-verification';
+
+export interface PostgresEventStoreOptions {
+  url: string;
+  /** Connections for appends and reads (the LISTEN connection is extra). Default 10. */
+  poolSize?: number;
+  /** Live subscriptions re-query at least this often even without a notification. Default 250. */
+  pollIntervalMs?: number;
+  /** Cross-process NOTIFYs are coalesced to at most one per this many ms. Default 5. */
+  notifyCoalesceMs?: number;
+  /** Stream heads remembered to keep appends at one round trip. Default 10,000. */
+  headCacheSize?: number;
+  /**
+   * Test seam: when set, each append runs as BEGIN; append; beforeCommit(client); COMMIT, so a test
+   * can hold an append transaction open (the late-commit problem). Never set in production.
+   */
+  beforeCommit?: (client: PoolClient) => Promise<void>;
+}
+
+/**
+ * The global order, and why subscribers never skip a late commit.
+ *
+ * A bigserial position is handed out when a row is inserted but becomes visible at commit, so a
+ * reader can see 11 before 10 commits, move its cursor past 10 and never see it. Here a position is
+ * `xid8 of the appending transaction * 65536 + index in the batch`, and readers only return
+ * positions below `pg_snapshot_xmin(pg_current_snapshot()) * 65536`: every transaction older than
+ * the snapshot's xmin has finished, so that range is settled — nothing can ever appear in it
+ * again — while every transaction still running has an xid >= xmin and lands above the cursor.
+ * Paging resumes on `position`, the very key the order uses, and the settled bound turns a page
+ * into one range scan of the primary key.
+ *
+ * Why not serialise position assignment instead (a counter row locked until commit)? Every append
+ * would queue behind the previous one's commit, one fsync at a time; xid order lets concurrent
+ * appends group-commit and costs nothing at write time.
+ *
+ * Within a stream, revision order agrees with position order without any lock: an append of
+ * revision r+1 read revision r in its statement snapshot, so r's transaction had committed — and
+ * had its xid — before that snapshot, while ours gets its xid only at the insert, after the
+ * snapshot. (That needs the transaction to have no xid before the append statement, which holds
+ * because the adapter owns the transaction; the statement re-checks it anyway.)
+ *
+ * Optimistic concurrency is the unique (stream_id, revision) index: the statement checks the
+ * expected revision against the head in its snapshot and inserts head+1...; a concurrent append
+ * to the same stream makes the insert wait for the other transaction and then fail, and we retry
+ * with a fresh snapshot, which then reports the real head (WrongExpectedRevisionError) or, for
+ * `any`, appends after it. No stream-heads table: one row write per event, nothing else.
+ *
+ * Costs of the scheme: a long-running transaction that holds an xid (any write), anywhere in the
+ * cluster (xids are cluster-wide), or a forgotten prepared transaction, holds xmin back, so
+ * subscribers see newer events only once it ends — latency, never correctness. Read-only
+ * transactions do not matter. Positions have gaps. An append is capped at 65,535 events.
+ *
+ * Subscribers are woken by a NOTIFY sent after commit (see AppendNotifier for why not inside the
+ * append transaction) and poll as a fallback.
+ *
+ * Hashes are computed here, not in SQL. To keep an append at one round trip the adapter guesses
+ * the stream head (no_stream: genesis; otherwise the last head it saw, from a write or a read) and
+ * sends hashes chained on it; the statement compares the guess with the real head and, if wrong,
+ * writes nothing and returns the head, and the adapter recomputes and tries again.
+ *
+ * Idempotency: event ids are unique store-wide. An append that meets a stored id is either an
+ * exact retry of one earlier append (same stream, same content, consecutive revisions in the same
+ * order) and gets that append's result, or an EventIdConflictError — a partial overlap (some ids
+ * known, some new) included, since it cannot be a retry of one append; it is refused as a whole.
+ * A retry whose expectation no longer holds (the stream moved on) is still recognised as a retry.
+ */
+export class PostgresEventStore extends EventStore {
+  private readonly pool: Pool;
+  private readonly listener: NotificationListener;
+  private readonly notifier: AppendNotifier;
+  private readonly heads: StreamHeadCache;
+  private readonly pollIntervalMs: number;
+  private readonly beforeCommit?: (client: PoolClient) => Promise<void>;
+  private closing?: Promise<void>;
+
+  constructor(options: PostgresEventStoreOptions) {
+    super();
+    const connection = {
+      connectionString: options.url,
+      types: eventStoreTypes,
+      options: SESSION_OPTIONS,
+    };
+    this.pool = new Pool({ ...connection, max: options.poolSize ?? 10 });
+    // An idle client that loses its connection emits 'error' on the pool; unhandled, that would
+    // crash the process. The next checkout opens a new connection.
+    this.pool.on('error', () => undefined);
+    this.listener = new NotificationListener(connection);
+    this.notifier = new AppendNotifier(this.pool, this.listener, options.notifyCoalesceMs ?? 5);
+    this.heads = new StreamHeadCache(options.headCacheSize ?? 10_000);
+    this.pollIntervalMs = options.pollIntervalMs ?? 250;
+    this.beforeCommit = options.beforeCommit;
+  }
+
+  async appendToStream(
+    streamId: string,
+    events: EventToAppend[],
+    options: AppendOptions,
+  ): Promise<AppendResult> {
+    const expectedRevision = options?.expectedRevision;
+    const expected = encodeExpected(expectedRevision);
+    const batch = new AppendBatch(streamId, events);
+    let guess = this.guessHead(streamId, expectedRevision);
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      const encoded = batch.encode(guess);
+      let outcome: AppendOutcome;
+      try {
+        outcome =
+          expectedRevision === 'no_stream'
+            ? await this.appendNewStream(batch, encoded)
+            : await this.run(appendStatement(batch.size), [
+                streamId,
+                expected,
+                guess?.revision ?? null,
+                guess?.hash ?? null,
+                ...encoded.params,
+              ]);
+      } catch (error) {
+        outcome = await this.collision(error, streamId, expectedRevision);
+      }
+      const [status, revision, position, hash] = outcome;
+      switch (status) {
+        case 'ok':
+          this.heads.set(streamId, { revision, hash });
+          this.notifier.appended();
+          return { nextRevision: revision, position: BigInt(position), idempotent: false };
+        case 'stale_head':
+          guess = { revision, hash };
+          this.heads.set(streamId, guess);
+          continue;
+        case 'wrong_expected_revision': {
+          this.heads.set(streamId, { revision, hash });
+          const known = await this.knownEvents(batch);
+          if (known) return known;
+          throw new WrongExpectedRevisionError(streamId, String(expectedRevision), revision);
+        }
+        case 'known_event_id': {
+          const known = await this.knownEvents(batch);
+          if (known) return known;
+          continue; // the append holding that id rolled back
+        }
+        case 'retry':
+          guess = this.guessHead(streamId, expectedRevision);
+          continue;
+        default:
+          throw new Error(`Unexpected append status ${String(status)}`);
+      }
+    }
+    throw new Error(
+      `Stream ${streamId}: append kept colliding with concurrent appends (${MAX_ATTEMPTS} attempts)`,
+    );
+  }
+
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    const backwards = options.direction === 'backwards';
+    const from = options.fromRevision ?? (backwards ? MAX_REVISION : 0);
+    const maxCount = options.maxCount ?? null;
+    if (!Number.isInteger(from) || from < 0)
+      throw new RangeError('fromRevision must be a non-negative integer');
+    if (maxCount !== null && (!Number.isInteger(maxCount) || maxCount < 0)) {
+      throw new RangeError('maxCount must be a non-negative integer');
+    }
+    const query = backwards ? READ_STREAM_BACKWARDS : READ_STREAM_FORWARDS;
+    const values = [streamId, Math.min(from, MAX_REVISION), maxCount];
+    const { rows } = await this.pool.query({ ...query, values });
+    if (rows.length === 0 && !(await this.streamExists(streamId)))
+      throw new StreamNotFoundError(streamId);
+    const events = rows.map((row) => toRecordedEvent(row));
+    const newest = backwards ? events[0] : events[events.length - 1];
+    if (newest) this.heads.remember(streamId, { revision: newest.revision, hash: newest.hash });
+    return events;
+  }
+
+  async readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {
+    const limit = options?.limit;
+    if (!Number.isInteger(limit) || limit < 1)
+      throw new RangeError('limit must be a positive integer');
+    const { rows } = await this.pool.query({
+      ...READ_ALL,
+      values: [positionParam(options.after), limit],
+    });
+    return rows.map((row) => toRecordedEvent(row));
+  }
+
+  async headPosition(): Promise<GlobalPosition | null> {
+    const { rows } = await this.pool.query(HEAD_POSITION);
+    return rows.length === 0 ? null : BigInt(rows[0][0] as string);
+  }
+
+  subscribe(options: SubscribeOptions = {}): Subscription {
+    return pollSubscription(
+      {
+        readPage: (after, limit, filter) => this.readSettledPage(after, limit, filter),
+        listener: this.listener,
+        pollIntervalMs: this.pollIntervalMs,
+        isClosed: () => this.closing !== undefined,
+      },
+      options,
+    );
+  }
+
+  /** Throws StreamNotFoundError for a stream without events, like readStream. */
+  async verifyStream(streamId: string): Promise<StreamVerification> {
+    if (!(await this.streamExists(streamId))) throw new StreamNotFoundError(streamId);
+    return verifyChain(streamId, this.streamEvents(streamId));
+  }
+
+  async ping(): Promise<void> {
+    await this.pool.query('SELECT 1');
+  }
+
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      this.notifier.close();
+      await this.listener.close();
+      await this.pool.end();
+    })();
+    return this.closing;
+  }
+
+  private guessHead(streamId: string, expected: ExpectedRevision): StreamHead | undefined {
+    if (expected === 'no_stream') return { revision: -1, hash: GENESIS_HASH };
+    const known = this.heads.get(streamId);
+    if (typeof expected === 'number') return known?.revision === expected ? known : undefined;
+    return known;
+  }
+
+  /** A no_stream append needs no head: revision 0 on genesis, refused by the index if taken. */
+  private async appendNewStream(batch: AppendBatch, encoded: EncodedBatch): Promise<AppendOutcome> {
+    const [position] = await this.run(appendNewStreamStatement(batch.size), [
+      batch.streamId,
+      ...encoded.params,
+    ]);
+    return ['ok', batch.size - 1, position as string, encoded.lastHash];
+  }
+
+  /**
+   * Maps a unique violation to what it means. On (stream_id, revision) a concurrent append took the
+   * revision (the insert waited for it to commit): a no_stream append is then refused with the
+   * actual head, any other retries with a fresh read.
+   */
+  private async collision(
+    error: unknown,
+    streamId: string,
+    expected: ExpectedRevision,
+  ): Promise<AppendOutcome> {
+    const constraint = uniqueViolation(error);
+    if (constraint === 'events_event_id_key') return ['known_event_id', -1, '', ''];
+    if (constraint !== 'events_stream_revision_key') throw error;
+    this.heads.forget(streamId);
+    if (expected !== 'no_stream') return ['retry', -1, '', ''];
+    const head = await this.currentHead(streamId);
+    return head ? ['wrong_expected_revision', head.revision, '', head.hash] : ['retry', -1, '', ''];
+  }
+
+  /** Runs an append statement, inside BEGIN … beforeCommit … COMMIT when the test seam is set. */
+  private async run(query: QueryArrayConfig, values: unknown[]): Promise<AppendOutcome> {
+    if (!this.beforeCommit)
+      return (await this.pool.query({ ...query, values })).rows[0] as AppendOutcome;
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const { rows } = await client.query({ ...query, values });
+      await this.beforeCommit(client);
+      await client.query('COMMIT');
+      return rows[0] as AppendOutcome;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  private async currentHead(streamId: string): Promise<StreamHead | undefined> {
+    const { rows } = await this.pool.query({ ...STREAM_HEAD, values: [streamId] });
+    return rows.length === 0
+      ? undefined
+      : { revision: rows[0][0] as number, hash: rows[0][1] as string };
+  }
+
+  /** The slow path for stored ids: undefined when none of the batch's ids is stored. */
+  private async knownEvents(batch: AppendBatch): Promise<AppendResult | undefined> {
+    const { rows } = await this.pool.query({
+      ...KNOWN_EVENTS,
+      values: [batch.streamId, batch.json()],
+    });
+    const [status, revision, position, eventId] = rows[0] as [string, number, string, string];
+    if (status === 'idempotent')
+      return { nextRevision: revision, position: BigInt(position), idempotent: true };
+    if (status === 'event_id_conflict') throw new EventIdConflictError(eventId, batch.streamId);
+    return undefined;
+  }
+
+  private async streamExists(streamId: string): Promise<boolean> {
+    return (await this.pool.query({ ...STREAM_EXISTS, values: [streamId] })).rows.length > 0;
+  }
+
+  private async *streamEvents(streamId: string): AsyncGenerator<RecordedEvent> {
+    for (let from = 0; ;) {
+      const { rows } = await this.pool.query({
+        ...READ_STREAM_FORWARDS,
+        values: [streamId, from, VERIFY_PAGE],
+      });
+      for (const row of rows) yield toRecordedEvent(row);
+      if (rows.length < VERIFY_PAGE) return;
+      from = (rows[rows.length - 1][3] as number) + 1;
+    }
+  }
+
+  /**
+   * Unfiltered, a page is a plain readAll. Filtered, the settled bound comes back in column 0 of
+   * every row, from the same snapshot as the rows, so the cursor can move past skipped events.
+   */
+  private async readSettledPage(
+    after: GlobalPosition,
+    limit: number,
+    filter?: SubscriptionFilter,
+  ): Promise<SubscriptionPage> {
+    const prefixes = filter?.streamPrefixes?.length ? filter.streamPrefixes : null;
+    const types = filter?.eventTypes?.length ? filter.eventTypes : null;
+    if (!prefixes && !types) return { events: await this.readAll({ after, limit }) };
+    const { rows } = await this.pool.query({
+      ...READ_SETTLED_PAGE,
+      values: [after.toString(), limit, prefixes, types],
+    });
+    const settledBefore = BigInt(rows[0][0] as string);
+    const events = rows[0][1] === null ? [] : rows.map((row) => toRecordedEvent(row, 1));
+    return { events, settledBefore };
+  }
+}
+
+export function createPostgresEventStore(options: PostgresEventStoreOptions): PostgresEventStore {
+  return new PostgresEventStore(options);
+}
+
+type AppendOutcome = [status: string, revision: number, position: string, hash: string];
+
+const MAX_ATTEMPTS = 50;
+const MAX_REVISION = 2_147_483_647;
+const VERIFY_PAGE = 1000;
+
+function uniqueViolation(error: unknown): string | undefined {
+  const e = error as { code?: string; constraint?: string };
+  return e?.code === '23505' ? e.constraint : undefined;
+}
+
+/** Every position is at least 65536 (xids start at 3), so -1 reads from the very beginning. */
+function positionParam(after: GlobalPosition | undefined): string {
+  return after === undefined ? '-1' : after.toString();
+}
+
+function encodeExpected(expected: ExpectedRevision): number {
+  switch (expected) {
+    case 'any':
+      return -2;
+    case 'no_stream':
+      return -1;
+    case 'stream_exists':
+      return -3;
+    default:
+      if (Number.isInteger(expected) && expected >= 0) return expected;
+      throw new RangeError(
+        'expectedRevision must be any, no_stream, stream_exists or a revision >= 0',
+      );
+  }
+}
