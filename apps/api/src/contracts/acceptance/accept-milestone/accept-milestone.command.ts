@@ -1,0 +1,5 @@
+import { ContractCommandMessage } from '../../shared';
+
+export class AcceptMilestoneCommand extends ContractCommandMessage<'AcceptMilestone'> {
+  readonly type = 'AcceptMilestone';
+}

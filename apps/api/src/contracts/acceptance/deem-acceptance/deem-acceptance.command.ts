@@ -1,0 +1,5 @@
+import { ContractCommandMessage } from '../../shared';
+
+export class DeemAcceptanceCommand extends ContractCommandMessage<'DeemAcceptance'> {
+  readonly type = 'DeemAcceptance';
+}

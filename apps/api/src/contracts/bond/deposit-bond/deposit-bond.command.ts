@@ -1,0 +1,5 @@
+import { ContractCommandMessage } from '../../shared';
+
+export class DepositBondCommand extends ContractCommandMessage<'DepositBond'> {
+  readonly type = 'DepositBond';
+}

@@ -1,0 +1,6 @@
+import { CommandHandler } from '@nestjs/cqrs';
+import { ContractCommandHandler } from '../../shared';
+import { CureBreachCommand } from './cure-breach.command';
+
+@CommandHandler(CureBreachCommand)
+export class CureBreachHandler extends ContractCommandHandler<CureBreachCommand> {}

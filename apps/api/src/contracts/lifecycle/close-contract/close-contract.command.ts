@@ -1,0 +1,5 @@
+import { ContractCommandMessage } from '../../shared';
+
+export class CloseContractCommand extends ContractCommandMessage<'CloseContract'> {
+  readonly type = 'CloseContract';
+}

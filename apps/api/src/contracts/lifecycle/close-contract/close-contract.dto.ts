@@ -1,0 +1,4 @@
+import { OccurredAtDto } from '../../shared';
+
+/** Close the contract's file. */
+export class CloseContractDto extends OccurredAtDto {}

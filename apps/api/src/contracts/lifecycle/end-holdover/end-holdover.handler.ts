@@ -1,0 +1,6 @@
+import { CommandHandler } from '@nestjs/cqrs';
+import { ContractCommandHandler } from '../../shared';
+import { EndHoldoverCommand } from './end-holdover.command';
+
+@CommandHandler(EndHoldoverCommand)
+export class EndHoldoverHandler extends ContractCommandHandler<EndHoldoverCommand> {}

@@ -1,0 +1,6 @@
+import { CommandHandler } from '@nestjs/cqrs';
+import { ContractCommandHandler } from '../../shared';
+import { RecordInvoiceCommand } from './record-invoice.command';
+
+@CommandHandler(RecordInvoiceCommand)
+export class RecordInvoiceHandler extends ContractCommandHandler<RecordInvoiceCommand> {}

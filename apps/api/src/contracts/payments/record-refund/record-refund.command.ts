@@ -1,0 +1,5 @@
+import { ContractCommandMessage } from '../../shared';
+
+export class RecordRefundCommand extends ContractCommandMessage<'RecordRefund'> {
+  readonly type = 'RecordRefund';
+}

@@ -1,0 +1,6 @@
+import { CommandHandler } from '@nestjs/cqrs';
+import { ContractCommandHandler } from '../../shared';
+import { WaivePenaltyCommand } from './waive-penalty.command';
+
+@CommandHandler(WaivePenaltyCommand)
+export class WaivePenaltyHandler extends ContractCommandHandler<WaivePenaltyCommand> {}

@@ -1,0 +1,5 @@
+import { ContractCommandMessage } from '../../shared';
+
+export class ConcludeReviewCommand extends ContractCommandMessage<'ConcludeReview'> {
+  readonly type = 'ConcludeReview';
+}

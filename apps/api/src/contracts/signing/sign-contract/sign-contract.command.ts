@@ -1,0 +1,5 @@
+import { ContractCommandMessage } from '../../shared';
+
+export class SignContractCommand extends ContractCommandMessage<'SignContract'> {
+  readonly type = 'SignContract';
+}

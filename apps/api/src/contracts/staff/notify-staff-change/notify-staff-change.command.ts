@@ -1,0 +1,5 @@
+import { ContractCommandMessage } from '../../shared';
+
+export class NotifyStaffChangeCommand extends ContractCommandMessage<'NotifyStaffChange'> {
+  readonly type = 'NotifyStaffChange';
+}

@@ -1,0 +1,5 @@
+import { ContractCommandMessage } from '../../shared';
+
+export class TerminateContractCommand extends ContractCommandMessage<'TerminateContract'> {
+  readonly type = 'TerminateContract';
+}

@@ -1,0 +1,5 @@
+import { ContractCommandMessage } from '../../shared';
+
+export class WithdrawTerminationNoticeCommand extends ContractCommandMessage<'WithdrawTerminationNotice'> {
+  readonly type = 'WithdrawTerminationNotice';
+}
