@@ -215,6 +215,36 @@ describe.each(adapters)('CommandExecutor on the %s event store', (_name, makeFix
     expect(store.appends).toBe(0);
   });
 
+  describe('the cached fold of a stream', () => {
+    it('still sees what another process appended since this one last decided', async () => {
+      const streamId = newStream();
+      await run(streamId, { type: 'Add', by: 1, at }); // this process caches value 1
+      const otherProcess = new CommandExecutor(fixture.store);
+      await otherProcess.execute({
+        streamId,
+        decider: counter,
+        command: { type: 'Add', by: 10, at },
+        commandId: randomUUID(),
+        actor: 'other-desk',
+        correlationId: 'corr-2',
+      });
+      // SetTo 11 is a resend only if the fold includes the other process's event.
+      const result = await run(streamId, { type: 'SetTo', value: 11, at });
+      expect(result).toMatchObject({ revision: 1, eventIds: [], idempotent: true });
+      expect(await types(streamId)).toEqual(['Added', 'Added']);
+    });
+
+    it('recognises a retried command after later commands were cached', async () => {
+      const streamId = newStream();
+      const commandId = randomUUID();
+      const first = await run(streamId, { type: 'Add', by: 1, at }, { commandId });
+      await run(streamId, { type: 'Add', by: 2, at });
+      const retry = await run(streamId, { type: 'Add', by: 1, at }, { commandId });
+      expect(retry).toMatchObject({ revision: 0, eventIds: first.eventIds, idempotent: true });
+      expect(await types(streamId)).toEqual(['Added', 'Added']);
+    });
+  });
+
   describe('If-Match (expectedRevision)', () => {
     it('appends when it matches the current revision', async () => {
       const streamId = newStream();

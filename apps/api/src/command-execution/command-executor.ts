@@ -6,12 +6,16 @@ import {
   WrongExpectedRevisionError,
 } from '@app/event-store/event-store.errors';
 import { eventIdFor } from './command-id';
+import { CachedStreamState, StreamStateCache } from './stream-state.cache';
 import {
   CommandExecutionResult,
   DomainEventShape,
   EventPayload,
   ExecuteCommandRequest,
 } from './command-execution.types';
+
+/** Streams whose folded state is kept between commands (least recently used go first). */
+const STREAM_CACHE_CAPACITY = 10_000;
 
 /** Concurrent writers without If-Match: re-decide on fresh state this many more times. */
 export const MAX_CONFLICT_RETRIES = 5;
@@ -23,6 +27,9 @@ export const MAX_CONFLICT_RETRIES = 5;
  */
 @Injectable()
 export class CommandExecutor {
+  /** One cache per decider: the same stream folded by another decider is another state. */
+  private readonly caches = new WeakMap<object, StreamStateCache<unknown>>();
+
   constructor(private readonly eventStore: EventStore) {}
 
   async execute<C, E extends DomainEventShape, S>(
@@ -47,13 +54,15 @@ export class CommandExecutor {
     const { streamId, decider, commandId } = request;
     const fromRecorded =
       request.fromRecordedEvent ?? ((r: RecordedEvent) => ({ type: r.type, data: r.data }) as E);
-    const history = await this.load(streamId);
+    const known = await this.currentState(request, fromRecorded);
 
     // Already applied (a retry after a lost response): answer with what it wrote, decide nothing.
-    const earlier = eventsOfCommand(history, commandId);
-    if (earlier.length > 0) return result(streamId, earlier, earlier.map(fromRecorded), true);
+    if (known.eventIds.has(eventIdFor(commandId, 0))) {
+      const earlier = eventsOfCommand(await this.load(streamId), commandId);
+      if (earlier.length > 0) return result(streamId, earlier, earlier.map(fromRecorded), true);
+    }
 
-    const currentRevision = history.length > 0 ? history[history.length - 1].revision : -1;
+    const currentRevision = known.revision;
     // Checked before deciding: against state the client has not seen, decide could refuse with
     // a domain error that hides the real problem, a stale If-Match.
     if (request.expectedRevision !== undefined && request.expectedRevision !== currentRevision) {
@@ -64,17 +73,12 @@ export class CommandExecutor {
       );
     }
 
-    const state = history.reduce(
-      (s, recorded) => decider.evolve(s, fromRecorded(recorded)),
-      decider.initialState(),
-    );
-    const events = decider.decide(request.command, state);
+    const events = decider.decide(request.command, known.state);
     if (events.length === 0) {
-      const last = history[history.length - 1];
       return {
         streamId,
         revision: currentRevision,
-        position: last ? last.position.toString() : null,
+        position: known.position === null ? null : known.position.toString(),
         eventIds: [],
         events: [],
         idempotent: true,
@@ -105,14 +109,63 @@ export class CommandExecutor {
       if (written.length === 0) throw error;
       return result(streamId, written, written.map(fromRecorded), true);
     }
+    const eventIds = toAppend.map((e) => e.eventId);
+    if (!appended.idempotent && appended.nextRevision === currentRevision + events.length) {
+      this.cacheFor<S>(decider).set(streamId, {
+        state: events.reduce((st, e) => decider.evolve(st, e), known.state),
+        revision: appended.nextRevision,
+        position: appended.position,
+        eventIds: new Set([...known.eventIds, ...eventIds]),
+      });
+    }
     return {
       streamId,
       revision: appended.nextRevision,
       position: appended.position.toString(),
-      eventIds: toAppend.map((e) => e.eventId),
+      eventIds,
       events,
       idempotent: appended.idempotent,
     };
+  }
+
+  /** The stream's state: the cached fold plus whatever was appended since (by anyone). */
+  private async currentState<C, E extends DomainEventShape, S>(
+    request: ExecuteCommandRequest<C, E, S>,
+    fromRecorded: (event: RecordedEvent) => E,
+  ): Promise<CachedStreamState<S>> {
+    const { streamId, decider } = request;
+    const cache = this.cacheFor<S>(decider);
+    const cached = cache.get(streamId);
+    const fresh = cached
+      ? await this.eventStore.readStream(streamId, { fromRevision: cached.revision + 1 })
+      : await this.load(streamId);
+    if (cached && fresh.length === 0) return cached;
+    const base = cached ?? {
+      state: decider.initialState(),
+      revision: -1,
+      position: null,
+      eventIds: new Set<string>(),
+    };
+    const last = fresh[fresh.length - 1];
+    const next: CachedStreamState<S> = last
+      ? {
+          state: fresh.reduce((st, r) => decider.evolve(st, fromRecorded(r)), base.state),
+          revision: last.revision,
+          position: last.position,
+          eventIds: new Set([...base.eventIds, ...fresh.map((e) => e.eventId)]),
+        }
+      : base;
+    if (last) cache.set(streamId, next);
+    return next;
+  }
+
+  private cacheFor<S>(decider: object): StreamStateCache<S> {
+    let cache = this.caches.get(decider);
+    if (!cache) {
+      cache = new StreamStateCache<unknown>(STREAM_CACHE_CAPACITY);
+      this.caches.set(decider, cache);
+    }
+    return cache as StreamStateCache<S>;
   }
 
   private async load(streamId: string): Promise<RecordedEvent[]> {
