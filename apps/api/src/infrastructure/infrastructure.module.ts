@@ -1,4 +1,11 @@
-import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import {
+  DynamicModule,
+  Global,
+  Inject,
+  Logger,
+  Module,
+  OnApplicationShutdown,
+} from '@nestjs/common';
 import { Pool } from 'pg';
 import { PG_POOL } from '@app/database';
 import { EventStore, createPostgresEventStore } from '@app/event-store';
@@ -25,8 +32,18 @@ export class InfrastructureModule implements OnApplicationShutdown {
       providers: [
         {
           provide: PG_POOL,
-          useFactory: () =>
-            new Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 20 }),
+          useFactory: () => {
+            const pool = new Pool({
+              connectionString: options.databaseUrl,
+              max: options.poolSize ?? 20,
+            });
+            // An idle connection the server closes (restart, failover) must not crash the process;
+            // the pool replaces it on next use.
+            pool.on('error', (error) =>
+              new Logger('Database').warn(`idle connection lost: ${error.message}`),
+            );
+            return pool;
+          },
         },
         {
           provide: EventStore,
