@@ -8,7 +8,7 @@ import {
 import type { Pool } from 'pg';
 import { PG_POOL } from '@app/database';
 import { EventStore } from '@app/event-store';
-import { ProjectionRunner, readCheckpoints } from '@app/projections';
+import { ProjectionGroupRunner, liveTarget, readCheckpoints } from '@app/projections';
 import { ALL_PROJECTIONS } from './projections';
 
 export const PROJECTOR_OPTIONS = Symbol('PROJECTOR_OPTIONS');
@@ -25,13 +25,15 @@ export interface ProjectionStatus {
 
 /**
  * Runs every projection from the event store's durable subscription (never an in-process bus).
- * Each runner resumes from its own checkpoint, so restarts lose and repeat nothing.
+ * One group runner reads the log once for all projections and applies each batch to all of them
+ * in one transaction (so the views, which join their tables, see one consistent position); each
+ * projection keeps its own checkpoint, so restarts and rebuilds lose and repeat nothing.
  */
 @Injectable()
 export class ProjectorService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Projector');
   private readonly abort = new AbortController();
-  private readonly runners: ProjectionRunner[];
+  private readonly runner: ProjectionGroupRunner;
   private running: Promise<void>[] = [];
 
   constructor(
@@ -39,22 +41,18 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
     @Inject(PG_POOL) private readonly pool: Pool,
     @Inject(PROJECTOR_OPTIONS) private readonly options: { runInProcess: boolean },
   ) {
-    this.runners = ALL_PROJECTIONS.map(
-      (p) =>
-        new ProjectionRunner(store, pool, p, {
-          onError: (error) =>
-            this.logger.error(
-              `projection ${p.name} failed; resuming from its checkpoint: ${String(error)}`,
-            ),
-        }),
-    );
+    this.runner = new ProjectionGroupRunner(store, pool, ALL_PROJECTIONS.map(liveTarget), {
+      batchSize: 1000,
+      onError: (error) =>
+        this.logger.error(`projections failed; resuming from their checkpoints: ${String(error)}`),
+    });
   }
 
   onApplicationBootstrap(): void {
     if (!this.options.runInProcess) return;
-    this.running = this.runners.map((r) => r.run(this.abort.signal));
+    this.running = [this.runner.run(this.abort.signal)];
     this.logger.log(
-      `running ${this.runners.length} projection(s): ${this.runners.map((r) => r.name).join(', ')}`,
+      `running ${this.runner.names.length} projection(s): ${this.runner.names.join(', ')}`,
     );
   }
 
@@ -66,11 +64,11 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
   async status(): Promise<ProjectionStatus[]> {
     const head = await this.store.headPosition();
     const rows = await readCheckpoints((text, values) => this.pool.query(text, values));
-    return this.runners.map((runner) => {
-      const row = rows.find((r) => r.name === runner.name);
+    return this.runner.names.map((name) => {
+      const row = rows.find((r) => r.name === name);
       const checkpoint = row?.position ?? null;
       return {
-        name: runner.name,
+        name,
         checkpoint: checkpoint?.toString() ?? null,
         head: head?.toString() ?? null,
         behind: head !== null && (checkpoint === null || checkpoint < head),
@@ -80,12 +78,17 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
     });
   }
 
+  /** The position every projection has reached (null while one has applied nothing). */
+  checkpoint(): Promise<bigint | null> {
+    return this.runner.checkpoint();
+  }
+
   /** Read-your-writes: resolves once every projection has reached `position` (or times out). */
   async waitFor(position: bigint, timeoutMs = 5000): Promise<boolean> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const checkpoints = await Promise.all(this.runners.map((r) => r.checkpoint()));
-      if (checkpoints.every((c) => c !== null && c >= position)) return true;
+      const checkpoint = await this.runner.checkpoint();
+      if (checkpoint !== null && checkpoint >= position) return true;
       if (Date.now() >= deadline) return false;
       await new Promise((r) => setTimeout(r, 20));
     }

@@ -19,10 +19,25 @@ export interface Projection<Row extends ReadModelRow = ReadModelRow> {
   readonly key: keyof Row & string;
   /** Only these event types are delivered to the projection (all when omitted). */
   readonly eventTypes?: readonly string[];
+  /**
+   * Optional: true when no row can exist yet for `key` before `event` (e.g. a key made of the
+   * event's own id): the runner then does not look it up. A performance hint only.
+   */
+  isFreshKey?(key: string, event: RecordedEvent): boolean;
   /** Keys of the rows this event touches; [] to ignore the event. */
   keysOf(event: RecordedEvent): string[];
-  /** The new row for `key`, or null to delete it. */
-  evolve(row: Row | null, event: RecordedEvent, key: string): Row | null;
+  /**
+   * The new row for `key`, or null to delete it. Return `row` itself when nothing changes (the
+   * runner then skips the write). `read` gives the current state of any other key this event
+   * touches (listed in `keysOf`, earlier keys already evolved by this event): a correction can
+   * see the fact it corrects without the projection doing I/O.
+   */
+  evolve(
+    row: Row | null,
+    event: RecordedEvent,
+    key: string,
+    read: (key: string) => Row | null,
+  ): Row | null;
 }
 
 export type AnyProjection = Projection<ReadModelRow>;

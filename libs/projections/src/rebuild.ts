@@ -1,73 +1,114 @@
 import type { Pool } from 'pg';
 import type { EventStore, GlobalPosition } from '@app/event-store';
 import type { AnyProjection } from './projection';
-import { ProjectionRunner } from './projection-runner';
+import { ProjectionGroupRunner, type ProjectionTarget } from './projection-group-runner';
 import { quoteIdent } from './row-store';
 
 export interface RebuildProgress {
+  /** The projection (or comma-separated projections) being rebuilt. */
   projection: string;
   position: GlobalPosition;
   head: GlobalPosition | null;
+  /** Events replayed so far. */
+  events: number;
 }
 
-/**
- * Blue/green rebuild: replay the whole log into a fresh copy of the table while the live table
- * keeps serving queries, then swap them in one transaction. The swap takes the live checkpoint's
- * row lock, so a live runner waits and afterwards resumes from the rebuilt checkpoint.
- */
+export interface RebuildOptions {
+  /** Events per batch while replaying (default 5000). */
+  batchSize?: number;
+}
+
+/** Blue/green rebuild of one projection (see rebuildProjections). */
 export async function rebuildProjection(
   store: EventStore,
   pool: Pool,
   projection: AnyProjection,
   onProgress?: (p: RebuildProgress) => void,
+  options: RebuildOptions = {},
 ): Promise<{ position: GlobalPosition | null; table: string }> {
-  const live = quoteIdent(projection.table);
-  const nextTable = `${projection.table}__next`;
-  const next = quoteIdent(nextTable);
-  const nextCheckpoint = `${projection.name}__rebuild`;
-  await pool.query(`DROP TABLE IF EXISTS ${next}`);
-  await pool.query(`CREATE TABLE ${next} (LIKE ${live} INCLUDING ALL)`);
-  await pool.query('DELETE FROM projection_checkpoints WHERE name = $1', [nextCheckpoint]);
+  const [result] = await rebuildProjections(store, pool, [projection], onProgress, options);
+  return result;
+}
 
-  const runner = new ProjectionRunner(store, pool, projection, {
-    checkpointName: nextCheckpoint,
-    table: nextTable,
-    batchSize: 5000,
+/**
+ * Blue/green rebuild: replay the whole log — read once — into fresh copies of the tables while the
+ * live tables keep serving queries, then swap them all in one transaction. The swap takes the live
+ * checkpoints' row locks (in name order, like the runners), so a live runner waits and afterwards
+ * resumes from the rebuilt checkpoints.
+ */
+export async function rebuildProjections(
+  store: EventStore,
+  pool: Pool,
+  projections: AnyProjection[],
+  onProgress?: (p: RebuildProgress) => void,
+  options: RebuildOptions = {},
+): Promise<{ position: GlobalPosition | null; table: string }[]> {
+  const targets: ProjectionTarget[] = projections.map((projection) => ({
+    projection,
+    table: `${projection.table}__next`,
+    checkpointName: `${projection.name}__rebuild`,
+  }));
+  for (const t of targets) {
+    await pool.query(`DROP TABLE IF EXISTS ${quoteIdent(t.table)}`);
+    await pool.query(
+      `CREATE TABLE ${quoteIdent(t.table)} (LIKE ${quoteIdent(t.projection.table)} INCLUDING ALL)`,
+    );
+  }
+  await pool.query('DELETE FROM projection_checkpoints WHERE name = ANY($1::text[])', [
+    targets.map((t) => t.checkpointName),
+  ]);
+
+  const runner = new ProjectionGroupRunner(store, pool, targets, {
+    batchSize: options.batchSize ?? 5000,
   });
-  const report = (position: GlobalPosition, head: GlobalPosition | null) =>
-    onProgress?.({ projection: projection.name, position, head });
+  const label = projections.map((p) => p.name).join(',');
+  let before = 0; // events replayed by earlier catch-ups
+  let replayed = 0;
+  const report = (position: GlobalPosition, head: GlobalPosition | null, events: number) => {
+    replayed = before + events;
+    onProgress?.({ projection: label, position, head, events: replayed });
+  };
   await runner.catchUp(report);
+  before = replayed;
 
+  const liveNames = projections.map((p) => p.name).sort();
   const swap = await pool.connect();
-  let finalPosition: string | null = null;
+  const finals: (string | null)[] = [];
   try {
     await swap.query('BEGIN');
     await swap.query(
-      'INSERT INTO projection_checkpoints (name, position) VALUES ($1, NULL) ON CONFLICT DO NOTHING',
-      [projection.name],
+      `INSERT INTO projection_checkpoints (name, position)
+       SELECT n, NULL FROM unnest($1::text[]) AS n ON CONFLICT DO NOTHING`,
+      [liveNames],
     );
-    // Holding the live checkpoint stops the live runner; the last events are applied to the copy
-    // meanwhile, so the swapped-in checkpoint is at or past anything the live runner has seen.
-    await swap.query('SELECT 1 FROM projection_checkpoints WHERE name = $1 FOR UPDATE', [
-      projection.name,
-    ]);
-    await runner.catchUp(report);
-    await swap.query(`LOCK TABLE ${live} IN ACCESS EXCLUSIVE MODE`);
-    const { rows } = await swap.query<{ position: string | null }>(
-      'SELECT position::text AS position FROM projection_checkpoints WHERE name = $1',
-      [nextCheckpoint],
-    );
-    finalPosition = rows[0]?.position ?? null;
-    await swap.query(`DROP TABLE ${live}`);
-    await swap.query(`ALTER TABLE ${next} RENAME TO ${live}`);
+    // Holding the live checkpoints stops the live runners; the last events are applied to the
+    // copies meanwhile, so the swapped-in checkpoints are at or past anything the live ones saw.
     await swap.query(
-      `UPDATE projection_checkpoints
-          SET position = $2, updated_at = now(),
-              events_applied = (SELECT events_applied FROM projection_checkpoints WHERE name = $3)
-        WHERE name = $1`,
-      [projection.name, finalPosition, nextCheckpoint],
+      'SELECT 1 FROM projection_checkpoints WHERE name = ANY($1::text[]) ORDER BY name FOR UPDATE',
+      [liveNames],
     );
-    await swap.query('DELETE FROM projection_checkpoints WHERE name = $1', [nextCheckpoint]);
+    await runner.catchUp(report);
+    for (const t of targets) {
+      const live = quoteIdent(t.projection.table);
+      await swap.query(`LOCK TABLE ${live} IN ACCESS EXCLUSIVE MODE`);
+      const { rows } = await swap.query<{ position: string | null; applied: string }>(
+        'SELECT position::text AS position, events_applied::text AS applied FROM projection_checkpoints WHERE name = $1',
+        [t.checkpointName],
+      );
+      const position = rows[0]?.position ?? null;
+      finals.push(position);
+      await swap.query(`DROP TABLE ${live}`);
+      await swap.query(`ALTER TABLE ${quoteIdent(t.table)} RENAME TO ${live}`);
+      await renameIndexes(swap, t.table, t.projection.table);
+      await swap.query(
+        `UPDATE projection_checkpoints SET position = $2, updated_at = now(), events_applied = $3
+          WHERE name = $1`,
+        [t.projection.name, position, rows[0]?.applied ?? '0'],
+      );
+    }
+    await swap.query('DELETE FROM projection_checkpoints WHERE name = ANY($1::text[])', [
+      targets.map((t) => t.checkpointName),
+    ]);
     await swap.query('COMMIT');
   } catch (error) {
     await swap.query('ROLLBACK').catch(() => undefined);
@@ -75,8 +116,28 @@ export async function rebuildProjection(
   } finally {
     swap.release();
   }
-  return {
-    position: finalPosition === null ? null : BigInt(finalPosition),
-    table: projection.table,
-  };
+  return projections.map((p, i) => ({
+    position: finals[i] === null ? null : BigInt(finals[i]!),
+    table: p.table,
+  }));
+}
+
+/**
+ * `CREATE TABLE … (LIKE … INCLUDING ALL)` names the copy's indexes after the copy
+ * (`x__next_pkey`); give them back the live names so a later rebuild's copy does not collide.
+ */
+async function renameIndexes(
+  client: import('pg').PoolClient,
+  from: string,
+  to: string,
+): Promise<void> {
+  const { rows } = await client.query<{ name: string }>(
+    `SELECT indexname AS name FROM pg_indexes WHERE schemaname = current_schema() AND tablename = $1`,
+    [to],
+  );
+  for (const { name } of rows) {
+    if (!name.startsWith(from)) continue;
+    const renamed = `${to}${name.slice(from.length)}`;
+    await client.query(`ALTER INDEX ${quoteIdent(name)} RENAME TO ${quoteIdent(renamed)}`);
+  }
 }

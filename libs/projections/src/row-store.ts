@@ -41,29 +41,6 @@ export async function loadRows(
   return rows;
 }
 
-/**
- * One round trip for the whole batch: json_populate_recordset casts each JSON field to the
- * column's own type (numeric from "242159.00", date from "2022-05-31"), so no value passes
- * through a JavaScript number.
- */
-export async function upsertRows(
-  client: PoolClient,
-  table: string,
-  key: string,
-  rows: ReadModelRow[],
-): Promise<void> {
-  if (rows.length === 0) return;
-  const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))].map(quoteIdent);
-  const t = quoteIdent(table);
-  const updates = columns.map((c) => `${c} = EXCLUDED.${c}`).join(', ');
-  await client.query(
-    `INSERT INTO ${t} (${columns.join(', ')})
-     SELECT ${columns.join(', ')} FROM json_populate_recordset(NULL::${t}, $1::json)
-     ON CONFLICT (${quoteIdent(key)}) DO UPDATE SET ${updates}`,
-    [JSON.stringify(rows)],
-  );
-}
-
 export async function deleteRows(
   client: PoolClient,
   table: string,

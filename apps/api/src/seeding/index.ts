@@ -1,6 +1,35 @@
-import type { INestApplication } from '@nestjs/common';
+import { INestApplication, Logger } from '@nestjs/common';
+import { ContractCommandService } from '../contracts/contract-command.service';
+import { readReferenceSeeds } from './seed-files.reader';
+import { loadSeeds, SeedReport } from './seed.loader';
 
-/** Loads the reference contracts through the command side (idempotent). */
-export async function seedReferenceContracts(_app: INestApplication): Promise<void> {
-  // Filled in by the seeds work (issue 6).
+export { readReferenceSeeds, SEEDS_DIR } from './seed-files.reader';
+export { loadSeeds } from './seed.loader';
+export type { SeedLog, SeedReport } from './seed.loader';
+export { seedCommandId, seedContractId, seedCorrelationId, SEED_NAMESPACE } from './seed-ids';
+export type * from './seed.types';
+
+/**
+ * Loads the reference contracts (seeds/) through the command side; idempotent. A contract whose
+ * history is refused (e.g. a database holding an older version of it) is logged as an error and
+ * reported in `failure`, and the others still load, so start-up goes on; `npm run seed` fails on it.
+ */
+export async function seedReferenceContracts(
+  app: INestApplication,
+  seedsDir?: string,
+): Promise<SeedReport[]> {
+  const logger = new Logger('Seeds');
+  const seeds = readReferenceSeeds(seedsDir);
+  logger.log(`loading ${seeds.length} reference contract(s) through the command side`);
+  const reports = await loadSeeds(app.get(ContractCommandService), seeds, {
+    info: (m) => logger.log(m),
+    error: (m) => logger.error(m),
+  });
+  const applied = reports.reduce((n, r) => n + r.applied, 0);
+  const skipped = reports.reduce((n, r) => n + r.skipped, 0);
+  const failed = reports.filter((r) => r.failure !== null).map((r) => r.key);
+  const outcome = `${applied} step(s) applied, ${skipped} already present`;
+  if (failed.length === 0) logger.log(`reference contracts loaded: ${outcome}`);
+  else logger.error(`reference contracts loaded with failures (${failed.join(', ')}): ${outcome}`);
+  return reports;
 }

@@ -1,13 +1,35 @@
 import { CreateProjectionCheckpoints1763700000000, type AnyProjection } from '@app/projections';
 import { CreateStreamSummary1763700000100 } from '../migrations/1763700000100-create-stream-summary.migration';
+import { CreateContracts1763700000200 } from '../migrations/1763700000200-create-contracts.migration';
+import { CreatePaymentSchedules1763700000300 } from '../migrations/1763700000300-create-payment-schedules.migration';
+import { CreateLedgerLines1763700000400 } from '../migrations/1763700000400-create-ledger-lines.migration';
+import { CreateBonds1763700000500 } from '../migrations/1763700000500-create-bonds.migration';
+import { CreateTerminationRefunds1763700000600 } from '../migrations/1763700000600-create-termination-refunds.migration';
+import { bondsProjection } from './bonds/bonds.projection';
+import { contractsProjection } from './contracts/contracts.projection';
+import { ledgerLinesProjection } from './ledger-lines/ledger-lines.projection';
+import { paymentSchedulesProjection } from './payment-schedules/payment-schedules.projection';
 import { streamSummaryProjection } from './stream-summary/stream-summary.projection';
+import { terminationRefundsProjection } from './termination-refunds/termination-refunds.projection';
+
+const asAny = (p: unknown) => p as AnyProjection;
 
 /** Every projection the projector runs, and the migrations that create their tables. */
 export const ALL_PROJECTIONS: AnyProjection[] = [
-  streamSummaryProjection as unknown as AnyProjection,
+  asAny(streamSummaryProjection),
+  asAny(contractsProjection),
+  asAny(paymentSchedulesProjection),
+  asAny(ledgerLinesProjection),
+  asAny(bondsProjection),
+  asAny(terminationRefundsProjection),
 ];
 
 export const projectionMigrations = [
   CreateProjectionCheckpoints1763700000000,
   CreateStreamSummary1763700000100,
+  CreateContracts1763700000200,
+  CreatePaymentSchedules1763700000300,
+  CreateLedgerLines1763700000400,
+  CreateBonds1763700000500,
+  CreateTerminationRefunds1763700000600,
 ];

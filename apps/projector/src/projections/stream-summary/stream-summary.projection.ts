@@ -1,5 +1,6 @@
 import type { RecordedEvent } from '@app/event-store';
 import type { Projection } from '@app/projections';
+import { dateOrNull } from '../shared';
 
 /** One row per stream: how far it has got. Backs the contract list and stream audits. */
 export interface StreamSummaryRow extends Record<string, unknown> {
@@ -20,7 +21,8 @@ export const streamSummaryProjection: Projection<StreamSummaryRow> = {
   key: 'stream_id',
   keysOf: (event: RecordedEvent) => [event.streamId],
   evolve(row, event) {
-    const occurred = event.occurredAt.slice(0, 10);
+    // A business time that is not a date must not stop the projector: fall back to the record day.
+    const occurred = dateOrNull(event.occurredAt.slice(0, 10)) ?? event.recordedAt.slice(0, 10);
     return {
       stream_id: event.streamId,
       event_count: String(Number(row?.event_count ?? 0) + 1),

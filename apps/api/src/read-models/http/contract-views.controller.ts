@@ -1,0 +1,192 @@
+import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
+import { ApiOperation, ApiProduces, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import type { HttpResponse as Response } from '../../common';
+import { streamIdFor } from '@app/domain';
+import { ProblemException, Roles } from '../../common';
+import { ReadModelRepository } from '../read-model.repository';
+import { bondCsv, bondView } from '../views/bond.view';
+import {
+  contractListItem,
+  contractSummaryCsv,
+  contractSummaryView,
+} from '../views/contract-summary.view';
+import { ledgerCsv, ledgerView } from '../views/ledger.view';
+import { paymentScheduleCsv, paymentScheduleView } from '../views/payment-schedule.view';
+import { reconciliationCsv, reconciliationView } from '../views/reconciliation.view';
+import { terminationRefundCsv, terminationRefundView } from '../views/termination-refund.view';
+import { todayInChina } from '../views/view-support.helpers';
+import { toCsv, wantsCsv } from './csv.serializer';
+import { ReadYourWrites } from './read-your-writes.service';
+import { AsOfQuery, ContractListQuery, ViewQuery } from './view-query.dto';
+
+function notFound(what: string, contractId: string): ProblemException {
+  return new ProblemException({
+    status: 404,
+    code: 'NOT_FOUND',
+    title: 'Not found',
+    detail: `${what} of contract ${contractId} not found`,
+  });
+}
+
+/** JSON, or with `Accept: text/csv` the view's table as CSV. */
+function render<V>(
+  view: V,
+  csv: (v: V) => Record<string, unknown>[],
+  accept: string | undefined,
+  res: Response,
+): V | string {
+  if (!wantsCsv(accept)) return view;
+  res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+  return toCsv(csv(view));
+}
+
+/**
+ * The finance views of one contract (issue #5). Every figure carries `sources` (event id and
+ * global position of the events behind it); ?minPosition waits for the projections.
+ */
+@ApiTags('finance views')
+@ApiSecurity('api-key')
+@ApiProduces('application/json', 'text/csv')
+@Roles('finance')
+@Controller('contracts')
+export class ContractViewsController {
+  constructor(
+    private readonly repo: ReadModelRepository,
+    private readonly consistency: ReadYourWrites,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Contracts with status, parties, totals and next deadline (paged)' })
+  async list(
+    @Query() q: ContractListQuery,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    await this.consistency.ensure(q.minPosition, res);
+    const asOf = q.asOf ?? todayInChina();
+    const limit = Number(q.limit ?? 100);
+    const page = await this.repo.contractPage({ ...q, limit });
+    const contracts = page.map((rows) => contractListItem(rows, asOf));
+    const nextCursor = page.length === limit ? page[page.length - 1].contract.contract_id : null;
+    const view = { asOf, contracts, page: { limit, nextCursor } };
+    return render(
+      view,
+      (v) => v.contracts.map((c) => ({ ...c, nextDeadline: c.nextDeadline?.date ?? null })),
+      accept,
+      res,
+    );
+  }
+
+  @Get(':id')
+  @ApiOperation({
+    summary: 'Contract summary: status, parties, totals with sources, next deadlines',
+  })
+  async summary(
+    @Param('id') id: string,
+    @Query() q: AsOfQuery,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    await this.consistency.ensure(q.minPosition, res);
+    const [rows, lines, stream] = await Promise.all([
+      this.repo.contractRows(id),
+      this.repo.lines(id),
+      this.repo.streamSummary(streamIdFor(id)),
+    ]);
+    if (!rows) throw notFound('Contract', id);
+    const view = contractSummaryView(rows, lines, stream, q.asOf ?? todayInChina());
+    return render(view, contractSummaryCsv, accept, res);
+  }
+
+  @Get(':id/payment-schedule')
+  @ApiOperation({
+    summary:
+      'Installments: due dates, invoices, payments, offsets, overdue days, late-payment interest as of ?asOf',
+  })
+  async paymentSchedule(
+    @Param('id') id: string,
+    @Query() q: AsOfQuery,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    await this.consistency.ensure(q.minPosition, res);
+    const row = await this.repo.schedule(id);
+    if (!row || !row.signed_source) throw notFound('Payment schedule', id);
+    return render(
+      paymentScheduleView(row, q.asOf ?? todayInChina()),
+      paymentScheduleCsv,
+      accept,
+      res,
+    );
+  }
+
+  @Get(':id/ledger')
+  @ApiOperation({
+    summary: 'Every money movement as a line, with event id, revision, position, dates and actor',
+  })
+  async ledger(
+    @Param('id') id: string,
+    @Query() q: ViewQuery,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    await this.consistency.ensure(q.minPosition, res);
+    const [lines, stream] = await Promise.all([
+      this.repo.lines(id),
+      this.repo.streamSummary(streamIdFor(id)),
+    ]);
+    if (lines.length === 0 && !stream) throw notFound('Ledger', id);
+    return render(ledgerView(id, lines), ledgerCsv, accept, res);
+  }
+
+  @Get(':id/bond')
+  @ApiOperation({
+    summary:
+      'Performance bond: required, deposit, deductions, refundable balance, refund, overdue flags',
+  })
+  async bond(
+    @Param('id') id: string,
+    @Query() q: AsOfQuery,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    await this.consistency.ensure(q.minPosition, res);
+    const row = await this.repo.bond(id);
+    const view = row ? bondView(row, q.asOf ?? todayInChina()) : null;
+    if (!view) throw notFound('Bond', id);
+    return render(view, bondCsv, accept, res);
+  }
+
+  @Get(':id/termination-refund')
+  @ApiOperation({
+    summary: 'Pro-rata termination refund with the formula inputs, due date, paid and outstanding',
+  })
+  async terminationRefund(
+    @Param('id') id: string,
+    @Query() q: AsOfQuery,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    await this.consistency.ensure(q.minPosition, res);
+    const row = await this.repo.terminationRefund(id);
+    const view = row ? terminationRefundView(row, q.asOf ?? todayInChina()) : null;
+    if (!view) throw notFound('Termination refund', id);
+    return render(view, terminationRefundCsv, accept, res);
+  }
+
+  @Get(':id/reconciliation')
+  @ApiOperation({
+    summary: 'Expected vs received vs outstanding, each difference with the ledger lines behind it',
+  })
+  async reconciliation(
+    @Param('id') id: string,
+    @Query() q: ViewQuery,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    await this.consistency.ensure(q.minPosition, res);
+    const [lines, schedule] = await Promise.all([this.repo.lines(id), this.repo.schedule(id)]);
+    if (lines.length === 0 && !schedule) throw notFound('Reconciliation', id);
+    return render(reconciliationView(id, lines, schedule), reconciliationCsv, accept, res);
+  }
+}

@@ -1,0 +1,71 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsLocalDate } from '../../common';
+
+/** ?minPosition=N: wait (up to 5 s) until every projection has applied position N. */
+export class ViewQuery {
+  @ApiPropertyOptional({ description: 'Read-your-writes: a global position returned by a command' })
+  @IsOptional()
+  @Matches(/^\d{1,19}$/, { message: 'minPosition must be a global position (digits)' })
+  minPosition?: string;
+}
+
+export class AsOfQuery extends ViewQuery {
+  @ApiPropertyOptional({
+    description: 'Business date the figures are computed as of (default: today in China)',
+  })
+  @IsOptional()
+  @IsLocalDate()
+  asOf?: string;
+}
+
+const PAGE = { message: 'limit must be 1–1000' };
+
+export class ContractListQuery extends AsOfQuery {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) client?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) supplier?: string;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsIn([
+    'draft',
+    'active',
+    'suspended',
+    'inNotice',
+    'terminated',
+    'expired',
+    'inHoldover',
+    'closed',
+  ])
+  status?: string;
+  @ApiPropertyOptional({ description: 'Page size, 1–1000 (default 100)' })
+  @IsOptional()
+  @Matches(/^(1000|[1-9]\d{0,2})$/, PAGE)
+  limit?: string;
+  @ApiPropertyOptional({ description: 'The last contract id of the previous page' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  cursor?: string;
+}
+
+export class PortfolioQuery extends ViewQuery {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) client?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) supplier?: string;
+  @ApiPropertyOptional({ description: 'Movements dated on or after (business date)' })
+  @IsOptional()
+  @IsLocalDate()
+  from?: string;
+  @ApiPropertyOptional({ description: 'Movements dated on or before (business date)' })
+  @IsOptional()
+  @IsLocalDate()
+  to?: string;
+  @ApiPropertyOptional({ description: 'Page size, 1–1000 (default 100)' })
+  @IsOptional()
+  @Matches(/^(1000|[1-9]\d{0,2})$/, PAGE)
+  limit?: string;
+  @ApiPropertyOptional({ description: 'The last contract id of the previous page' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  cursor?: string;
+}

@@ -1,0 +1,88 @@
+import { dec, toMoney } from '@app/domain';
+import type { PortfolioContract, PortfolioFilter } from '../portfolio-reconciliation.query';
+import { uniqueSources, type Figure } from './view-support.helpers';
+
+export interface PortfolioContractView {
+  contractId: string;
+  client: string | null;
+  supplier: string | null;
+  status: string;
+  expected: Figure;
+  invoiced: Figure;
+  received: Figure;
+  /** expected − received; its sources are every line behind both. */
+  outstanding: Figure;
+  /** settled | outstanding | overpaid */
+  difference: string;
+  /** Line-by-line explanation of this contract's difference. */
+  details: string;
+}
+
+export interface PortfolioView {
+  filters: {
+    client: string | null;
+    supplier: string | null;
+    from: string | null;
+    to: string | null;
+  };
+  totals: {
+    contracts: number;
+    expected: string;
+    invoiced: string;
+    received: string;
+    outstanding: string;
+  };
+  contracts: PortfolioContractView[];
+  page: { limit: number; nextCursor: string | null };
+}
+
+const zero: Figure = { amount: '0.00', sources: [] };
+
+/** Figures are sums of ledger lines dated in [from, to] (all dates when omitted). */
+export function portfolioView(
+  filter: PortfolioFilter,
+  page: PortfolioContract[],
+  totals: { contracts: number; sums: Record<string, string> },
+): PortfolioView {
+  const contracts = page.map((c) => {
+    const expected = c.sums.expected ?? zero;
+    const received = c.sums.received ?? zero;
+    const diff = dec(expected.amount).minus(dec(received.amount));
+    return {
+      contractId: c.contractId,
+      client: c.client,
+      supplier: c.supplier,
+      status: c.status,
+      expected,
+      invoiced: c.sums.invoiced ?? zero,
+      received,
+      outstanding: {
+        amount: toMoney(diff),
+        sources: uniqueSources([...expected.sources, ...received.sources]),
+      },
+      difference: diff.isZero() ? 'settled' : diff.greaterThan(0) ? 'outstanding' : 'overpaid',
+      details: `/contracts/${encodeURIComponent(c.contractId)}/reconciliation`,
+    };
+  });
+  const sum = (account: string) => totals.sums[account] ?? '0.00';
+  return {
+    filters: {
+      client: filter.client ?? null,
+      supplier: filter.supplier ?? null,
+      from: filter.from ?? null,
+      to: filter.to ?? null,
+    },
+    totals: {
+      contracts: totals.contracts,
+      expected: toMoney(dec(sum('expected'))),
+      invoiced: toMoney(dec(sum('invoiced'))),
+      received: toMoney(dec(sum('received'))),
+      outstanding: toMoney(dec(sum('expected')).minus(dec(sum('received')))),
+    },
+    contracts,
+    page: {
+      limit: filter.limit,
+      nextCursor: page.length === filter.limit ? page[page.length - 1].contractId : null,
+    },
+  };
+}

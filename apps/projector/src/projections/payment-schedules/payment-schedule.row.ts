@@ -1,0 +1,96 @@
+import type { DueRule, PaymentTrigger } from '@app/domain';
+import type { Anomaly, EventRef } from '../shared';
+
+export interface ScheduledInvoice {
+  invoiceId: string;
+  amount: string;
+  receivedOn: string | null;
+  invoiceNumber: string | null;
+  flags: string[];
+  reversed: boolean;
+  source: EventRef;
+  corrections: EventRef[];
+}
+
+export interface ScheduledPayment {
+  paymentId: string;
+  /** Cash paid (current, after corrections). */
+  amount: string;
+  /** Penalties the client deducted from this payment (000 第十二条 8). */
+  offsets: { penaltyId: string; amount: string }[];
+  paidOn: string | null;
+  /** The due date the decider knew when the payment was recorded. */
+  dueDate: string | null;
+  flags: string[];
+  reversed: boolean;
+  source: EventRef;
+  recordedAt: string;
+  corrections: EventRef[];
+}
+
+export interface InstallmentAdjustment {
+  previousAmount: string;
+  newAmount: string;
+  budgetYear: number | null;
+  reason: string;
+  date: string | null;
+  source: EventRef;
+}
+
+/** One installment of 第五条-style payment terms with every fact recorded against it. */
+export interface ScheduledInstallment {
+  id: string;
+  label: string;
+  share: string | null;
+  /** Current amount (signed amount ± budget adjustments). */
+  amount: string;
+  signedAmount: string | null;
+  trigger: PaymentTrigger | null;
+  due: DueRule | null;
+  adjustableToBudget: boolean;
+  conditions: string[];
+  amendmentId: string | null;
+  /** False when facts named an installment the signed schedule does not have (flagged, kept). */
+  scheduled: boolean;
+  /** Events that fixed the amount: the signing, amendments, budget adjustments. */
+  sources: EventRef[];
+  adjustments: InstallmentAdjustment[];
+  invoices: ScheduledInvoice[];
+  payments: ScheduledPayment[];
+}
+
+export interface ServicePeriodFacts {
+  start: string;
+  end: string;
+  days: number;
+  basis: string;
+  from: string;
+  months: number | null;
+}
+
+/**
+ * One row per contract: the payment schedule as facts. Due dates, days overdue and late-payment
+ * interest are computed at query time from these facts (they depend on the as-of date).
+ */
+export interface PaymentScheduleRow extends Record<string, unknown> {
+  contract_id: string;
+  stream_id: string;
+  signed_on: string | null;
+  service_period: ServicePeriodFacts | null;
+  service_ended_on: string | null;
+  total: string | null;
+  /** terms.latePayment (001 5.2, 002 第五条 2, 003 第六条 2(2)); null when the contract has none. */
+  late_payment: unknown;
+  invoice_required: boolean;
+  milestones: Record<string, { kind: string; acceptedOn: string | null; source: EventRef | null }>;
+  installments: ScheduledInstallment[];
+  expected: string;
+  invoiced: string;
+  /** Cash + offsets of live payments. */
+  received: string;
+  cash: string;
+  offsets: string;
+  signed_source: EventRef | null;
+  last_position: string;
+  anomalies: Anomaly[];
+}

@@ -1,0 +1,55 @@
+import type { RecordedEvent } from '@app/event-store';
+import { dataAs, dateOrNull, moneyOrNull, refOf, withAnomaly } from '../shared';
+import type { PaymentScheduleRow } from './payment-schedule.row';
+import { onInstallment } from './schedule-facts.evolve';
+
+/** Amounts that change after signing: budget adjustments (000 第五条 3, 7) and amendments. */
+export function amounts(row: PaymentScheduleRow, event: RecordedEvent): PaymentScheduleRow {
+  if (event.type === 'FinalPaymentAdjusted') {
+    // 000 第五条 3, 7: the final installment follows the year's budget.
+    const d = dataAs(event, 'FinalPaymentAdjusted');
+    const adjustment = {
+      previousAmount: moneyOrNull(d.previousAmount) ?? '0.00',
+      newAmount: moneyOrNull(d.newAmount) ?? '0.00',
+      budgetYear: d.budgetYear ?? null,
+      reason: d.reason,
+      date: dateOrNull(d.occurredAt),
+      source: refOf(event),
+    };
+    return onInstallment(row, d.installmentId, event, (i) => ({
+      ...i,
+      amount: adjustment.newAmount,
+      sources: [...i.sources, adjustment.source],
+      adjustments: [...i.adjustments, adjustment],
+    }));
+  }
+  const d = dataAs(event, 'AmendmentSigned');
+  // An amendment without its own installment still adds to what is expected.
+  const id = d.installment?.id ?? `amendment:${d.amendmentId}`;
+  const amount = moneyOrNull(d.installment?.amount ?? d.addedAmount) ?? '0.00';
+  const due = d.installment?.dueBy
+    ? { kind: 'fixed-date' as const, date: d.installment.dueBy }
+    : null;
+  const next = { ...row, total: moneyOrNull(d.newTotal) ?? row.total };
+  const existing = row.installments.find((i) => i.id === id);
+  if (existing?.scheduled) return withAnomaly(next, event, `installment ${id} already exists`);
+  const installment = {
+    id,
+    label: d.installment?.label ?? d.description,
+    share: null,
+    amount,
+    signedAmount: amount,
+    trigger: { kind: 'onSigning' as const },
+    due,
+    adjustableToBudget: false,
+    conditions: [],
+    amendmentId: d.amendmentId,
+    scheduled: true,
+    sources: [refOf(event)],
+    adjustments: [],
+    // Facts recorded against it before the amendment (flagged then) now belong to it.
+    invoices: existing?.invoices ?? [],
+    payments: existing?.payments ?? [],
+  };
+  return { ...next, installments: [...row.installments.filter((i) => i.id !== id), installment] };
+}

@@ -1,0 +1,129 @@
+import type { RecordedEvent } from '@app/event-store';
+import { dataAs, moneyOrNull, refOf, sum, withAnomaly } from '../shared';
+import type { PaymentScheduleRow, ScheduledInstallment } from './payment-schedule.row';
+
+/** The signed schedule: terms.paymentSchedule with the amounts frozen in ContractSigned. */
+export function installmentsFromSigning(event: RecordedEvent): ScheduledInstallment[] {
+  const d = dataAs(event, 'ContractSigned');
+  const amounts = new Map(d.installments.map((i) => [i.id, moneyOrNull(i.amount)]));
+  return d.terms.paymentSchedule.installments.map((i) => ({
+    id: i.id,
+    label: i.label,
+    share: i.share ?? null,
+    amount: amounts.get(i.id) ?? moneyOrNull(i.amount) ?? '0.00',
+    signedAmount: amounts.get(i.id) ?? null,
+    trigger: i.trigger,
+    due: i.due ?? null,
+    adjustableToBudget: i.adjustableToBudget ?? false,
+    conditions: i.conditions ?? [],
+    amendmentId: null,
+    scheduled: true,
+    sources: [refOf(event)],
+    adjustments: [],
+    invoices: [],
+    payments: [],
+  }));
+}
+
+/** An installment the schedule does not know: kept (and flagged) so no fact disappears. */
+export function unscheduled(id: string): ScheduledInstallment {
+  return {
+    id,
+    label: `unscheduled installment ${id}`,
+    share: null,
+    amount: '0.00',
+    signedAmount: null,
+    trigger: null,
+    due: null,
+    adjustableToBudget: false,
+    conditions: [],
+    amendmentId: null,
+    scheduled: false,
+    sources: [],
+    adjustments: [],
+    invoices: [],
+    payments: [],
+  };
+}
+
+/** Applies `change` to installment `id`, creating a flagged unscheduled one when it is unknown. */
+export function onInstallment(
+  row: PaymentScheduleRow,
+  id: string,
+  event: RecordedEvent,
+  change: (i: ScheduledInstallment) => ScheduledInstallment,
+): PaymentScheduleRow {
+  const index = row.installments.findIndex((i) => i.id === id);
+  if (index >= 0) {
+    const installments = row.installments.map((i, n) => (n === index ? change(i) : i));
+    return { ...row, installments };
+  }
+  const next = { ...row, installments: [...row.installments, change(unscheduled(id))] };
+  return withAnomaly(next, event, `unknown installment ${id}`);
+}
+
+/** The row's totals, recomputed from its installments (decimal.js, one rounding per sum). */
+export function withTotals(row: PaymentScheduleRow): PaymentScheduleRow {
+  const live = row.installments.flatMap((i) => i.payments.filter((p) => !p.reversed));
+  const cash = sum(live.map((p) => p.amount));
+  const offsets = sum(live.flatMap((p) => p.offsets.map((o) => o.amount)));
+  return {
+    ...row,
+    expected: sum(row.installments.map((i) => i.amount)),
+    invoiced: sum(
+      row.installments.flatMap((i) => i.invoices.filter((v) => !v.reversed).map((v) => v.amount)),
+    ),
+    cash,
+    offsets,
+    received: sum([cash, offsets]),
+  };
+}
+
+/**
+ * CorrectionRecorded on a payment or an invoice: reverse it, or amend its amount and/or date.
+ * The corrected fact stays listed with the correction's event id; an unknown fact is flagged.
+ */
+export function corrected(row: PaymentScheduleRow, event: RecordedEvent): PaymentScheduleRow {
+  const d = dataAs(event, 'CorrectionRecorded');
+  const { type, factId } = d.target;
+  if (type !== 'PaymentRecorded' && type !== 'InvoiceReceived') return row;
+  const reversed = d.action === 'reverse';
+  const amount = moneyOrNull(d.amended?.amount ?? null);
+  const date = d.amended?.occurredAt ?? null;
+  const ref = refOf(event);
+  let found = false;
+  const installments = row.installments.map((i) => {
+    if (type === 'PaymentRecorded') {
+      if (!i.payments.some((p) => p.paymentId === factId)) return i;
+      found = true;
+      const payments = i.payments.map((p) =>
+        p.paymentId !== factId
+          ? p
+          : {
+              ...p,
+              reversed: p.reversed || reversed,
+              amount: amount ?? p.amount,
+              paidOn: date ?? p.paidOn,
+              corrections: [...p.corrections, ref],
+            },
+      );
+      return { ...i, payments };
+    }
+    if (!i.invoices.some((v) => v.invoiceId === factId)) return i;
+    found = true;
+    const invoices = i.invoices.map((v) =>
+      v.invoiceId !== factId
+        ? v
+        : {
+            ...v,
+            reversed: v.reversed || reversed,
+            amount: amount ?? v.amount,
+            receivedOn: date ?? v.receivedOn,
+            corrections: [...v.corrections, ref],
+          },
+    );
+    return { ...i, invoices };
+  });
+  if (!found) return withAnomaly(row, event, `correction of unknown ${type} ${factId}`);
+  return { ...row, installments };
+}

@@ -1,0 +1,4 @@
+export * from './anomalies.helpers';
+export * from './event-facts.helpers';
+export * from './money.helpers';
+export * from './event-data.helpers';

@@ -1,0 +1,73 @@
+import type { INestApplication } from '@nestjs/common';
+import type { Pool } from 'pg';
+import request from 'supertest';
+import { PG_POOL } from '@app/database';
+import { streamIdFor, type ContractEvent } from '@app/domain';
+import { EventStore } from '@app/event-store';
+import { createApiApp } from '../../../apps/api/src/app.factory';
+import { ApiKeyRegistry, JsonLogger, type Role } from '../../../apps/api/src/common';
+import { loadConfig } from '../../../apps/api/src/config/app-config';
+import { toAppend } from '../../../apps/projector/src/projections/testing/reference-histories.fixtures';
+import { createTestDatabase, type TestDatabase } from '../../support/test-database';
+
+const KEYS: Record<Role, string> = {
+  operator: 'rm-operator-key',
+  finance: 'rm-finance-key',
+  legal: 'rm-legal-key',
+  integration: 'rm-integration-key',
+  admin: 'rm-admin-key',
+};
+
+/** The real API with the projector running in-process, on a fresh database. */
+export interface FinanceApi {
+  app: INestApplication;
+  store: EventStore;
+  pool: Pool;
+  /** Appends decided events to a contract's stream, a few per append; returns the last position. */
+  append(contractId: string, events: ContractEvent[], perAppend?: number): Promise<string>;
+  get(path: string, role?: Role, accept?: string): request.Test;
+  close(): Promise<void>;
+}
+
+export async function startFinanceApi(): Promise<FinanceApi> {
+  const db: TestDatabase = await createTestDatabase('read_models');
+  const config = loadConfig({ NODE_ENV: 'test', RUN_PROJECTOR: 'true', SEED_ON_START: 'false' });
+  const apiKeys = ApiKeyRegistry.fromKeys(
+    (Object.keys(KEYS) as Role[]).map((role) => ({
+      name: `${role}-desk`,
+      roles: [role],
+      key: KEYS[role],
+    })),
+  );
+  const logger = new JsonLogger('error', { write: () => undefined });
+  const app = await createApiApp({ config, databaseUrl: db.url, apiKeys, logger });
+  await app.init();
+  const store = app.get(EventStore);
+  const server = app.getHttpServer();
+  return {
+    app,
+    store,
+    pool: app.get<Pool>(PG_POOL),
+    async append(contractId, events, perAppend = 3) {
+      let position = '';
+      for (let i = 0; i < events.length; i += perAppend) {
+        const chunk = events.slice(i, i + perAppend).map((e) => toAppend(e, 'finance-e2e'));
+        const result = await store.appendToStream(streamIdFor(contractId), chunk, {
+          expectedRevision: i === 0 ? 'no_stream' : i - 1,
+        });
+        position = result.position.toString();
+      }
+      return position;
+    },
+    get(path, role = 'finance', accept = 'application/json') {
+      return request(server)
+        .get(path)
+        .set('Authorization', `Bearer ${KEYS[role]}`)
+        .set('Accept', accept);
+    },
+    async close() {
+      await app.close();
+      await db.drop();
+    },
+  };
+}

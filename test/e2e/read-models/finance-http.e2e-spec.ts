@@ -1,0 +1,109 @@
+import { randomUUID } from 'node:crypto';
+import { rebuildProjections } from '@app/projections';
+import { ContractCommandService } from '../../../apps/api/src/contracts/contract-command.service';
+import { ALL_PROJECTIONS } from '../../../apps/projector/src/projections';
+import {
+  history000,
+  history001,
+  history002,
+} from '../../../apps/projector/src/projections/testing/reference-histories.fixtures';
+import { startFinanceApi, type FinanceApi } from './finance-api';
+
+/**
+ * The views' HTTP contract (issue #5): CSV, roles, read-your-writes with ?minPosition (and 503
+ * when the projections do not get there), and a blue/green rebuild that serves identical views.
+ */
+describe('finance views: CSV, roles, read-your-writes, rebuild (e2e, real PostgreSQL)', () => {
+  let api: FinanceApi;
+  let head: string;
+
+  beforeAll(async () => {
+    api = await startFinanceApi();
+    await api.append('c-000', history000());
+    await api.append('c-001', history001());
+    head = await api.append('c-002', history002());
+  });
+
+  afterAll(() => api.close());
+
+  const view = async (path: string) => {
+    const sep = path.includes('?') ? '&' : '?';
+    const res = await api.get(`${path}${sep}minPosition=${head}`).expect(200);
+    expect(BigInt(res.headers['x-read-model-position'])).toBeGreaterThanOrEqual(BigInt(head));
+    return res.body;
+  };
+
+  it('CSV with Accept: text/csv; finance or admin only', async () => {
+    const csv = await api
+      .get(
+        `/contracts/c-000/payment-schedule?asOf=2022-12-31&minPosition=${head}`,
+        'finance',
+        'text/csv',
+      )
+      .expect(200);
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    expect(csv.text.split('\r\n')[0]).toContain('installmentId');
+    expect(csv.text).toContain('first,首款,0.5,565000.00,2022-05-31');
+    await api.get(`/contracts/c-000/ledger?minPosition=${head}`, 'operator').expect(403);
+    await api.get(`/contracts/c-000/ledger?minPosition=${head}`, 'admin').expect(200);
+    await api.get(`/contracts/unknown/payment-schedule?minPosition=${head}`).expect(404);
+    const ledger = await api.get(
+      `/contracts/c-000/ledger?minPosition=${head}`,
+      'finance',
+      'text/csv',
+    );
+    expect(ledger.text.split('\r\n')).toHaveLength(12 + 2); // header, 12 lines, final CRLF
+  });
+
+  it('read-your-writes: a command through ContractCommandService is visible at its position', async () => {
+    const result = await api.app.get(ContractCommandService).execute(
+      'c-001',
+      {
+        type: 'RecordPayment',
+        data: {
+          occurredAt: '2022-11-15',
+          paymentId: 'pay-start',
+          installmentId: 'start',
+          amount: '1408200.00',
+        },
+      },
+      { commandId: randomUUID(), actor: 'finance-e2e', correlationId: randomUUID() },
+    );
+    const res = await api
+      .get(`/contracts/c-001/payment-schedule?asOf=2022-11-30&minPosition=${result.position}`)
+      .expect(200);
+    expect(res.body.installments[0]).toMatchObject({
+      paid: '1408200.00',
+      status: 'settled',
+      settledOn: '2022-11-15',
+    });
+    head = result.position!;
+  });
+
+  it('a position the projections never reach answers 503 with Retry-After', async () => {
+    const res = await api
+      .get(`/contracts/c-000/ledger?minPosition=${BigInt(head) * 1000n}`)
+      .expect(503);
+    expect(res.headers['retry-after']).toBe('1');
+    expect(res.body).toMatchObject({ code: 'READ_MODEL_NOT_CAUGHT_UP' });
+  });
+
+  it('a blue/green rebuild of every projection serves byte-identical views', async () => {
+    const paths = [
+      '/contracts?asOf=2022-12-31',
+      ...['c-000', 'c-001', 'c-002'].flatMap((id) => [
+        `/contracts/${id}?asOf=2022-12-31`,
+        `/contracts/${id}/payment-schedule?asOf=2022-12-31`,
+        `/contracts/${id}/ledger`,
+        `/contracts/${id}/reconciliation`,
+      ]),
+      '/contracts/c-001/bond?asOf=2022-12-31',
+      '/contracts/c-002/termination-refund?asOf=2022-12-31',
+      '/reconciliation',
+    ];
+    const before = await Promise.all(paths.map(async (p) => JSON.stringify(await view(p))));
+    await rebuildProjections(api.store, api.pool, ALL_PROJECTIONS);
+    const after = await Promise.all(paths.map(async (p) => JSON.stringify(await view(p))));
+    expect(after).toEqual(before);
+  });
+});
