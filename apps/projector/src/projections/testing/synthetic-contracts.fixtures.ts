@@ -4,6 +4,8 @@ import {
   CONTRACT_002_TERMS,
   addDays,
   addMonths,
+  splitEvenly,
+  type Money,
   type ContractCommand,
   type ContractEvent,
 } from '@app/domain';
@@ -40,17 +42,16 @@ function reviews(scheduleId: string, first: string, months: number, count: numbe
   return commands;
 }
 
-function inParts(id: string, total: number, parts: number, from: string): ContractCommand[] {
-  const each = (total / parts).toFixed(2);
-  const last = (total - Number(each) * (parts - 1)).toFixed(2);
-  return Array.from({ length: parts }, (_, i) => {
-    const amount = i === parts - 1 ? last : each;
-    const on = addDays(from, i * 9);
-    return [
-      invoice(id, amount, on, `inv-${id}-${i}`),
-      pay(id, amount, addDays(on, 5), `pay-${id}-${i}`),
-    ];
-  }).flat();
+function inParts(id: string, total: Money, parts: number, from: string): ContractCommand[] {
+  return splitEvenly(total, parts)
+    .map((amount, i) => {
+      const on = addDays(from, i * 9);
+      return [
+        invoice(id, amount, on, `inv-${id}-${i}`),
+        pay(id, amount, addDays(on, 5), `pay-${id}-${i}`),
+      ];
+    })
+    .flat();
 }
 
 /** 000: monthly reports, 20 inspection penalties (some waived, one offset), a reversed double entry. */
@@ -72,7 +73,7 @@ function template000(): ContractEvent[] {
   const waivers = waive([3, 5, 7], '2022-10-20');
   return decideAll(
     signing(CONTRACT_000_TERMS, 'template-000'),
-    ...inParts('first', 565000, 5, '2022-03-10'),
+    ...inParts('first', '565000.00', 5, '2022-03-10'),
     pay('first', '1000.00', '2022-05-20', 'pay-typo'),
     {
       type: 'RecordCorrection',
@@ -112,7 +113,7 @@ function template000(): ContractEvent[] {
         reason: '2023 年财政预算下达',
       },
     },
-    ...inParts('final', 320000, 4, '2023-05-20'),
+    ...inParts('final', '320000.00', 4, '2023-05-20'),
     ...waive([1, 2, 4, 6, 8, 9, ...Array.from({ length: 20 }, (_, i) => 10 + i)], '2023-08-01'),
     { type: 'CloseContract', data: { occurredAt: '2023-08-30' } },
   );
@@ -139,7 +140,7 @@ function template001(): ContractEvent[] {
   return decideAll(
     signing(CONTRACT_001_TERMS, 'template-001'),
     { type: 'DepositBond', data: { occurredAt: '2022-07-15', amount: '117350.00' } },
-    ...inParts('start', 1408200, 3, '2022-07-08'),
+    ...inParts('start', '1408200.00', 3, '2022-07-08'),
     ...staff.slice(0, 24),
     ...reviews('quarterly-report', '2022-07-07', 3, 4, 1),
     {
@@ -154,10 +155,10 @@ function template001(): ContractEvent[] {
     },
     ...reviews('semi-annual-briefing', '2022-07-07', 6, 2),
     ...staff.slice(24),
-    ...inParts('second', 704100, 2, '2023-03-20'),
+    ...inParts('second', '704100.00', 2, '2023-03-20'),
     { type: 'EndServicePeriod', data: { occurredAt: '2023-07-06' } },
     { type: 'AcceptMilestone', data: { occurredAt: '2023-07-20', milestoneId: 'final' } },
-    ...inParts('final', 234700, 1, '2023-07-25'),
+    ...inParts('final', '234700.00', 1, '2023-07-25'),
     { type: 'RefundBond', data: { occurredAt: '2023-08-10' } },
     { type: 'CloseContract', data: { occurredAt: '2023-08-31' } },
   );
@@ -167,7 +168,7 @@ function template001(): ContractEvent[] {
 function template002(): ContractEvent[] {
   return decideAll(
     signing(CONTRACT_002_TERMS, 'template-002'),
-    ...inParts('first', 1431500, 2, '2021-10-15'),
+    ...inParts('first', '1431500.00', 2, '2021-10-15'),
     ...reviews('monthly-report', '2021-09-30', 1, 5),
     {
       type: 'IssueBreachNotice',
