@@ -134,9 +134,87 @@ describe('finance views of the seeded reference contracts (e2e)', () => {
     });
   });
 
-  it.todo(
-    '002: after the termination the unperformed 30 % (613,500.00) is no longer owed — the payment schedule and reconciliation still show it outstanding',
-  );
+  it('002: after the termination the unperformed 30 % (613,500.00) is no longer owed (第十二条 2)', async () => {
+    const terminatedBy = (await get(`/contracts/${id('002')}/ledger`)).lines.find(
+      (l: Record<string, any>) => l.eventType === 'ContractTerminated',
+    ).eventId;
+    const schedule = await get(`/contracts/${id('002')}/payment-schedule`, { asOf: '2022-06-01' });
+    // The final 30 % waited for the acceptance, which never came before the 2022-04-15 termination
+    expect(installment(schedule, 'final')).toMatchObject({
+      amount: '613500.00',
+      paid: '0.00',
+      outstanding: '0.00',
+      daysOverdue: 0,
+      status: 'cancelled',
+      cancellation: {
+        reason: 'terminated',
+        on: '2022-04-15',
+        amount: '613500.00',
+        sources: [expect.objectContaining({ eventId: terminatedBy })],
+      },
+    });
+    expect(installment(schedule, 'first')).toMatchObject({
+      status: 'settled',
+      outstanding: '0.00',
+    });
+    expect(schedule.totals).toMatchObject({
+      expected: '1431500.00',
+      paid: '1431500.00',
+      outstanding: '0.00',
+      overdue: '0.00',
+    });
+    // Before the termination it was still awaiting its trigger
+    const before = await get(`/contracts/${id('002')}/payment-schedule`, { asOf: '2022-04-14' });
+    expect(installment(before, 'final').status).toBe('awaitingTrigger');
+
+    // expected = 2,045,000.00 − 613,500.00 cancelled − 322,157.53 refund due = 1,109,342.47
+    //          = 2,045,000.00 × 198 ÷ 365 (fees earned); received − refunds paid
+    //          = 1,431,500.00 − 322,157.53 = 1,109,342.47; outstanding 0.00
+    const rec = await get(`/contracts/${id('002')}/reconciliation`);
+    expect(rec.figures).toMatchObject({
+      expected: { amount: '1109342.47' },
+      received: { amount: '1431500.00' },
+      refundsPaid: { amount: '322157.53' },
+      outstanding: { amount: '0.00' },
+      refundOutstanding: { amount: '0.00' },
+    });
+    expect(rec.figures.expected.sources).toContainEqual(
+      expect.objectContaining({ eventId: terminatedBy }),
+    );
+    const final = (rec.installments as Record<string, any>[]).find(
+      (i) => i.installmentId === 'final',
+    )!;
+    expect(final).toMatchObject({ status: 'cancelled', outstanding: { amount: '0.00' } });
+    expect(final.explainedBy.map((e: Record<string, any>) => [e.kind, e.contribution])).toEqual([
+      ['schedule', '613500.00'],
+      ['cancellation', '-613500.00'],
+    ]);
+    expect(final.explainedBy[1].eventId).toBe(terminatedBy);
+    expect(rec.termination.map((e: Record<string, any>) => [e.kind, e.contribution])).toEqual([
+      ['refund_due', '-322157.53'],
+      ['termination_refund', '322157.53'],
+    ]);
+    expect((rec.checks as { ok: boolean }[]).every((c) => c.ok)).toBe(true);
+
+    const list = await get('/contracts', { asOf: '2024-02-01' });
+    expect(
+      (list.contracts as Record<string, any>[]).find((c) => c.contractId === id('002')),
+    ).toMatchObject({ expected: '1109342.47', received: '1431500.00', outstanding: '0.00' });
+
+    const portfolio = await get('/reconciliation');
+    const p002 = (portfolio.contracts as Record<string, any>[]).find(
+      (c) => c.contractId === id('002'),
+    )!;
+    expect(p002).toMatchObject({
+      expected: { amount: '1109342.47' },
+      refundsPaid: { amount: '322157.53' },
+      outstanding: { amount: '0.00' },
+      difference: 'settled',
+    });
+    expect(p002.outstanding.sources).toContainEqual(
+      expect.objectContaining({ eventId: terminatedBy }),
+    );
+  });
 
   it('003: interest on the first payment, paid 3 days late (第三条 2(1), 第六条 2(2))', async () => {
     const view = await get(`/contracts/${id('003')}/payment-schedule`, { asOf: '2024-02-01' });

@@ -22,8 +22,28 @@ export interface PortfolioContract {
   sums: Record<string, { amount: string; sources: EventRef[] }>;
 }
 
-const ACCOUNTS = ['expected', 'invoiced', 'received'];
+const ACCOUNTS = ['expected', 'invoiced', 'received', 'refundsPaid'];
 const CONTRACT_FILTER = `($1::text IS NULL OR c.client_name = $1) AND ($2::text IS NULL OR c.supplier_name = $2)`;
+/**
+ * The lines behind the figures, as in GET /contracts/:id/reconciliation (002 第十二条 2): after a
+ * termination, expected = scheduled − cancelled installments (dated the termination, sourced by
+ * ContractTerminated) − the refund due, and refunds paid give back what was received, so
+ * outstanding = expected − (received − refunds paid).
+ */
+const FEE_LINES = `(
+  SELECT x.contract_id, x.event_id::text AS event_id, x.position, x.business_date,
+         CASE WHEN x.account <> 'refund' THEN x.account
+              WHEN x.kind = 'refund_due' THEN 'expected' ELSE 'refundsPaid' END AS account,
+         CASE WHEN x.account = 'refund' THEN -x.amount ELSE x.amount END AS amount
+    FROM rm_ledger_lines x
+   WHERE x.account IN ('expected', 'invoiced', 'received', 'refund')
+  UNION ALL
+  SELECT s.contract_id, i->'cancelled'->'source'->>'eventId',
+         (i->'cancelled'->'source'->>'position')::bigint, (i->'cancelled'->>'on')::date,
+         'expected', -((i->'cancelled'->>'amount')::numeric)
+    FROM rm_payment_schedules s CROSS JOIN LATERAL jsonb_array_elements(s.installments) i
+   WHERE jsonb_typeof(i->'cancelled') = 'object'
+) l`;
 /** Lines dated in [from, to] on the fee accounts; `n` is the number of the `from` parameter. */
 const lineFilter = (n: number) =>
   `($${n}::date IS NULL OR l.business_date >= $${n}) AND ($${n + 1}::date IS NULL OR l.business_date <= $${n + 1})
@@ -49,7 +69,7 @@ export class PortfolioReconciliationQuery {
       textQuery(
         `SELECT l.contract_id, l.account, sum(l.amount) AS amount,
                 jsonb_agg(DISTINCT jsonb_build_object('eventId', l.event_id, 'position', l.position::text)) AS sources
-           FROM rm_ledger_lines l
+           FROM ${FEE_LINES}
           WHERE l.contract_id = ANY($4::text[]) AND ${lineFilter(1)}
           GROUP BY l.contract_id, l.account`,
         [f.from ?? null, f.to ?? null, ACCOUNTS, ids],
@@ -87,7 +107,7 @@ export class PortfolioReconciliationQuery {
       this.pool.query(
         textQuery(
           `SELECT l.account, sum(l.amount) AS amount
-             FROM rm_ledger_lines l JOIN rm_contracts c ON c.contract_id = l.contract_id
+             FROM ${FEE_LINES} JOIN rm_contracts c ON c.contract_id = l.contract_id
             WHERE ${CONTRACT_FILTER} AND ${lineFilter(3)}
             GROUP BY l.account`,
           [...base, f.from ?? null, f.to ?? null, ACCOUNTS],

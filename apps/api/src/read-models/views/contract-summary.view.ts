@@ -35,6 +35,11 @@ export function subtractMoney(a: string, b: string): string {
 export function contractListItem(rows: ContractRows, asOf: string): ContractListItem {
   const { contract: c, schedule: s, bond: b, refund: t } = rows;
   const deadlines = deadlinesOf(rows, asOf);
+  // As in the reconciliation (002 第十二条 2): after a termination, expected = installments still
+  // owed (the schedule drops the cancelled ones) − the refund due, and outstanding = expected −
+  // (received − refunds paid).
+  const expected = subtractMoney(s?.expected ?? '0.00', t?.refund_due ?? '0.00');
+  const netReceived = subtractMoney(s?.received ?? '0.00', t?.refunded ?? '0.00');
   return {
     contractId: c.contract_id,
     contractNumber: c.contract_number,
@@ -46,9 +51,9 @@ export function contractListItem(rows: ContractRows, asOf: string): ContractList
     serviceStart: c.service_start,
     serviceEnd: c.service_end,
     total: c.total,
-    expected: s?.expected ?? '0.00',
+    expected,
     received: s?.received ?? '0.00',
-    outstanding: subtractMoney(s?.expected ?? '0.00', s?.received ?? '0.00'),
+    outstanding: subtractMoney(expected, netReceived),
     bondHeld: b?.held ?? '0.00',
     refundOutstanding: subtractMoney(t?.refund_due ?? '0.00', t?.refunded ?? '0.00'),
     nextDeadline: nextDeadline(deadlines),

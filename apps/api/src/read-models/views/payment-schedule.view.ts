@@ -30,8 +30,10 @@ export interface InstallmentView {
   /** The day the installment became fully settled, when it is. */
   settledOn: string | null;
   daysOverdue: number;
-  /** unscheduled | settled | overdue | due | notDue | awaitingTrigger */
+  /** unscheduled | cancelled | settled | overdue | due | notDue | awaitingTrigger */
   status: string;
+  /** Not owed any more: the termination (its source) came before the trigger (002 第十二条). */
+  cancellation: { reason: string; on: string | null; amount: string; sources: EventRef[] } | null;
   lateInterest: LateInterestView | null;
   sources: Record<'amount' | 'invoiced' | 'paid' | 'penaltiesOffset', EventRef[]>;
   payments: unknown[];
@@ -70,12 +72,15 @@ function installmentView(
   asOf: string,
 ): InstallmentView {
   const due = dueDateOf(row, inst);
+  const c = inst.cancelled && onOrBefore(inst.cancelled.on, asOf) ? inst.cancelled : null;
   const payments = inst.payments.filter((p) => !p.reversed && onOrBefore(p.paidOn, asOf));
   const invoices = inst.invoices.filter((i) => !i.reversed && onOrBefore(i.receivedOn, asOf));
   const paid = add(payments.map((p) => p.amount));
   const offsets = add(payments.flatMap((p) => p.offsets.map((o) => o.amount)));
   const settled = add([paid, offsets]);
-  const rest = dec(inst.amount).minus(dec(settled));
+  // A cancelled installment is owed nothing more than what was settled on it.
+  const owed = c ? settled : inst.amount;
+  const rest = dec(owed).minus(dec(settled));
   const settlements: Settlement[] = payments
     .map((p) => ({
       amount: add([p.amount, ...p.offsets.map((o) => o.amount)]),
@@ -86,8 +91,10 @@ function installmentView(
   let running = new Dec(0);
   const settledOn = rest.greaterThan(0)
     ? null
-    : (settlements.find((s) => (running = running.plus(dec(s.amount))).gte(dec(inst.amount)))
-        ?.date ?? null);
+    : c
+      ? null
+      : (settlements.find((s) => (running = running.plus(dec(s.amount))).gte(dec(inst.amount)))
+          ?.date ?? null);
   const overdue =
     due.dueDate !== null && rest.greaterThan(0) && compareDates(asOf, due.dueDate) > 0;
   const met = triggerMet(row, inst, asOf);
@@ -100,7 +107,7 @@ function installmentView(
     ),
   };
   const lateInterest =
-    row.late_payment && due.dueDate
+    row.late_payment && due.dueDate && !c
       ? lateInterestOf({
           terms: row.late_payment as LatePaymentTerms,
           dueDate: due.dueDate,
@@ -141,17 +148,20 @@ function installmentView(
     daysOverdue: overdue ? daysBetween(due.dueDate!, asOf) : 0,
     status: !inst.scheduled
       ? 'unscheduled'
-      : !rest.greaterThan(0)
-        ? 'settled'
-        : overdue
-          ? 'overdue'
-          : due.dueDate !== null
-            ? compareDates(asOf, due.dueDate) === 0
-              ? 'due'
-              : 'notDue'
-            : met === false
-              ? 'awaitingTrigger'
-              : 'notDue',
+      : c
+        ? 'cancelled'
+        : !rest.greaterThan(0)
+          ? 'settled'
+          : overdue
+            ? 'overdue'
+            : due.dueDate !== null
+              ? compareDates(asOf, due.dueDate) === 0
+                ? 'due'
+                : 'notDue'
+              : met === false
+                ? 'awaitingTrigger'
+                : 'notDue',
+    cancellation: c ? { reason: c.reason, on: c.on, amount: c.amount, sources: [c.source] } : null,
     lateInterest,
     sources,
     payments: inst.payments.map((p) => ({ ...p, afterAsOf: !onOrBefore(p.paidOn, asOf) })),
@@ -168,7 +178,8 @@ export function paymentScheduleView(row: PaymentScheduleRow, asOf: string): Paym
     contractId: row.contract_id,
     asOf,
     totals: {
-      expected: add(installments.map((i) => i.amount)),
+      // A cancelled installment is no longer expected (002 第十二条: the fee is for the days performed).
+      expected: add(installments.map((i) => (i.cancellation ? i.settled : i.amount))),
       invoiced: add(installments.map((i) => i.invoiced)),
       paid: add(installments.map((i) => i.paid)),
       penaltiesOffset: add(installments.map((i) => i.penaltiesOffset)),

@@ -10,7 +10,9 @@ export interface PortfolioContractView {
   expected: Figure;
   invoiced: Figure;
   received: Figure;
-  /** expected − received; its sources are every line behind both. */
+  /** Termination refunds paid back (they give back what was received, 002 第十二条 2). */
+  refundsPaid: Figure;
+  /** expected − (received − refunds paid); its sources are every line behind them. */
   outstanding: Figure;
   /** settled | outstanding | overpaid */
   difference: string;
@@ -30,6 +32,7 @@ export interface PortfolioView {
     expected: string;
     invoiced: string;
     received: string;
+    refundsPaid: string;
     outstanding: string;
   };
   contracts: PortfolioContractView[];
@@ -47,7 +50,8 @@ export function portfolioView(
   const contracts = page.map((c) => {
     const expected = c.sums.expected ?? zero;
     const received = c.sums.received ?? zero;
-    const diff = dec(expected.amount).minus(dec(received.amount));
+    const refundsPaid = c.sums.refundsPaid ?? zero;
+    const diff = dec(expected.amount).minus(dec(received.amount)).plus(dec(refundsPaid.amount));
     return {
       contractId: c.contractId,
       client: c.client,
@@ -56,9 +60,10 @@ export function portfolioView(
       expected,
       invoiced: c.sums.invoiced ?? zero,
       received,
+      refundsPaid,
       outstanding: {
         amount: toMoney(diff),
-        sources: uniqueSources([...expected.sources, ...received.sources]),
+        sources: uniqueSources([...expected.sources, ...received.sources, ...refundsPaid.sources]),
       },
       difference: diff.isZero() ? 'settled' : diff.greaterThan(0) ? 'outstanding' : 'overpaid',
       details: `/contracts/${encodeURIComponent(c.contractId)}/reconciliation`,
@@ -77,7 +82,12 @@ export function portfolioView(
       expected: toMoney(dec(sum('expected'))),
       invoiced: toMoney(dec(sum('invoiced'))),
       received: toMoney(dec(sum('received'))),
-      outstanding: toMoney(dec(sum('expected')).minus(dec(sum('received')))),
+      refundsPaid: toMoney(dec(sum('refundsPaid'))),
+      outstanding: toMoney(
+        dec(sum('expected'))
+          .minus(dec(sum('received')))
+          .plus(dec(sum('refundsPaid'))),
+      ),
     },
     contracts,
     page: {

@@ -1,22 +1,11 @@
 import { dec, toMoney } from '@app/domain';
 import type { LedgerLineRow } from '../../../../projector/src/projections/ledger-lines/ledger-line.row';
 import type { PaymentScheduleRow } from '../../../../projector/src/projections/payment-schedules/payment-schedule.row';
-import { figureOf, lineView, type LedgerLineView } from './ledger.view';
+import { figureOf, lineView } from './ledger.view';
+import { cancellationLines, explain, type Explanation } from './termination-lines.calc';
 import type { Figure } from './view-support.helpers';
 
-/** A ledger line and what it contributes to a difference (expected counts +, received −). */
-export interface Explanation {
-  eventId: string;
-  position: string;
-  eventType: string;
-  kind: string;
-  account: string;
-  amount: string;
-  contribution: string;
-  businessDate: string;
-  description: string;
-  corrects: LedgerLineView['corrects'];
-}
+export type { Explanation };
 
 export interface InstallmentReconciliation {
   installmentId: string;
@@ -27,7 +16,7 @@ export interface InstallmentReconciliation {
   received: Figure;
   /** expected − received; its explanation lines sum to it exactly. */
   outstanding: Figure;
-  /** settled | unpaid | underpaid | overpaid | unscheduled */
+  /** settled | unpaid | underpaid | overpaid | unscheduled | cancelled */
   status: string;
   explainedBy: Explanation[];
 }
@@ -38,6 +27,7 @@ export interface ReconciliationView {
     | 'expected'
     | 'invoiced'
     | 'received'
+    | 'refundsPaid'
     | 'outstanding'
     | 'penaltiesOutstanding'
     | 'bondHeld'
@@ -47,31 +37,22 @@ export interface ReconciliationView {
   installments: InstallmentReconciliation[];
   /** Expected or received lines that name no installment. */
   unallocated: Explanation[];
+  /** Refund due (lowers expected) and refunds paid (give back received) of a termination. */
+  termination: Explanation[];
   checks: { check: string; ok: boolean; ledger: string; readModel: string }[];
 }
 
 const FEES = new Set(['expected', 'received']);
 
-function explain(l: LedgerLineView): Explanation {
-  const contribution = l.account === 'received' ? toMoney(dec(l.amount).negated()) : l.amount;
-  return {
-    eventId: l.eventId,
-    position: l.position,
-    eventType: l.eventType,
-    kind: l.kind,
-    account: l.account,
-    amount: l.amount,
-    contribution,
-    businessDate: l.businessDate,
-    description: l.description,
-    corrects: l.corrects,
-  };
-}
-
-function statusOf(scheduled: boolean, expected: string, received: string): string {
+function statusOf(
+  scheduled: boolean,
+  cancelled: boolean,
+  expected: string,
+  received: string,
+): string {
   if (!scheduled) return 'unscheduled';
   const diff = dec(expected).minus(dec(received));
-  if (diff.isZero()) return 'settled';
+  if (diff.isZero()) return cancelled ? 'cancelled' : 'settled';
   if (diff.lessThan(0)) return 'overpaid';
   return dec(received).isZero() ? 'unpaid' : 'underpaid';
 }
@@ -92,11 +73,13 @@ export function reconciliationView(
     ...(schedule?.installments.map((i) => i.id) ?? []),
     ...lines.filter((l) => FEES.has(l.account) && l.installmentId).map((l) => l.installmentId!),
   ];
+  const cancellations = cancellationLines(schedule);
   const installments = [...new Set(ids)].map((id) => {
     const mine = lines.filter((l) => l.installmentId === id);
     const known = schedule?.installments.find((i) => i.id === id);
-    const explainedBy = mine.filter((l) => FEES.has(l.account)).map(explain);
-    const expected = figureOf(on('expected', mine));
+    const cancelled = cancellations.filter((c) => c.installmentId === id);
+    const explainedBy = [...mine.filter((l) => FEES.has(l.account)).map(explain), ...cancelled];
+    const expected = figureOf([...on('expected', mine), ...cancelled]);
     const received = figureOf(on('received', mine));
     return {
       installmentId: id,
@@ -106,16 +89,31 @@ export function reconciliationView(
       invoiced: figureOf(on('invoiced', mine)),
       received,
       outstanding: figureOf(explainedBy.map((e) => ({ ...e, amount: e.contribution }))),
-      status: statusOf(known?.scheduled ?? false, expected.amount, received.amount),
+      status: statusOf(
+        known?.scheduled ?? false,
+        cancelled.length > 0,
+        expected.amount,
+        received.amount,
+      ),
       explainedBy,
     };
   });
-  const fees = lines.filter((l) => FEES.has(l.account)).map(explain);
+  // After a termination (002 第十二条 2): expected = scheduled − cancelled installments − refund
+  // due (= fees earned for the performed period), and outstanding = expected − (received −
+  // refunds paid); every term is a line with its event (see termination-lines.calc).
+  const termination = on('refund').map(explain);
+  const [refundDue, refundsPaid] = [
+    termination.filter((e) => e.kind === 'refund_due'),
+    termination.filter((e) => e.kind !== 'refund_due'),
+  ].map((es) => es.map((e) => ({ ...e, amount: e.contribution })));
+  const installmentsExpected = figureOf([...on('expected'), ...cancellations]);
+  const fees = [...lines.filter((l) => FEES.has(l.account)).map(explain), ...cancellations];
   const figures = {
-    expected: figureOf(on('expected')),
+    expected: figureOf([...on('expected'), ...cancellations, ...refundDue]),
     invoiced: figureOf(on('invoiced')),
     received: figureOf(on('received')),
-    outstanding: figureOf(fees.map((e) => ({ ...e, amount: e.contribution }))),
+    refundsPaid: figureOf(refundsPaid),
+    outstanding: figureOf([...fees, ...termination].map((e) => ({ ...e, amount: e.contribution }))),
     penaltiesOutstanding: figureOf(on('penalties')),
     bondHeld: figureOf(on('bond')),
     refundOutstanding: figureOf(on('refund')),
@@ -131,8 +129,18 @@ export function reconciliationView(
     figures,
     installments,
     unallocated: lines.filter((l) => FEES.has(l.account) && !l.installmentId).map(explain),
+    termination,
     checks: [
-      check('expected = payment schedule', figures.expected.amount, schedule?.expected),
+      check('expected = payment schedule', installmentsExpected.amount, schedule?.expected),
+      check(
+        'outstanding = expected − (received − refunds paid)',
+        figures.outstanding.amount,
+        toMoney(
+          dec(figures.expected.amount)
+            .minus(dec(figures.received.amount))
+            .plus(dec(figures.refundsPaid.amount)),
+        ),
+      ),
       check('invoiced = payment schedule', figures.invoiced.amount, schedule?.invoiced),
       check('received = payment schedule', figures.received.amount, schedule?.received),
     ],

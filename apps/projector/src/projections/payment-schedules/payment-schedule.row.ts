@@ -37,6 +37,21 @@ export interface InstallmentAdjustment {
   source: EventRef;
 }
 
+/**
+ * An installment no longer owed because the contract was terminated before its trigger occurred
+ * and before anything was paid on it (002 第十二条: on termination the fee is for the days
+ * performed). Set by the ContractTerminated event, which is its source.
+ */
+export interface InstallmentCancellation {
+  reason: 'terminated';
+  /** The termination date: from then on the installment is not owed. */
+  on: string | null;
+  performedThrough: string | null;
+  /** The amount no longer owed (the installment's amount at termination). */
+  amount: string;
+  source: EventRef;
+}
+
 /** One installment of 第五条-style payment terms with every fact recorded against it. */
 export interface ScheduledInstallment {
   id: string;
@@ -57,6 +72,8 @@ export interface ScheduledInstallment {
   adjustments: InstallmentAdjustment[];
   invoices: ScheduledInvoice[];
   payments: ScheduledPayment[];
+  /** Set when a termination cancelled it (absent on rows projected before terminations did). */
+  cancelled?: InstallmentCancellation | null;
 }
 
 export interface ServicePeriodFacts {
@@ -84,6 +101,7 @@ export interface PaymentScheduleRow extends Record<string, unknown> {
   invoice_required: boolean;
   milestones: Record<string, { kind: string; acceptedOn: string | null; source: EventRef | null }>;
   installments: ScheduledInstallment[];
+  /** Sum of the installments still owed (cancelled ones excluded). */
   expected: string;
   invoiced: string;
   /** Cash + offsets of live payments. */

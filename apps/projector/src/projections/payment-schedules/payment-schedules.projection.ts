@@ -21,6 +21,7 @@ import {
   onInstallment,
   withTotals,
 } from './schedule-facts.evolve';
+import { terminated } from './schedule-termination.evolve';
 
 const EVENT_TYPES = [
   'ContractSigned',
@@ -33,6 +34,7 @@ const EVENT_TYPES = [
   'AcceptanceDeemed',
   'ServicePeriodEnded',
   'ForceMajeureEnded',
+  'ContractTerminated',
 ];
 
 export function blankSchedule(contractId: string, event: RecordedEvent): PaymentScheduleRow {
@@ -191,6 +193,8 @@ function change(row: PaymentScheduleRow, event: RecordedEvent): PaymentScheduleR
       const next = corrected(row, event);
       return next === row ? row : withTotals(next);
     }
+    case 'ContractTerminated':
+      return withTotals(terminated(row, event));
     default:
       return dates(row, event);
   }

@@ -69,7 +69,7 @@ export function withTotals(row: PaymentScheduleRow): PaymentScheduleRow {
   const offsets = sum(live.flatMap((p) => p.offsets.map((o) => o.amount)));
   return {
     ...row,
-    expected: sum(row.installments.map((i) => i.amount)),
+    expected: sum(row.installments.filter((i) => !i.cancelled).map((i) => i.amount)),
     invoiced: sum(
       row.installments.flatMap((i) => i.invoices.filter((v) => !v.reversed).map((v) => v.amount)),
     ),
