@@ -16,6 +16,7 @@ import {
   requireOccurredAt,
   requireOneOf,
   requireSigned,
+  requireFact,
   requireStatus,
   requireText,
   sameData,
@@ -57,16 +58,13 @@ export function decideIssueBreachNotice(
 export function decideCureBreach(command: CureBreach, state: ContractState): ContractEvent[] {
   const s = requireStatus(requireSigned(state), NOTICE_STATUSES, 'CureBreach');
   const occurredAt = requireOccurredAt(command.data.occurredAt, s);
-  const notice =
-    typeof command.data.noticeId === 'string'
-      ? s.file.breachNotices[command.data.noticeId]
-      : undefined;
-  if (!notice)
-    fail(
-      'UNKNOWN_BREACH_NOTICE',
-      `No breach notice "${String(command.data.noticeId)}"`,
-      'data.noticeId',
-    );
+  const notice = requireFact(
+    s.file.breachNotices,
+    command.data.noticeId,
+    'UNKNOWN_BREACH_NOTICE',
+    'breach notice',
+    'data.noticeId',
+  );
   if (notice.curedOn !== null) {
     if (notice.curedOn === occurredAt) return [];
     fail('BREACH_ALREADY_CURED', `The breach was cured on ${notice.curedOn}`, 'data.noticeId');
@@ -138,16 +136,13 @@ export function decideWithdrawTerminationNotice(
   state: ContractState,
 ): ContractEvent[] {
   const signed = requireSigned(state);
-  const notice =
-    typeof command.data.noticeId === 'string'
-      ? signed.file.terminationNotices[command.data.noticeId]
-      : undefined;
-  if (!notice)
-    fail(
-      'UNKNOWN_TERMINATION_NOTICE',
-      `No termination notice "${String(command.data.noticeId)}"`,
-      'data.noticeId',
-    );
+  const notice = requireFact(
+    signed.file.terminationNotices,
+    command.data.noticeId,
+    'UNKNOWN_TERMINATION_NOTICE',
+    'termination notice',
+    'data.noticeId',
+  );
   if (notice.withdrawn) return [];
   const s = requireStatus(signed, ['inNotice', 'suspended'], 'WithdrawTerminationNotice');
   const running =

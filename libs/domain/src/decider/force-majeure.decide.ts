@@ -19,6 +19,7 @@ import {
   requireOccurredAt,
   requireOneOf,
   requireSigned,
+  requireFact,
   requireStatus,
   requireText,
   sameData,
@@ -77,16 +78,13 @@ export function decideEndForceMajeure(
   state: ContractState,
 ): ContractEvent[] {
   const signed = requireSigned(state);
-  const fm =
-    typeof command.data.forceMajeureId === 'string'
-      ? signed.file.forceMajeure[command.data.forceMajeureId]
-      : undefined;
-  if (!fm)
-    fail(
-      'UNKNOWN_FORCE_MAJEURE',
-      `No force-majeure event "${String(command.data.forceMajeureId)}"`,
-      'data.forceMajeureId',
-    );
+  const fm = requireFact(
+    signed.file.forceMajeure,
+    command.data.forceMajeureId,
+    'UNKNOWN_FORCE_MAJEURE',
+    'force-majeure event',
+    'data.forceMajeureId',
+  );
   if (fm.endedOn !== null) {
     if (fm.endedOn === command.data.occurredAt) return [];
     fail(

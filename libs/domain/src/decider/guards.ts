@@ -144,6 +144,19 @@ export function requireNotBefore(
     fail('DATE_OUT_OF_ORDER', `${field} (${later}) is before ${what} (${earlier})`, field);
 }
 
+/** The fact a command refers to by id (a notice, a penalty…), or `code` naming the field. */
+export function requireFact<T>(
+  facts: Readonly<Record<string, T>>,
+  id: unknown,
+  code: DomainErrorCode,
+  what: string,
+  field: string,
+): T {
+  const fact = typeof id === 'string' ? facts[id] : undefined;
+  if (fact === undefined) return fail(code, `No ${what} "${String(id)}"`, field);
+  return fact;
+}
+
 /** Same fact id already used: identical → true (nothing to decide), different → DUPLICATE_FACT_ID. */
 export function alreadyRecorded(
   existing: unknown,

@@ -16,6 +16,7 @@ import {
   requireOccurredAt,
   requirePositiveMoney,
   requireSigned,
+  requireFact,
   requireStatus,
   requireText,
   sameData,
@@ -180,11 +181,14 @@ export function decideWaivePenalty(command: WaivePenalty, state: ContractState):
   const s = requireStatus(requireSigned(state), OPEN_STATUSES, 'WaivePenalty');
   const occurredAt = requireOccurredAt(command.data.occurredAt, s);
   const reason = requireText(command.data.reason, 'data.reason');
-  const penalty =
-    typeof command.data.penaltyId === 'string'
-      ? s.file.penalties[command.data.penaltyId]
-      : undefined;
-  if (!penalty || penalty.reversed)
+  const penalty = requireFact(
+    s.file.penalties,
+    command.data.penaltyId,
+    'UNKNOWN_PENALTY',
+    'assessed penalty',
+    'data.penaltyId',
+  );
+  if (penalty.reversed)
     fail(
       'UNKNOWN_PENALTY',
       `No assessed penalty "${String(command.data.penaltyId)}"`,
