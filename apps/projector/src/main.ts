@@ -6,7 +6,7 @@ import { eventStoreMigrations } from '@app/event-store';
 import { loadConfig } from '../../api/src/config/app-config';
 import { startDatabase } from '../../api/src/infrastructure/database.bootstrap';
 import { InfrastructureModule } from '../../api/src/infrastructure/infrastructure.module';
-import { JsonLogger } from '../../api/src/common';
+import { JsonLogger, apiMigrations } from '../../api/src/common';
 import { ProjectorModule } from './projector.module';
 import { projectionMigrations } from './projections';
 
@@ -18,7 +18,12 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = new JsonLogger(config.logLevel);
   const database = await startDatabase(config, (m) => logger.log(m, 'Bootstrap'));
-  await runMigrations(database.url, [...eventStoreMigrations, ...projectionMigrations]);
+  // The same schema as the api, whichever process starts first.
+  await runMigrations(database.url, [
+    ...eventStoreMigrations,
+    ...apiMigrations,
+    ...projectionMigrations,
+  ]);
 
   @Module({
     imports: [
