@@ -1,15 +1,10 @@
-import { Pool, type PoolClient, type QueryArrayConfig } from 'pg';
-import {
-  EventIdConflictError,
-  StreamNotFoundError,
-  WrongExpectedRevisionError,
-} from '../event-store.errors';
+import { Pool, type PoolClient } from 'pg';
+import { StreamNotFoundError } from '../event-store.errors';
 import {
   EventStore,
   type AppendOptions,
   type AppendResult,
   type EventToAppend,
-  type ExpectedRevision,
   type GlobalPosition,
   type ReadAllOptions,
   type ReadStreamOptions,
@@ -19,23 +14,18 @@ import {
   type Subscription,
   type SubscriptionFilter,
 } from '../event-store.port';
-import { GENESIS_HASH } from '../hash-chain';
-import { AppendBatch, type EncodedBatch, type StreamHead } from './append-batch';
 import { AppendNotifier } from './append.notifier';
 import { toRecordedEvent } from './event-row.mapper';
 import {
   HEAD_POSITION,
-  KNOWN_EVENTS,
   READ_ALL,
   READ_SETTLED_PAGE,
   READ_STREAM_BACKWARDS,
   READ_STREAM_FORWARDS,
   STREAM_EXISTS,
-  STREAM_HEAD,
-  appendNewStreamStatement,
-  appendStatement,
 } from './event-store.queries';
 import { NotificationListener } from './notification.listener';
+import { PostgresAppend } from './postgres-append';
 import { pollSubscription, type SubscriptionPage } from './postgres-subscription';
 import { SESSION_OPTIONS, eventStoreTypes } from './postgres-type-parsers';
 import { StreamHeadCache } from './stream-head.cache';
@@ -111,7 +101,7 @@ export class PostgresEventStore extends EventStore {
   private readonly notifier: AppendNotifier;
   private readonly heads: StreamHeadCache;
   private readonly pollIntervalMs: number;
-  private readonly beforeCommit?: (client: PoolClient) => Promise<void>;
+  private readonly appender: PostgresAppend;
   private closing?: Promise<void>;
 
   constructor(options: PostgresEventStoreOptions) {
@@ -129,66 +119,20 @@ export class PostgresEventStore extends EventStore {
     this.notifier = new AppendNotifier(this.pool, this.listener, options.notifyCoalesceMs ?? 5);
     this.heads = new StreamHeadCache(options.headCacheSize ?? 10_000);
     this.pollIntervalMs = options.pollIntervalMs ?? 250;
-    this.beforeCommit = options.beforeCommit;
+    this.appender = new PostgresAppend({
+      pool: this.pool,
+      heads: this.heads,
+      notifier: this.notifier,
+      beforeCommit: options.beforeCommit,
+    });
   }
 
-  async appendToStream(
+  appendToStream(
     streamId: string,
     events: EventToAppend[],
     options: AppendOptions,
   ): Promise<AppendResult> {
-    const expectedRevision = options?.expectedRevision;
-    const expected = encodeExpected(expectedRevision);
-    const batch = new AppendBatch(streamId, events);
-    let guess = this.guessHead(streamId, expectedRevision);
-    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-      const encoded = batch.encode(guess);
-      let outcome: AppendOutcome;
-      try {
-        outcome =
-          expectedRevision === 'no_stream'
-            ? await this.appendNewStream(batch, encoded)
-            : await this.run(appendStatement(batch.size), [
-                streamId,
-                expected,
-                guess?.revision ?? null,
-                guess?.hash ?? null,
-                ...encoded.params,
-              ]);
-      } catch (error) {
-        outcome = await this.collision(error, streamId, expectedRevision);
-      }
-      const [status, revision, position, hash] = outcome;
-      switch (status) {
-        case 'ok':
-          this.heads.set(streamId, { revision, hash });
-          this.notifier.appended();
-          return { nextRevision: revision, position: BigInt(position), idempotent: false };
-        case 'stale_head':
-          guess = { revision, hash };
-          this.heads.set(streamId, guess);
-          continue;
-        case 'wrong_expected_revision': {
-          this.heads.set(streamId, { revision, hash });
-          const known = await this.knownEvents(batch);
-          if (known) return known;
-          throw new WrongExpectedRevisionError(streamId, String(expectedRevision), revision);
-        }
-        case 'known_event_id': {
-          const known = await this.knownEvents(batch);
-          if (known) return known;
-          continue; // the append holding that id rolled back
-        }
-        case 'retry':
-          guess = this.guessHead(streamId, expectedRevision);
-          continue;
-        default:
-          throw new Error(`Unexpected append status ${String(status)}`);
-      }
-    }
-    throw new Error(
-      `Stream ${streamId}: append kept colliding with concurrent appends (${MAX_ATTEMPTS} attempts)`,
-    );
+    return this.appender.appendToStream(streamId, events, options);
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
@@ -258,80 +202,6 @@ export class PostgresEventStore extends EventStore {
     return this.closing;
   }
 
-  private guessHead(streamId: string, expected: ExpectedRevision): StreamHead | undefined {
-    if (expected === 'no_stream') return { revision: -1, hash: GENESIS_HASH };
-    const known = this.heads.get(streamId);
-    if (typeof expected === 'number') return known?.revision === expected ? known : undefined;
-    return known;
-  }
-
-  /** A no_stream append needs no head: revision 0 on genesis, refused by the index if taken. */
-  private async appendNewStream(batch: AppendBatch, encoded: EncodedBatch): Promise<AppendOutcome> {
-    const [position] = await this.run(appendNewStreamStatement(batch.size), [
-      batch.streamId,
-      ...encoded.params,
-    ]);
-    return ['ok', batch.size - 1, position as string, encoded.lastHash];
-  }
-
-  /**
-   * Maps a unique violation to what it means. On (stream_id, revision) a concurrent append took the
-   * revision (the insert waited for it to commit): a no_stream append is then refused with the
-   * actual head, any other retries with a fresh read.
-   */
-  private async collision(
-    error: unknown,
-    streamId: string,
-    expected: ExpectedRevision,
-  ): Promise<AppendOutcome> {
-    const constraint = uniqueViolation(error);
-    if (constraint === 'events_event_id_key') return ['known_event_id', -1, '', ''];
-    if (constraint !== 'events_stream_revision_key') throw error;
-    this.heads.forget(streamId);
-    if (expected !== 'no_stream') return ['retry', -1, '', ''];
-    const head = await this.currentHead(streamId);
-    return head ? ['wrong_expected_revision', head.revision, '', head.hash] : ['retry', -1, '', ''];
-  }
-
-  /** Runs an append statement, inside BEGIN … beforeCommit … COMMIT when the test seam is set. */
-  private async run(query: QueryArrayConfig, values: unknown[]): Promise<AppendOutcome> {
-    if (!this.beforeCommit)
-      return (await this.pool.query({ ...query, values })).rows[0] as AppendOutcome;
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
-      const { rows } = await client.query({ ...query, values });
-      await this.beforeCommit(client);
-      await client.query('COMMIT');
-      return rows[0] as AppendOutcome;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
-  }
-
-  private async currentHead(streamId: string): Promise<StreamHead | undefined> {
-    const { rows } = await this.pool.query({ ...STREAM_HEAD, values: [streamId] });
-    return rows.length === 0
-      ? undefined
-      : { revision: rows[0][0] as number, hash: rows[0][1] as string };
-  }
-
-  /** The slow path for stored ids: undefined when none of the batch's ids is stored. */
-  private async knownEvents(batch: AppendBatch): Promise<AppendResult | undefined> {
-    const { rows } = await this.pool.query({
-      ...KNOWN_EVENTS,
-      values: [batch.streamId, batch.json()],
-    });
-    const [status, revision, position, eventId] = rows[0] as [string, number, string, string];
-    if (status === 'idempotent')
-      return { nextRevision: revision, position: BigInt(position), idempotent: true };
-    if (status === 'event_id_conflict') throw new EventIdConflictError(eventId, batch.streamId);
-    return undefined;
-  }
-
   private async streamExists(streamId: string): Promise<boolean> {
     return (await this.pool.query({ ...STREAM_EXISTS, values: [streamId] })).rows.length > 0;
   }
@@ -374,34 +244,10 @@ export function createPostgresEventStore(options: PostgresEventStoreOptions): Po
   return new PostgresEventStore(options);
 }
 
-type AppendOutcome = [status: string, revision: number, position: string, hash: string];
-
-const MAX_ATTEMPTS = 50;
 const MAX_REVISION = 2_147_483_647;
 const VERIFY_PAGE = 1000;
-
-function uniqueViolation(error: unknown): string | undefined {
-  const e = error as { code?: string; constraint?: string };
-  return e?.code === '23505' ? e.constraint : undefined;
-}
 
 /** Every position is at least 65536 (xids start at 3), so -1 reads from the very beginning. */
 function positionParam(after: GlobalPosition | undefined): string {
   return after === undefined ? '-1' : after.toString();
-}
-
-function encodeExpected(expected: ExpectedRevision): number {
-  switch (expected) {
-    case 'any':
-      return -2;
-    case 'no_stream':
-      return -1;
-    case 'stream_exists':
-      return -3;
-    default:
-      if (Number.isInteger(expected) && expected >= 0) return expected;
-      throw new RangeError(
-        'expectedRevision must be any, no_stream, stream_exists or a revision >= 0',
-      );
-  }
 }
