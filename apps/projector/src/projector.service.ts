@@ -13,21 +13,29 @@ import { ALL_PROJECTIONS } from './projections';
 
 export const PROJECTOR_OPTIONS = Symbol('PROJECTOR_OPTIONS');
 
+/** Lag is counted by reading what is pending, so the count stops here. */
+const LAG_COUNT_LIMIT = 10_000;
+
 export interface ProjectionStatus {
   name: string;
   checkpoint: string | null;
   head: string | null;
   /** True while the checkpoint is short of the head of the store. */
   behind: boolean;
+  /** Events after the checkpoint (counted up to LAG_COUNT_LIMIT; `lagEventsAtLeast` beyond). */
+  lagEvents: number;
+  lagEventsAtLeast: boolean;
+  /** Age of the oldest event not yet applied, from its store time; 0 when caught up. */
+  lagMs: number;
   eventsApplied: number;
   updatedAt: string | null;
 }
 
 /**
  * Runs every projection from the event store's durable subscription (never an in-process bus).
- * One group runner reads the log once for all projections and applies each batch to all of them
- * in one transaction (so the views, which join their tables, see one consistent position); each
- * projection keeps its own checkpoint, so restarts and rebuilds lose and repeat nothing.
+ * One group runner reads the log once for all projections and applies each batch to each of them
+ * in its own transaction (rows and that projection's checkpoint together), so restarts and
+ * rebuilds lose and repeat nothing; `waitFor` waits until every projection has reached a position.
  */
 @Injectable()
 export class ProjectorService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -61,21 +69,45 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
     await Promise.allSettled(this.running);
   }
 
-  async status(): Promise<ProjectionStatus[]> {
+  async status(now = Date.now()): Promise<ProjectionStatus[]> {
     const head = await this.store.headPosition();
     const rows = await readCheckpoints((text, values) => this.pool.query(text, values));
-    return this.runner.names.map((name) => {
-      const row = rows.find((r) => r.name === name);
-      const checkpoint = row?.position ?? null;
-      return {
-        name,
-        checkpoint: checkpoint?.toString() ?? null,
-        head: head?.toString() ?? null,
-        behind: head !== null && (checkpoint === null || checkpoint < head),
-        eventsApplied: row?.eventsApplied ?? 0,
-        updatedAt: row?.updatedAt ?? null,
-      };
-    });
+    const lags = new Map<string, { events: number; oldest: string | null }>();
+    const lagAfter = async (checkpoint: bigint | null) => {
+      const key = String(checkpoint);
+      if (!lags.has(key)) {
+        const pending = await this.store.readAll({
+          after: checkpoint ?? undefined,
+          limit: LAG_COUNT_LIMIT,
+        });
+        lags.set(key, { events: pending.length, oldest: pending[0]?.recordedAt ?? null });
+      }
+      return lags.get(key)!;
+    };
+    return Promise.all(
+      this.runner.names.map(async (name) => {
+        const row = rows.find((r) => r.name === name);
+        const checkpoint = row?.position ?? null;
+        const behind = head !== null && (checkpoint === null || checkpoint < head);
+        const lag = behind ? await lagAfter(checkpoint) : { events: 0, oldest: null };
+        return {
+          name,
+          checkpoint: checkpoint?.toString() ?? null,
+          head: head?.toString() ?? null,
+          behind,
+          lagEvents: lag.events,
+          lagEventsAtLeast: lag.events >= LAG_COUNT_LIMIT,
+          lagMs: lag.oldest === null ? 0 : Math.max(0, now - Date.parse(lag.oldest)),
+          eventsApplied: row?.eventsApplied ?? 0,
+          updatedAt: row?.updatedAt ?? null,
+        };
+      }),
+    );
+  }
+
+  /** Applies everything up to the current head now (for a process that does not run the loop). */
+  catchUp(): Promise<bigint | null> {
+    return this.runner.catchUp();
   }
 
   /** The position every projection has reached (null while one has applied nothing). */
