@@ -37,7 +37,7 @@ export class AppModule implements NestModule {
         }),
         ProjectorModule.register({ runInProcess: options.config.runProjector }),
         ContractsModule,
-        ReadModelsModule,
+        ReadModelsModule.forRoot({ databaseUrl: options.databaseUrl }),
       ],
       controllers: [HealthController, ProjectionsController],
       providers: [

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Pool } from 'pg';
-import { PG_POOL } from '@app/database';
-import { textQuery } from '@app/projections';
+import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { ContractEntity, LedgerLineEntity, PaymentScheduleEntity } from './entities';
+import { READ_MODEL_DATA_SOURCE } from './read-model-data-source.provider';
 import type { EventRef } from './views/view-support.helpers';
 
 export interface PortfolioFilter {
@@ -23,100 +23,134 @@ export interface PortfolioContract {
 }
 
 const ACCOUNTS = ['expected', 'invoiced', 'received', 'refundsPaid'];
-const CONTRACT_FILTER = `($1::text IS NULL OR c.client_name = $1) AND ($2::text IS NULL OR c.supplier_name = $2)`;
-/**
- * The lines behind the figures, as in GET /contracts/:id/reconciliation (002 第十二条 2): after a
- * termination, expected = scheduled − cancelled installments (dated the termination, sourced by
- * ContractTerminated) − the refund due, and refunds paid give back what was received, so
- * outstanding = expected − (received − refunds paid).
- */
-const FEE_LINES = `(
-  SELECT x.contract_id, x.event_id::text AS event_id, x.position, x.business_date,
-         CASE WHEN x.account <> 'refund' THEN x.account
-              WHEN x.kind = 'refund_due' THEN 'expected' ELSE 'refundsPaid' END AS account,
-         CASE WHEN x.account = 'refund' THEN -x.amount ELSE x.amount END AS amount
-    FROM rm_ledger_lines x
-   WHERE x.account IN ('expected', 'invoiced', 'received', 'refund')
-  UNION ALL
-  SELECT s.contract_id, i->'cancelled'->'source'->>'eventId',
-         (i->'cancelled'->'source'->>'position')::bigint, (i->'cancelled'->>'on')::date,
-         'expected', -((i->'cancelled'->>'amount')::numeric)
-    FROM rm_payment_schedules s CROSS JOIN LATERAL jsonb_array_elements(s.installments) i
-   WHERE jsonb_typeof(i->'cancelled') = 'object'
-) l`;
-/** Lines dated in [from, to] on the fee accounts; `n` is the number of the `from` parameter. */
-const lineFilter = (n: number) =>
-  `($${n}::date IS NULL OR l.business_date >= $${n}) AND ($${n + 1}::date IS NULL OR l.business_date <= $${n + 1})
-   AND l.account = ANY($${n + 2}::text[])`;
+
+/** Contracts (alias `c`) of the filter's client and supplier. */
+function whereParties<Q extends ObjectLiteral>(qb: SelectQueryBuilder<Q>, f: PortfolioFilter) {
+  if (f.client != null) qb.andWhere('c.client_name = :client', { client: f.client });
+  if (f.supplier != null) qb.andWhere('c.supplier_name = :supplier', { supplier: f.supplier });
+  return qb;
+}
+
+/** Fee lines (alias `l`) dated in [from, to] on the reconciled accounts. */
+function whereLines<Q extends ObjectLiteral>(qb: SelectQueryBuilder<Q>, f: PortfolioFilter) {
+  if (f.from != null) qb.andWhere('l.business_date >= :fromDate', { fromDate: f.from });
+  if (f.to != null) qb.andWhere('l.business_date <= :toDate', { toDate: f.to });
+  return qb.andWhere('l.account IN (:...accounts)', { accounts: ACCOUNTS });
+}
 
 /** Sums of ledger lines across the portfolio (GET /reconciliation), one page of contracts at a time. */
 @Injectable()
 export class PortfolioReconciliationQuery {
-  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
+  constructor(@Inject(READ_MODEL_DATA_SOURCE) private readonly dataSource: DataSource) {}
+
+  /**
+   * The lines behind the figures, as in GET /contracts/:id/reconciliation (002 第十二条 2): after
+   * a termination, expected = scheduled − cancelled installments (dated the termination, sourced
+   * by ContractTerminated) − the refund due, and refunds paid give back what was received, so
+   * outstanding = expected − (received − refunds paid). A subquery: TypeORM has no UNION. Both
+   * halves select the same columns in the same order: TypeORM puts an entity's columns (in entity
+   * order) before computed expressions, so the ledger half lists them first.
+   */
+  private feeLines(): string {
+    const ledger = this.dataSource
+      .getRepository(LedgerLineEntity)
+      .createQueryBuilder('x')
+      .select('x.contract_id', 'contract_id')
+      .addSelect('x.position', 'position')
+      .addSelect('x.business_date', 'business_date')
+      .addSelect('x.event_id::text', 'event_id')
+      .addSelect(
+        `CASE WHEN x.account <> 'refund' THEN x.account
+              WHEN x.kind = 'refund_due' THEN 'expected' ELSE 'refundsPaid' END`,
+        'account',
+      )
+      .addSelect(`CASE WHEN x.account = 'refund' THEN -x.amount ELSE x.amount END`, 'amount')
+      .where(`x.account IN ('expected', 'invoiced', 'received', 'refund')`);
+    const installments = this.dataSource
+      .getRepository(PaymentScheduleEntity)
+      .createQueryBuilder('s')
+      .select('s.contract_id', 'contract_id')
+      .addSelect('jsonb_array_elements(s.installments)', 'i');
+    const cancelled = this.dataSource
+      .createQueryBuilder()
+      .select('e.contract_id', 'contract_id')
+      .addSelect(`(e.i->'cancelled'->'source'->>'position')::bigint`, 'position')
+      .addSelect(`(e.i->'cancelled'->>'on')::date`, 'business_date')
+      .addSelect(`e.i->'cancelled'->'source'->>'eventId'`, 'event_id')
+      .addSelect(`'expected'`, 'account')
+      .addSelect(`-((e.i->'cancelled'->>'amount')::numeric)`, 'amount')
+      .from(`(${installments.getQuery()})`, 'e')
+      .where(`jsonb_typeof(e.i->'cancelled') = 'object'`);
+    return `(${ledger.getQuery()} UNION ALL ${cancelled.getQuery()})`;
+  }
+
+  private contracts(f: PortfolioFilter) {
+    return whereParties(this.dataSource.getRepository(ContractEntity).createQueryBuilder('c'), f);
+  }
 
   async page(f: PortfolioFilter): Promise<PortfolioContract[]> {
-    const base = [f.client ?? null, f.supplier ?? null];
-    const { rows: contracts } = await this.pool.query(
-      textQuery(
-        `SELECT c.contract_id, c.client_name, c.supplier_name, c.status FROM rm_contracts c
-          WHERE ${CONTRACT_FILTER} AND ($3::text IS NULL OR c.contract_id > $3)
-          ORDER BY c.contract_id LIMIT $4`,
-        [...base, f.cursor ?? null, f.limit],
-      ),
-    );
-    const ids = contracts.map((c) => String(c.contract_id));
-    const { rows: sums } = await this.pool.query(
-      textQuery(
-        `SELECT l.contract_id, l.account, sum(l.amount) AS amount,
-                jsonb_agg(DISTINCT jsonb_build_object('eventId', l.event_id, 'position', l.position::text)) AS sources
-           FROM ${FEE_LINES}
-          WHERE l.contract_id = ANY($4::text[]) AND ${lineFilter(1)}
-          GROUP BY l.contract_id, l.account`,
-        [f.from ?? null, f.to ?? null, ACCOUNTS, ids],
-      ),
-    );
-    return contracts.map((c) => {
-      const mine = sums.filter((s) => s.contract_id === c.contract_id);
-      return {
-        contractId: String(c.contract_id),
-        client: c.client_name as string | null,
-        supplier: c.supplier_name as string | null,
-        status: String(c.status),
-        sums: Object.fromEntries(
-          mine.map((s) => [
-            String(s.account),
+    const qb = this.contracts(f)
+      .select(['c.contract_id', 'c.client_name', 'c.supplier_name', 'c.status'])
+      .orderBy('c.contract_id', 'ASC')
+      .limit(f.limit);
+    if (f.cursor != null) qb.andWhere('c.contract_id > :cursor', { cursor: f.cursor });
+    const contracts = await qb.getMany();
+    if (contracts.length === 0) return [];
+    const sums = await whereLines(
+      this.dataSource
+        .createQueryBuilder()
+        .select('l.contract_id', 'contract_id')
+        .addSelect('l.account', 'account')
+        .addSelect('sum(l.amount)', 'amount')
+        .addSelect(
+          `jsonb_agg(DISTINCT jsonb_build_object('eventId', l.event_id, 'position', l.position::text))`,
+          'sources',
+        )
+        .from(this.feeLines(), 'l')
+        .where('l.contract_id IN (:...ids)', { ids: contracts.map((c) => c.contract_id) }),
+      f,
+    )
+      .groupBy('l.contract_id')
+      .addGroupBy('l.account')
+      .getRawMany<{ contract_id: string; account: string; amount: string; sources: EventRef[] }>();
+    return contracts.map((c) => ({
+      contractId: c.contract_id,
+      client: c.client_name,
+      supplier: c.supplier_name,
+      status: c.status,
+      sums: Object.fromEntries(
+        sums
+          .filter((s) => s.contract_id === c.contract_id)
+          .map((s) => [
+            s.account,
             {
-              amount: String(s.amount),
-              sources: (s.sources as EventRef[]).sort((a, b) =>
-                BigInt(a.position) < BigInt(b.position) ? -1 : 1,
-              ),
+              amount: s.amount,
+              sources: s.sources.sort((a, b) => (BigInt(a.position) < BigInt(b.position) ? -1 : 1)),
             },
           ]),
-        ),
-      };
-    });
+      ),
+    }));
   }
 
   /** Totals over every contract matching the filter (all pages). */
   async totals(f: PortfolioFilter): Promise<{ contracts: number; sums: Record<string, string> }> {
-    const base = [f.client ?? null, f.supplier ?? null];
-    const [count, sums] = await Promise.all([
-      this.pool.query(
-        textQuery(`SELECT count(*) AS n FROM rm_contracts c WHERE ${CONTRACT_FILTER}`, base),
-      ),
-      this.pool.query(
-        textQuery(
-          `SELECT l.account, sum(l.amount) AS amount
-             FROM ${FEE_LINES} JOIN rm_contracts c ON c.contract_id = l.contract_id
-            WHERE ${CONTRACT_FILTER} AND ${lineFilter(3)}
-            GROUP BY l.account`,
-          [...base, f.from ?? null, f.to ?? null, ACCOUNTS],
+    const [contracts, sums] = await Promise.all([
+      this.contracts(f).getCount(),
+      whereLines(
+        whereParties(
+          this.dataSource
+            .createQueryBuilder()
+            .select('l.account', 'account')
+            .addSelect('sum(l.amount)', 'amount')
+            .from(this.feeLines(), 'l')
+            .innerJoin(ContractEntity.options.name, 'c', 'c.contract_id = l.contract_id'),
+          f,
         ),
-      ),
+        f,
+      )
+        .groupBy('l.account')
+        .getRawMany<{ account: string; amount: string }>(),
     ]);
-    return {
-      contracts: Number(count.rows[0].n),
-      sums: Object.fromEntries(sums.rows.map((r) => [String(r.account), String(r.amount)])),
-    };
+    return { contracts, sums: Object.fromEntries(sums.map((r) => [r.account, r.amount])) };
   }
 }

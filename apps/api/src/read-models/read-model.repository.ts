@@ -1,20 +1,21 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Pool } from 'pg';
-import { PG_POOL } from '@app/database';
-import { textQuery } from '@app/projections';
+import { DataSource, In, MoreThan, type EntitySchema, type FindOptionsWhere } from 'typeorm';
 import type { BondRow } from '../../../projector/src/projections/bonds/bond.row';
 import type { ContractRow } from '../../../projector/src/projections/contracts/contract.row';
 import type { LedgerLineRow } from '../../../projector/src/projections/ledger-lines/ledger-line.row';
 import type { PaymentScheduleRow } from '../../../projector/src/projections/payment-schedules/payment-schedule.row';
 import type { StreamSummaryRow } from '../../../projector/src/projections/stream-summary/stream-summary.projection';
 import type { TerminationRefundRow } from '../../../projector/src/projections/termination-refunds/termination-refund.row';
+import {
+  BondEntity,
+  ContractEntity,
+  LedgerLineEntity,
+  PaymentScheduleEntity,
+  StreamSummaryEntity,
+  TerminationRefundEntity,
+} from './entities';
+import { READ_MODEL_DATA_SOURCE } from './read-model-data-source.provider';
 import type { ContractRows } from './views/deadlines.calc';
-
-/** Ledger columns, with the record time as ISO-8601 UTC (what the event store reports). */
-const LINE_COLUMNS = `line_key, contract_id, stream_id, event_id::text AS event_id, event_type, line_no,
-  revision, position, business_date, actor, kind, account, amount, installment_id, fact_type,
-  fact_id, corrects, corrected_by, fact, flags, description,
-  to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS recorded_at`;
 
 export interface ContractFilter {
   client?: string;
@@ -24,58 +25,61 @@ export interface ContractFilter {
   limit: number;
 }
 
-/** Reads the projected tables exactly as stored: money, dates and positions stay strings. */
+type ContractKeyed = { contract_id: string };
+
+/**
+ * Reads the projected tables exactly as stored: money, dates and positions stay strings (the
+ * entities map timestamptz to ISO-8601 UTC, what the event store reports).
+ */
 @Injectable()
 export class ReadModelRepository {
-  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
+  constructor(@Inject(READ_MODEL_DATA_SOURCE) private readonly dataSource: DataSource) {}
 
-  private async one<R>(table: string, contractId: string): Promise<R | null> {
-    const { rows } = await this.pool.query(
-      textQuery(`SELECT * FROM ${table} WHERE contract_id = $1`, [contractId]),
-    );
-    return (rows[0] as R | undefined) ?? null;
+  private async one<R extends ContractKeyed>(
+    entity: EntitySchema<R>,
+    contractId: string,
+  ): Promise<R | null> {
+    const where = { contract_id: contractId } as FindOptionsWhere<R>;
+    return this.dataSource.getRepository(entity).findOneBy(where);
   }
 
-  private async many<R>(table: string, ids: string[]): Promise<Map<string, R>> {
-    const { rows } = await this.pool.query(
-      textQuery(`SELECT * FROM ${table} WHERE contract_id = ANY($1::text[])`, [ids]),
-    );
-    return new Map(rows.map((r) => [String(r.contract_id), r as R]));
+  private async many<R extends ContractKeyed>(
+    entity: EntitySchema<R>,
+    ids: string[],
+  ): Promise<Map<string, R>> {
+    if (ids.length === 0) return new Map();
+    const where = { contract_id: In(ids) } as FindOptionsWhere<R>;
+    const rows = await this.dataSource.getRepository(entity).findBy(where);
+    return new Map(rows.map((r) => [r.contract_id, r]));
   }
 
   schedule(id: string): Promise<PaymentScheduleRow | null> {
-    return this.one('rm_payment_schedules', id);
+    return this.one(PaymentScheduleEntity, id);
   }
 
   bond(id: string): Promise<BondRow | null> {
-    return this.one('rm_bonds', id);
+    return this.one(BondEntity, id);
   }
 
   terminationRefund(id: string): Promise<TerminationRefundRow | null> {
-    return this.one('rm_termination_refunds', id);
+    return this.one(TerminationRefundEntity, id);
   }
 
-  async streamSummary(streamId: string): Promise<StreamSummaryRow | null> {
-    const { rows } = await this.pool.query(
-      textQuery('SELECT * FROM rm_stream_summary WHERE stream_id = $1', [streamId]),
-    );
-    return (rows[0] as StreamSummaryRow | undefined) ?? null;
+  streamSummary(streamId: string): Promise<StreamSummaryRow | null> {
+    return this.dataSource.getRepository(StreamSummaryEntity).findOneBy({ stream_id: streamId });
   }
 
-  async lines(contractId: string): Promise<LedgerLineRow[]> {
-    const { rows } = await this.pool.query(
-      textQuery(
-        `SELECT ${LINE_COLUMNS} FROM rm_ledger_lines WHERE contract_id = $1 ORDER BY position, line_no`,
-        [contractId],
-      ),
-    );
-    return rows as LedgerLineRow[];
+  lines(contractId: string): Promise<LedgerLineRow[]> {
+    return this.dataSource.getRepository(LedgerLineEntity).find({
+      where: { contract_id: contractId },
+      order: { position: 'ASC', line_no: 'ASC' },
+    });
   }
 
   /** Every read model row of one contract; null when the contract has no row at all. */
   async contractRows(id: string): Promise<ContractRows | null> {
     const [contract, schedule, bond, refund] = await Promise.all([
-      this.one<ContractRow>('rm_contracts', id),
+      this.one(ContractEntity, id),
       this.schedule(id),
       this.bond(id),
       this.terminationRefund(id),
@@ -85,27 +89,21 @@ export class ReadModelRepository {
 
   /** A page of contracts (by id) with their rows, filtered by party and status. */
   async contractPage(filter: ContractFilter): Promise<ContractRows[]> {
-    const { rows } = await this.pool.query(
-      textQuery(
-        `SELECT * FROM rm_contracts
-          WHERE ($1::text IS NULL OR client_name = $1) AND ($2::text IS NULL OR supplier_name = $2)
-            AND ($3::text IS NULL OR status = $3) AND ($4::text IS NULL OR contract_id > $4)
-          ORDER BY contract_id LIMIT $5`,
-        [
-          filter.client ?? null,
-          filter.supplier ?? null,
-          filter.status ?? null,
-          filter.cursor ?? null,
-          filter.limit,
-        ],
-      ),
-    );
-    const contracts = rows as ContractRow[];
+    const where: FindOptionsWhere<ContractRow> = {};
+    if (filter.client != null) where.client_name = filter.client;
+    if (filter.supplier != null) where.supplier_name = filter.supplier;
+    if (filter.status != null) where.status = filter.status;
+    if (filter.cursor != null) where.contract_id = MoreThan(filter.cursor);
+    const contracts = await this.dataSource.getRepository(ContractEntity).find({
+      where,
+      order: { contract_id: 'ASC' },
+      take: filter.limit,
+    });
     const ids = contracts.map((c) => c.contract_id);
     const [schedules, bonds, refunds] = await Promise.all([
-      this.many<PaymentScheduleRow>('rm_payment_schedules', ids),
-      this.many<BondRow>('rm_bonds', ids),
-      this.many<TerminationRefundRow>('rm_termination_refunds', ids),
+      this.many(PaymentScheduleEntity, ids),
+      this.many(BondEntity, ids),
+      this.many(TerminationRefundEntity, ids),
     ]);
     return contracts.map((contract) => ({
       contract,

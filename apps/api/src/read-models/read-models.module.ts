@@ -1,16 +1,33 @@
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { ContractViewsController } from './http/contract-views.controller';
 import { PortfolioReconciliationController } from './http/portfolio-reconciliation.controller';
 import { ReadYourWrites } from './http/read-your-writes.service';
 import { PortfolioReconciliationQuery } from './portfolio-reconciliation.query';
+import {
+  ReadModelDataSourceCloser,
+  type ReadModelsOptions,
+  readModelDataSourceProvider,
+} from './read-model-data-source.provider';
 import { ReadModelRepository } from './read-model.repository';
 
 /**
- * Query side: finance views over the projected read models (issue #5). Needs PG_POOL (global
- * InfrastructureModule) and ProjectorService (for ?minPosition); the app imports ProjectorModule.
+ * Query side: finance views over the projected read models (issue #5), read through TypeORM
+ * (entities in ./entities, a DataSource on the same database). Needs ProjectorService (for
+ * ?minPosition); the app imports ProjectorModule.
  */
-@Module({
-  controllers: [ContractViewsController, PortfolioReconciliationController],
-  providers: [ReadModelRepository, PortfolioReconciliationQuery, ReadYourWrites],
-})
-export class ReadModelsModule {}
+@Module({})
+export class ReadModelsModule {
+  static forRoot(options: ReadModelsOptions): DynamicModule {
+    return {
+      module: ReadModelsModule,
+      controllers: [ContractViewsController, PortfolioReconciliationController],
+      providers: [
+        readModelDataSourceProvider(options),
+        ReadModelDataSourceCloser,
+        ReadModelRepository,
+        PortfolioReconciliationQuery,
+        ReadYourWrites,
+      ],
+    };
+  }
+}
