@@ -107,6 +107,7 @@ describe('finance views of the seeded reference contracts (e2e)', () => {
     expect(view.deposit).toMatchObject({
       deadline: '2022-07-20',
       depositedOn: '2022-07-21',
+      instrument: 'bankGuarantee',
       late: true,
     });
     // 117,350.00 × 0.05 = 5,867.50; 117,350.00 − 5,867.50 = 111,482.50 refunded, nothing held

@@ -1,10 +1,12 @@
+import type { BondInstrument } from '../terms/bond.terms';
 import type { LocalDate } from '../shared/local-date';
 import type { Money } from '../shared/money';
 
 /** The supplier lodged the performance bond (001 4.2). */
 export interface DepositBond {
   type: 'DepositBond';
-  data: { occurredAt: LocalDate; amount: Money };
+  /** `instrument`: how it was lodged (实施条例 第48条), when known. */
+  data: { occurredAt: LocalDate; amount: Money; instrument?: BondInstrument };
 }
 
 /**

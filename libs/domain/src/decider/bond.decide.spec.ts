@@ -40,9 +40,34 @@ describe('DepositBond', () => {
           required: '117350.00',
           dueBy: '2022-07-20',
           calendarVersion: CALENDAR,
+          instrument: null,
           flags: [],
         },
       });
+  });
+
+  const depositAs = (instrument: unknown): ContractCommand =>
+    ({
+      type: 'DepositBond',
+      data: { occurredAt: '2022-07-15', amount: '117350.00', instrument },
+    }) as ContractCommand;
+
+  it('records how the bond was lodged (实施条例 第48条: a bank guarantee is a non-cash form)', () => {
+    given(...SIGNED_001)
+      .when(depositAs('bankGuarantee'))
+      .thenOne({ type: 'BondDeposited', data: { instrument: 'bankGuarantee', flags: [] } });
+  });
+
+  it('records a cash bond, flagged: 实施条例 第48条 asks for a non-cash form', () => {
+    given(...SIGNED_001)
+      .when(depositAs('cash'))
+      .thenOne({ type: 'BondDeposited', data: { instrument: 'cash', flags: ['cashInstrument'] } });
+  });
+
+  it('refuses an instrument it does not know', () => {
+    given(...SIGNED_001)
+      .when(depositAs('gold'))
+      .thenRefuses('INVALID_VALUE', 'data.instrument');
   });
 
   it('records a late deposit, flagged "late"', () => {

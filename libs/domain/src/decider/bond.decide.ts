@@ -4,6 +4,7 @@ import type { ContractEvent } from '../events/contract-event';
 import type { BondDepositedFlag } from '../events/bond-deposited.event';
 import { compareDates } from '../shared/local-date';
 import { compareMoney, dec, toMoney } from '../shared/money';
+import { BOND_INSTRUMENTS } from '../terms/bond.terms';
 import type { BondState, ContractState, SignedState } from './contract.state';
 import {
   acceptedOn,
@@ -18,6 +19,7 @@ import {
   OPEN_STATUSES,
   requireInteger,
   requireOccurredAt,
+  requireOneOf,
   requirePositiveMoney,
   requireSigned,
   requireStatus,
@@ -40,6 +42,10 @@ export function decideDepositBond(
   const bond = requireBond(s);
   const occurredAt = requireOccurredAt(command.data.occurredAt, s);
   const amount = requirePositiveMoney(command.data.amount, 'data.amount');
+  const instrument =
+    command.data.instrument === undefined
+      ? null
+      : requireOneOf(command.data.instrument, BOND_INSTRUMENTS, 'data.instrument');
   if (bond.deposit) {
     if (bond.deposit.amount === amount && bond.deposit.depositedOn === occurredAt) return [];
     fail(
@@ -53,6 +59,8 @@ export function decideDepositBond(
   const flags: BondDepositedFlag[] = [];
   if (compareDates(occurredAt, dueBy) > 0) flags.push('late');
   if (compareMoney(amount, bond.required) !== 0) flags.push('amountMismatch');
+  // 实施条例 第48条 asks for a non-cash form; a cash deposit still happened, so it is flagged.
+  if (instrument === 'cash') flags.push('cashInstrument');
   return [
     {
       type: 'BondDeposited',
@@ -62,6 +70,7 @@ export function decideDepositBond(
         required: bond.required,
         dueBy,
         calendarVersion: windowCalendarVersion(window, ctx.calendar),
+        instrument,
         flags,
       },
     },

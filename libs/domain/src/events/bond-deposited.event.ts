@@ -1,8 +1,9 @@
 import type { LocalDate } from '../shared/local-date';
 import type { Money } from '../shared/money';
+import { BOND_INSTRUMENTS, type BondInstrument } from '../terms/bond.terms';
 import { S, eventSchema } from './json-schema';
 
-export const BOND_DEPOSITED_FLAGS = ['late', 'amountMismatch'] as const;
+export const BOND_DEPOSITED_FLAGS = ['late', 'amountMismatch', 'cashInstrument'] as const;
 export type BondDepositedFlag = (typeof BOND_DEPOSITED_FLAGS)[number];
 
 /**
@@ -20,6 +21,11 @@ export interface BondDeposited {
     dueBy: LocalDate;
     /** Working-day data the deadline was computed with, e.g. "chinese-days@1.5.7"; null for calendar days. */
     calendarVersion: string | null;
+    /**
+     * How it was lodged; null when not stated. Absent in events recorded before the field
+     * existed, so readers treat a missing value as null (the schema keeps it optional).
+     */
+    instrument?: BondInstrument | null;
     flags: BondDepositedFlag[];
   };
 }
@@ -32,6 +38,8 @@ export const BOND_DEPOSITED_SCHEMA = eventSchema(
     required: S.positiveMoney,
     dueBy: S.date,
     calendarVersion: S.nullable(S.text),
+    instrument: S.nullable(S.oneOf(BOND_INSTRUMENTS)),
     flags: S.flags(BOND_DEPOSITED_FLAGS),
   },
+  ['instrument'],
 );

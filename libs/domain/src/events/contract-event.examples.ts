@@ -40,6 +40,7 @@ const MONEY_AND_PERFORMANCE = {
       required: '117350.00',
       dueBy: '2022-07-20',
       calendarVersion: 'chinese-days@1.5.7',
+      instrument: 'bankGuarantee',
       flags: ['late'],
     },
   },

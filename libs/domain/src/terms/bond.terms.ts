@@ -2,6 +2,23 @@ import type { Money } from '../shared/money';
 import type { DayWindow, Rate, Sourced } from './common.terms';
 
 /**
+ * How a bond is lodged. 政府采购法实施条例 第48条: a performance bond is lodged in a non-cash form —
+ * cheque (支票), bank draft (汇票), promissory note (本票), or a guarantee issued by a financial
+ * institution (银行保函) or a guarantee company (担保机构保函); surety insurance (履约保证保险) is
+ * accepted by later Ministry of Finance notices. Cash is recorded when it happened, and flagged.
+ */
+export const BOND_INSTRUMENTS = [
+  'cheque',
+  'bankDraft',
+  'promissoryNote',
+  'bankGuarantee',
+  'guaranteeCompanyLetter',
+  'suretyInsurance',
+  'cash',
+] as const;
+export type BondInstrument = (typeof BOND_INSTRUMENTS)[number];
+
+/**
  * Reasons the client may keep part of the bond. 001 6.2: a failed performance assessment lets the
  * client deduct 【5】% of the bond.
  */

@@ -10,7 +10,8 @@ export type {
 } from './payment-schedule.terms';
 export { PAYMENT_TRIGGER_KINDS } from './payment-schedule.terms';
 export type { MilestoneTerms, AcceptanceTerms } from './acceptance.terms';
-export type { BondTerms, BondDeductionRule, BondRefundTerms } from './bond.terms';
+export type { BondTerms, BondDeductionRule, BondRefundTerms, BondInstrument } from './bond.terms';
+export { BOND_INSTRUMENTS } from './bond.terms';
 export type { ReviewCadence, ReviewFailureConsequence, ReviewScheduleTerms } from './review.terms';
 export { REVIEW_CADENCE_MONTHS } from './review.terms';
 export type { RosterEntry, StaffTerms, UnauthorizedChangeTerms } from './staff.terms';

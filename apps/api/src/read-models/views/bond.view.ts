@@ -18,7 +18,7 @@ export interface BondView {
     window: unknown;
     depositedOn: string | null;
     amount: string | null;
-    /** The events record no instrument (cash, guarantee…): null until they do. */
+    /** How it was lodged (cheque, bank guarantee…); null when the deposit did not say. */
     instrument: string | null;
     flags: string[];
     late: boolean;
@@ -95,7 +95,7 @@ export function bondView(row: BondRow, asOf: string): BondView | null {
       window: row.deposit_within,
       depositedOn: row.deposit?.depositedOn ?? null,
       amount: row.deposit?.amount ?? null,
-      instrument: null,
+      instrument: row.deposit?.instrument ?? null,
       flags: row.deposit?.flags ?? [],
       late: row.deposit?.flags.includes('late') ?? false,
       overdue: depositOverdue,

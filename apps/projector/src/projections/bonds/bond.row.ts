@@ -8,6 +8,8 @@ export interface BondDeposit {
   required: string | null;
   dueBy: string | null;
   calendarVersion: string | null;
+  /** Cheque, bank guarantee… (实施条例 第48条); null when the deposit did not say. */
+  instrument: string | null;
   flags: string[];
   source: EventRef;
   recordedAt: string;

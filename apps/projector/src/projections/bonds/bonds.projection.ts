@@ -94,6 +94,7 @@ function movement(row: BondRow, event: RecordedEvent): BondRow {
       required: moneyOrNull(d.required),
       dueBy: dateOrNull(d.dueBy),
       calendarVersion: d.calendarVersion ?? null,
+      instrument: typeof d.instrument === 'string' ? d.instrument : null,
       flags: d.flags ?? [],
       source: refOf(event),
       recordedAt: event.recordedAt,
