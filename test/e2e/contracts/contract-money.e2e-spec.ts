@@ -237,6 +237,19 @@ describe('contract commands: money and performance (000, 001)', () => {
       },
       'PaymentRecorded',
     );
+    // 001 4.2: the 30 % is paid within 30 working days of confirming the application
+    const confirmed = await record(
+      'finance',
+      id,
+      'installments/second/confirmation',
+      { occurredAt: '2023-03-10' },
+      'PaymentApplicationConfirmed',
+    );
+    // 2023-03-10 + 30 working days (清明 off, Sunday 4/23 a make-up working day) = 2023-04-23
+    expect(confirmed.events[0].data).toMatchObject({
+      installmentId: 'second',
+      dueDate: '2023-04-23',
+    });
     await record(
       'operator',
       id,

@@ -14,6 +14,7 @@ const COMMAND_ROUTES = [
     'payments',
     'refunds',
     'installments/{installmentId}/budget-adjustment',
+    'installments/{installmentId}/confirmation',
     'milestones/{milestoneId}/acceptance',
     'milestones/{milestoneId}/rejection',
     'milestones/{milestoneId}/deemed-acceptance',
@@ -254,7 +255,7 @@ describe('contract commands: concurrency, idempotency, roles, OpenAPI', () => {
         'get /contracts/{contractId}/verification',
       ]),
     );
-    expect(COMMAND_ROUTES).toHaveLength(31);
+    expect(COMMAND_ROUTES).toHaveLength(32);
     const paymentSchema = doc.components.schemas.RecordPaymentDto;
     expect(paymentSchema.properties.amount).toMatchObject({ type: 'string', example: '240159.00' });
     expect(paymentSchema.properties.occurredAt).toMatchObject({ format: 'date' });

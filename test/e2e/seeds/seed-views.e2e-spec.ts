@@ -116,6 +116,28 @@ describe('finance views of the seeded reference contracts (e2e)', () => {
     expect(view.held.amount).toBe('0.00');
   });
 
+  it('001: the 30 % and 10 % fall due 30 working days after the confirmed application (4.2)', async () => {
+    const view = await get(`/contracts/${id('001')}/payment-schedule`, { asOf: '2023-09-01' });
+    // confirmed 2023-03-15 → 2023-04-26; confirmed 2023-07-26 → 2023-09-06 (seed notes count the days)
+    expect(installment(view, 'second')).toMatchObject({
+      dueDate: '2023-04-26',
+      awaiting: null,
+      paid: '704100.00',
+      settledOn: '2023-04-10',
+      daysOverdue: 0,
+    });
+    // paid before the due date: no 5.2 interest
+    expect(installment(view, 'second').lateInterest.amount).toBe('0.00');
+    expect(installment(view, 'final')).toMatchObject({
+      dueDate: '2023-09-06',
+      awaiting: null,
+      paid: '234700.00',
+      settledOn: '2023-08-21',
+      daysOverdue: 0,
+    });
+    expect(installment(view, 'final').lateInterest?.amount ?? '0.00').toBe('0.00');
+  });
+
   it('002: pro-rata refund after the client’s termination (第十二条 2)', async () => {
     const view = await get(`/contracts/${id('002')}/termination-refund`, { asOf: '2022-06-01' });
     // 198 days performed (2021-09-30 … 2022-04-15), 167 not, of 365:

@@ -202,6 +202,25 @@ describe('reference contract seeds (e2e)', () => {
       });
     });
 
+    it('fixes the due dates of the 30 % and 10 % on the confirmed applications; both paid on time (4.2)', () => {
+      // 2023-03-15 + 30 working days = 2023-04-26; 2023-07-26 + 30 working days = 2023-09-06
+      expect(
+        contract('001')
+          .all('PaymentApplicationConfirmed')
+          .map((e) => e.data),
+      ).toEqual([
+        expect.objectContaining({ installmentId: 'second', dueDate: '2023-04-26' }),
+        expect.objectContaining({ installmentId: 'final', dueDate: '2023-09-06' }),
+      ]);
+      const paid = contract('001')
+        .all('PaymentRecorded')
+        .filter((e) => ['second', 'final'].includes(e.data.installmentId));
+      expect(paid.map((e) => [e.data.installmentId, e.data.dueDate, e.data.flags])).toEqual([
+        ['second', '2023-04-26', []],
+        ['final', '2023-09-06', []],
+      ]);
+    });
+
     it('waives the 1 % penalty for the cured unauthorized staff change (5.1 第六段)', () => {
       // 2,347,000.00 × 0.01 = 23,470.00
       expect(contract('001').one('PenaltyAssessed').data.amount).toBe('23470.00');

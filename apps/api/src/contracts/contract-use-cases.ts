@@ -14,6 +14,8 @@ import { RecordRefundController } from './payments/record-refund/record-refund.c
 import { RecordRefundHandler } from './payments/record-refund/record-refund.handler';
 import { AdjustFinalPaymentController } from './payments/adjust-final-payment/adjust-final-payment.controller';
 import { AdjustFinalPaymentHandler } from './payments/adjust-final-payment/adjust-final-payment.handler';
+import { ConfirmPaymentApplicationController } from './payments/confirm-payment-application/confirm-payment-application.controller';
+import { ConfirmPaymentApplicationHandler } from './payments/confirm-payment-application/confirm-payment-application.handler';
 import { AcceptMilestoneController } from './acceptance/accept-milestone/accept-milestone.controller';
 import { AcceptMilestoneHandler } from './acceptance/accept-milestone/accept-milestone.handler';
 import { RejectAcceptanceController } from './acceptance/reject-acceptance/reject-acceptance.controller';
@@ -68,6 +70,7 @@ export const CONTRACT_COMMAND_CONTROLLERS = [
   DeductBondController,
   RefundBondController,
   RecordInvoiceController,
+  ConfirmPaymentApplicationController,
   RecordPaymentController,
   RecordRefundController,
   AdjustFinalPaymentController,
@@ -102,6 +105,7 @@ export const CONTRACT_COMMAND_HANDLERS = [
   DeductBondHandler,
   RefundBondHandler,
   RecordInvoiceHandler,
+  ConfirmPaymentApplicationHandler,
   RecordPaymentHandler,
   RecordRefundHandler,
   AdjustFinalPaymentHandler,

@@ -11,6 +11,7 @@ import type {
 } from './lifecycle.commands';
 import type {
   AdjustFinalPayment,
+  ConfirmPaymentApplication,
   RecordInvoice,
   RecordPayment,
   RecordRefund,
@@ -45,6 +46,7 @@ export type ContractCommand =
   | DeductBond
   | RefundBond
   | RecordInvoice
+  | ConfirmPaymentApplication
   | RecordPayment
   | AcceptMilestone
   | RejectAcceptance
@@ -82,6 +84,7 @@ const COMMAND_TYPES: Record<ContractCommandType, true> = {
   DeductBond: true,
   RefundBond: true,
   RecordInvoice: true,
+  ConfirmPaymentApplication: true,
   RecordPayment: true,
   AcceptMilestone: true,
   RejectAcceptance: true,

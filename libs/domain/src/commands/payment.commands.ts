@@ -28,6 +28,15 @@ export interface RecordPayment {
   };
 }
 
+/**
+ * The client confirmed the supplier's payment application for an installment whose due rule waits
+ * for a confirmation (001 4.2: "paid within 30 working days of confirmation").
+ */
+export interface ConfirmPaymentApplication {
+  type: 'ConfirmPaymentApplication';
+  data: { occurredAt: LocalDate; installmentId: string };
+}
+
 /** Adjust a budget-adjustable final installment to the year's funds (000 第五条 3, 7). */
 export interface AdjustFinalPayment {
   type: 'AdjustFinalPayment';

@@ -20,6 +20,7 @@ import type { DecideContext } from './contract.queries';
 import { decideRecordCorrection } from './correction.decide';
 import { decideDeclareForceMajeure, decideEndForceMajeure } from './force-majeure.decide';
 import { decideEndHoldover, decideEndServicePeriod, decideStartHoldover } from './lifecycle.decide';
+import { decideConfirmPaymentApplication } from './payment-application.decide';
 import { decideRecordInvoice, decideRecordPayment } from './payment.decide';
 import { decideAssessPenalty, decideWaivePenalty } from './penalty.decide';
 import { decideRecordRefund } from './refund.decide';
@@ -49,6 +50,8 @@ export function decide(
       return decideRefundBond(command, state);
     case 'RecordInvoice':
       return decideRecordInvoice(command, state);
+    case 'ConfirmPaymentApplication':
+      return decideConfirmPaymentApplication(command, state, ctx);
     case 'RecordPayment':
       return decideRecordPayment(command, state, ctx);
     case 'AdjustFinalPayment':

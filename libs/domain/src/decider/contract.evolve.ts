@@ -52,6 +52,8 @@ export function evolve(state: ContractState, event: ContractEvent): ContractStat
       return withFile(s, (f) => money.evolveRefundPaid(f, event));
     case 'AmendmentSigned':
       return withFile(s, (f) => money.evolveAmendmentSigned(f, event));
+    case 'PaymentApplicationConfirmed':
+      return withFile(s, (f) => money.evolvePaymentApplicationConfirmed(f, event));
     case 'FinalPaymentAdjusted':
       return withFile(s, (f) => money.evolveFinalPaymentAdjusted(f, event));
     case 'CorrectionRecorded':

@@ -120,6 +120,8 @@ export function installmentDueDate(
   const acceptance = acceptanceFor(file, inst);
   if (acceptance) events.acceptance = acceptance;
   if (file.serviceEnded) events['service-end'] = file.serviceEnded;
+  const confirmation = file.applicationConfirmations[inst.id];
+  if (confirmation) events.confirmation = confirmation; // 001 4.2
   const facts: DueFacts = { servicePeriod: file.servicePeriod, events };
   return resolveDueDate(inst.due, facts, ctx.calendar).dueDate;
 }

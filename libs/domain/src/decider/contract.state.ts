@@ -161,6 +161,8 @@ export interface ContractFile {
   installments: InstallmentState[];
   invoices: Record<string, InvoiceFact>;
   payments: Record<string, PaymentFact>;
+  /** Installment id → date the client confirmed its payment application (001 4.2). */
+  applicationConfirmations: Record<string, LocalDate>;
   bond: BondState | null;
   milestones: Record<string, MilestoneState>;
   /** Last day of service once ServicePeriodEnded was recorded. */

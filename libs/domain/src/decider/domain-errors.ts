@@ -45,6 +45,14 @@ export const DOMAIN_ERROR_CODES = {
   ),
   // — installments, invoices, payments
   UNKNOWN_INSTALLMENT: e('not-found', 'No installment with this id in the payment schedule.'),
+  INSTALLMENT_NOT_AWAITING_CONFIRMATION: e(
+    'conflict',
+    "The installment's due rule does not wait for a confirmed payment application.",
+  ),
+  APPLICATION_ALREADY_CONFIRMED: e(
+    'conflict',
+    'The payment application of this installment was already confirmed on another date.',
+  ),
   FINAL_PAYMENT_NOT_ADJUSTABLE: e(
     'conflict',
     'The installment is not adjustable to the budget under the terms.',

@@ -48,6 +48,7 @@ export function evolveContractSigned(e: EventOf<'ContractSigned'>): ContractStat
     installments,
     invoices: {},
     payments: {},
+    applicationConfirmations: {},
     bond:
       d.bondAmount === null
         ? null

@@ -152,3 +152,15 @@ export function evolveFinalPaymentAdjusted(
   const total = toMoney(dec(file.total).plus(dec(d.newAmount)).minus(dec(d.previousAmount)));
   return { ...file, installments, total };
 }
+
+/** 001 4.2: the confirmation the installment's "30 working days of confirmation" counts from. */
+export function evolvePaymentApplicationConfirmed(
+  file: ContractFile,
+  e: EventOf<'PaymentApplicationConfirmed'>,
+): ContractFile {
+  const d = e.data;
+  return {
+    ...file,
+    applicationConfirmations: { ...file.applicationConfirmations, [d.installmentId]: d.occurredAt },
+  };
+}

@@ -71,6 +71,15 @@ const MONEY_AND_PERFORMANCE = {
       flags: [],
     },
   },
+  PaymentApplicationConfirmed: {
+    type: 'PaymentApplicationConfirmed',
+    data: {
+      occurredAt: '2023-03-10',
+      installmentId: 'second',
+      dueDate: '2023-04-23',
+      calendarVersion: 'chinese-days@1.5.7',
+    },
+  },
   PaymentRecorded: {
     type: 'PaymentRecorded',
     data: {

@@ -24,6 +24,10 @@ import { HoldoverStarted, HOLDOVER_STARTED_SCHEMA } from './holdover-started.eve
 import { InvoiceReceived, INVOICE_RECEIVED_SCHEMA } from './invoice-received.event';
 import { JsonSchema } from './json-schema';
 import { MilestoneAccepted, MILESTONE_ACCEPTED_SCHEMA } from './milestone-accepted.event';
+import {
+  PaymentApplicationConfirmed,
+  PAYMENT_APPLICATION_CONFIRMED_SCHEMA,
+} from './payment-application-confirmed.event';
 import { PaymentRecorded, PAYMENT_RECORDED_SCHEMA } from './payment-recorded.event';
 import { PenaltyAssessed, PENALTY_ASSESSED_SCHEMA } from './penalty-assessed.event';
 import { PenaltyWaived, PENALTY_WAIVED_SCHEMA } from './penalty-waived.event';
@@ -53,6 +57,7 @@ export type ContractEvent =
   | BondDeducted
   | BondRefunded
   | InvoiceReceived
+  | PaymentApplicationConfirmed
   | PaymentRecorded
   | MilestoneAccepted
   | AcceptanceRejected
@@ -92,6 +97,7 @@ export const EVENT_JSON_SCHEMAS: Record<ContractEventType, JsonSchema> = {
   BondDeducted: BOND_DEDUCTED_SCHEMA,
   BondRefunded: BOND_REFUNDED_SCHEMA,
   InvoiceReceived: INVOICE_RECEIVED_SCHEMA,
+  PaymentApplicationConfirmed: PAYMENT_APPLICATION_CONFIRMED_SCHEMA,
   PaymentRecorded: PAYMENT_RECORDED_SCHEMA,
   MilestoneAccepted: MILESTONE_ACCEPTED_SCHEMA,
   AcceptanceRejected: ACCEPTANCE_REJECTED_SCHEMA,

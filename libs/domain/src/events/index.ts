@@ -29,6 +29,7 @@ export * from './holdover-ended.event';
 export * from './holdover-started.event';
 export * from './invoice-received.event';
 export * from './milestone-accepted.event';
+export * from './payment-application-confirmed.event';
 export * from './payment-recorded.event';
 export * from './penalty-assessed.event';
 export * from './penalty-waived.event';

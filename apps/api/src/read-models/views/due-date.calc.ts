@@ -39,7 +39,8 @@ function firstInvoice(inst: ScheduledInstallment): LocalDate | null {
 /**
  * The due date from the terms and the recorded facts, as the decider computes it
  * (libs/domain installmentDueDate): fixed dates (000 第五条), windows after an event counted in
- * working days (001 4.2: 10 working days after signing; 003 第三条 2(1): after the invoice).
+ * working days (001 4.2: 10 working days after signing, 30 after the confirmed application; 003 第三条 2(1):
+ * after the invoice).
  */
 export function dueDateOf(row: PaymentScheduleRow, inst: ScheduledInstallment): ResolvedDue {
   if (!inst.due) return { dueDate: null, awaiting: null, calendarVersion: null, problem: null };
@@ -50,6 +51,8 @@ export function dueDateOf(row: PaymentScheduleRow, inst: ScheduledInstallment): 
   const acceptance = acceptanceOf(row, inst);
   if (acceptance) events.acceptance = acceptance;
   if (row.service_ended_on) events['service-end'] = row.service_ended_on;
+  const confirmedOn = inst.confirmation?.confirmedOn;
+  if (confirmedOn) events.confirmation = confirmedOn; // 001 4.2
   const facts = { servicePeriod: servicePeriodOf(row.service_period), events };
   const { value, problem } = attempt(() => resolveDueDate(inst.due!, facts, workingDays()));
   return {

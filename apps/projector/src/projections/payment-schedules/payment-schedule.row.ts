@@ -52,6 +52,14 @@ export interface InstallmentCancellation {
   source: EventRef;
 }
 
+/** A confirmed payment application and the due date the decider computed from it (001 4.2). */
+export interface ApplicationConfirmation {
+  confirmedOn: string | null;
+  dueDate: string | null;
+  calendarVersion: string | null;
+  source: EventRef;
+}
+
 /** One installment of 第五条-style payment terms with every fact recorded against it. */
 export interface ScheduledInstallment {
   id: string;
@@ -72,6 +80,11 @@ export interface ScheduledInstallment {
   adjustments: InstallmentAdjustment[];
   invoices: ScheduledInvoice[];
   payments: ScheduledPayment[];
+  /**
+   * The client's confirmation of the payment application (001 4.2: "paid within 30 working days of
+   * confirmation"); absent until PaymentApplicationConfirmed is recorded.
+   */
+  confirmation?: ApplicationConfirmation | null;
   /** Set when a termination cancelled it (absent on rows projected before terminations did). */
   cancelled?: InstallmentCancellation | null;
 }

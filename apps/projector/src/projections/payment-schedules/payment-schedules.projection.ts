@@ -27,6 +27,7 @@ const EVENT_TYPES = [
   'ContractSigned',
   'InvoiceReceived',
   'PaymentRecorded',
+  'PaymentApplicationConfirmed',
   'FinalPaymentAdjusted',
   'AmendmentSigned',
   'CorrectionRecorded',
@@ -142,6 +143,21 @@ function invoiceOrPayment(row: PaymentScheduleRow, event: RecordedEvent): Paymen
   return problems.reduce((r, p) => withAnomaly(r, event, p), next);
 }
 
+/** 001 4.2: the confirmation the installment's "30 working days of confirmation" counts from. */
+function confirmed(row: PaymentScheduleRow, event: RecordedEvent): PaymentScheduleRow {
+  const d = dataAs(event, 'PaymentApplicationConfirmed');
+  const confirmation = {
+    confirmedOn: dateOrNull(d.occurredAt),
+    dueDate: dateOrNull(d.dueDate),
+    calendarVersion: d.calendarVersion ?? null,
+    source: refOf(event),
+  };
+  const next = onInstallment(row, d.installmentId, event, (i) => ({ ...i, confirmation }));
+  return confirmation.confirmedOn === null
+    ? withAnomaly(next, event, `invalid date ${JSON.stringify(d.occurredAt)}`)
+    : next;
+}
+
 function dates(row: PaymentScheduleRow, event: RecordedEvent): PaymentScheduleRow {
   const accepted = acceptanceOf(event);
   if (accepted) {
@@ -186,6 +202,8 @@ function change(row: PaymentScheduleRow, event: RecordedEvent): PaymentScheduleR
     case 'InvoiceReceived':
     case 'PaymentRecorded':
       return withTotals(invoiceOrPayment(row, event));
+    case 'PaymentApplicationConfirmed':
+      return confirmed(row, event);
     case 'FinalPaymentAdjusted':
     case 'AmendmentSigned':
       return withTotals(amounts(row, event));

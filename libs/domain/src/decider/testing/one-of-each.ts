@@ -171,6 +171,13 @@ export const ONE_OF_EACH: Record<ContractCommandType, [ContractEvent[], Contract
       },
     },
   ],
+  ConfirmPaymentApplication: [
+    SIGNED_001,
+    {
+      type: 'ConfirmPaymentApplication',
+      data: { occurredAt: '2023-03-10', installmentId: 'second' },
+    },
+  ],
   AdjustFinalPayment: [
     SIGNED_000,
     {

@@ -1,0 +1,53 @@
+import { dueDateAfter, windowCalendarVersion } from '../calc';
+import type { ConfirmPaymentApplication } from '../commands';
+import type { ContractEvent } from '../events/contract-event';
+import type { ContractState } from './contract.state';
+import { DecideContext, installmentById } from './contract.queries';
+import { fail } from './domain-errors';
+import { OPEN_STATUSES, requireOccurredAt, requireSigned, requireStatus } from './guards';
+
+/**
+ * 001 4.2: the client confirmed the payment application of an installment whose due rule waits for
+ * that confirmation ("paid within 30 working days of confirmation"). The due date is fixed now, on
+ * the working-day calendar. Refused: unknown installment, a rule not waiting for a confirmation, a
+ * second confirmation on another date (the same one again decides nothing).
+ */
+export function decideConfirmPaymentApplication(
+  command: ConfirmPaymentApplication,
+  state: ContractState,
+  ctx: DecideContext,
+): ContractEvent[] {
+  const s = requireStatus(requireSigned(state), OPEN_STATUSES, 'ConfirmPaymentApplication');
+  const { data } = command;
+  const occurredAt = requireOccurredAt(data.occurredAt, s);
+  const inst = installmentById(s.file, data.installmentId);
+  const rule = inst.due;
+  if (!rule || rule.kind !== 'after-event' || rule.event !== 'confirmation') {
+    return fail(
+      'INSTALLMENT_NOT_AWAITING_CONFIRMATION',
+      `Installment ${inst.id} does not fall due on a confirmed payment application`,
+      'data.installmentId',
+    );
+  }
+  const existing = s.file.applicationConfirmations[inst.id];
+  if (existing === occurredAt) return [];
+  if (existing !== undefined) {
+    fail(
+      'APPLICATION_ALREADY_CONFIRMED',
+      `The payment application of ${inst.id} was already confirmed on ${existing}`,
+      'data.occurredAt',
+      { confirmedOn: existing },
+    );
+  }
+  return [
+    {
+      type: 'PaymentApplicationConfirmed',
+      data: {
+        occurredAt,
+        installmentId: inst.id,
+        dueDate: dueDateAfter(occurredAt, rule.window, ctx.calendar),
+        calendarVersion: windowCalendarVersion(rule.window, ctx.calendar),
+      },
+    },
+  ];
+}
