@@ -80,13 +80,29 @@ describe('contract commands: money and performance (000, 001)', () => {
       },
       'PenaltyAssessed',
     );
-    await record(
+    // 000 第十二条 3: the supplier pays 400.00 of the 1,000.00 in cash; the rest is waived
+    const paid = await record(
+      'finance',
+      id,
+      'penalties/pen-2/payments',
+      { occurredAt: '2022-09-03', penaltyPaymentId: 'pp-1', amount: '400.00' },
+      'PenaltyPaid',
+    );
+    expect(paid.events[0].data).toEqual({
+      occurredAt: '2022-09-03',
+      penaltyPaymentId: 'pp-1',
+      penaltyId: 'pen-2',
+      amount: '400.00',
+      flags: [],
+    });
+    const waived = await record(
       'operator',
       id,
       'penalties/pen-2/waiver',
       { occurredAt: '2022-09-05', reason: '经协商免除' },
       'PenaltyWaived',
     );
+    expect(waived.events[0].data).toMatchObject({ amount: '600.00' });
     await record(
       'operator',
       id,
@@ -190,8 +206,8 @@ describe('contract commands: money and performance (000, 001)', () => {
     await record('operator', id, 'closure', { occurredAt: '2023-06-30' }, 'ContractClosed');
 
     const res = await api.get('legal', `/contracts/${id}/events`).expect(200);
-    expect(res.headers.etag).toBe('W/"15"');
-    expect(res.body.events).toHaveLength(16);
+    expect(res.headers.etag).toBe('W/"16"');
+    expect(res.body.events).toHaveLength(17);
     expect(res.body.events[1]).toMatchObject({
       revision: 1,
       type: 'InvoiceReceived',
@@ -199,7 +215,7 @@ describe('contract commands: money and performance (000, 001)', () => {
     });
     expect(res.body.events[1].hash).toMatch(/^[0-9a-f]{64}$/);
     const verified = await api.get('legal', `/contracts/${id}/verification`).expect(200);
-    expect(verified.body).toMatchObject({ contractId: id, ok: true, eventsChecked: 16 });
+    expect(verified.body).toMatchObject({ contractId: id, ok: true, eventsChecked: 17 });
   });
 
   it('001: bond deposited, part kept after a failed quarter, staff, breach, amendment, notice withdrawn, bond returned', async () => {

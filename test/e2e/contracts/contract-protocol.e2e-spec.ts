@@ -25,6 +25,7 @@ const COMMAND_ROUTES = [
     'staff-changes/{changeId}/rejection',
     'penalties',
     'penalties/{penaltyId}/waiver',
+    'penalties/{penaltyId}/payments',
     'breach-notices',
     'breach-notices/{noticeId}/cure',
     'termination-notices',
@@ -255,7 +256,7 @@ describe('contract commands: concurrency, idempotency, roles, OpenAPI', () => {
         'get /contracts/{contractId}/verification',
       ]),
     );
-    expect(COMMAND_ROUTES).toHaveLength(32);
+    expect(COMMAND_ROUTES).toHaveLength(33);
     const paymentSchema = doc.components.schemas.RecordPaymentDto;
     expect(paymentSchema.properties.amount).toMatchObject({ type: 'string', example: '240159.00' });
     expect(paymentSchema.properties.occurredAt).toMatchObject({ format: 'date' });

@@ -263,4 +263,18 @@ describe('finance views of the seeded reference contracts (e2e)', () => {
     expect(final.payments[0].flags).toEqual(['late']);
     expect(view.totals.lateInterest).toBe('0.00');
   });
+
+  it('004: the inspection penalty paid in cash by the supplier leaves no penalty outstanding (第十二条 3)', async () => {
+    const view = await get(`/contracts/${id('004')}/ledger`);
+    const lines = (view.lines as Record<string, any>[]).filter((l) => l.account === 'penalties');
+    // 1 violation × 1,000.00 assessed 2022-11-16; 1,000.00 paid by the supplier 2022-11-22
+    expect(lines.map((l) => [l.kind, l.amount, l.factId, l.eventType, l.businessDate])).toEqual([
+      ['penalty', '1000.00', 'pen-004-1', 'PenaltyAssessed', '2022-11-16'],
+      ['penalty_payment', '-1000.00', 'pen-004-1', 'PenaltyPaid', '2022-11-22'],
+    ]);
+    expect(view.balances.penalties.amount).toBe('0.00');
+    const rec = await get(`/contracts/${id('004')}/reconciliation`);
+    expect(rec.figures.penaltiesOutstanding.amount).toBe('0.00');
+    expect(rec.figures.outstanding.amount).toBe('0.00');
+  });
 });

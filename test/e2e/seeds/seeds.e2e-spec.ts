@@ -313,6 +313,22 @@ describe('reference contract seeds (e2e)', () => {
       ]);
       expect(cash(file(contract('004').state))).toBe('998000.00');
     });
+
+    it('the supplier pays the inspection penalty in cash, so the contract can close (第十二条 3)', () => {
+      // 1 violation × 1,000.00 = 1,000.00
+      expect(contract('004').one('PenaltyAssessed').data).toMatchObject({
+        amount: '1000.00',
+        basis: { violations: 1 },
+      });
+      expect(contract('004').one('PenaltyPaid').data).toEqual({
+        occurredAt: '2022-11-22',
+        penaltyPaymentId: 'pp-004-1',
+        penaltyId: 'pen-004-1',
+        amount: '1000.00',
+        flags: [],
+      });
+      expect(contract('004').one('ContractClosed').data.occurredAt).toBe('2023-08-31');
+    });
   });
 });
 

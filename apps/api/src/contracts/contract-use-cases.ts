@@ -36,6 +36,8 @@ import { AssessPenaltyController } from './penalties/assess-penalty/assess-penal
 import { AssessPenaltyHandler } from './penalties/assess-penalty/assess-penalty.handler';
 import { WaivePenaltyController } from './penalties/waive-penalty/waive-penalty.controller';
 import { WaivePenaltyHandler } from './penalties/waive-penalty/waive-penalty.handler';
+import { RecordPenaltyPaymentController } from './penalties/record-penalty-payment/record-penalty-payment.controller';
+import { RecordPenaltyPaymentHandler } from './penalties/record-penalty-payment/record-penalty-payment.handler';
 import { IssueBreachNoticeController } from './breach/issue-breach-notice/issue-breach-notice.controller';
 import { IssueBreachNoticeHandler } from './breach/issue-breach-notice/issue-breach-notice.handler';
 import { CureBreachController } from './breach/cure-breach/cure-breach.controller';
@@ -84,6 +86,7 @@ export const CONTRACT_COMMAND_CONTROLLERS = [
   RejectStaffChangeController,
   AssessPenaltyController,
   WaivePenaltyController,
+  RecordPenaltyPaymentController,
   IssueBreachNoticeController,
   CureBreachController,
   IssueTerminationNoticeController,
@@ -119,6 +122,7 @@ export const CONTRACT_COMMAND_HANDLERS = [
   RejectStaffChangeHandler,
   AssessPenaltyHandler,
   WaivePenaltyHandler,
+  RecordPenaltyPaymentHandler,
   IssueBreachNoticeHandler,
   CureBreachHandler,
   IssueTerminationNoticeHandler,

@@ -16,7 +16,7 @@ import type {
   RecordPayment,
   RecordRefund,
 } from './payment.commands';
-import type { AssessPenalty, WaivePenalty } from './penalty.commands';
+import type { AssessPenalty, RecordPenaltyPayment, WaivePenalty } from './penalty.commands';
 import type { ConcludeReview, SubmitReviewReport } from './review.commands';
 import type { SignContract } from './signing.commands';
 import type { ApproveStaffChange, NotifyStaffChange, RejectStaffChange } from './staff.commands';
@@ -58,6 +58,7 @@ export type ContractCommand =
   | RejectStaffChange
   | AssessPenalty
   | WaivePenalty
+  | RecordPenaltyPayment
   | IssueBreachNotice
   | CureBreach
   | IssueTerminationNotice
@@ -96,6 +97,7 @@ const COMMAND_TYPES: Record<ContractCommandType, true> = {
   RejectStaffChange: true,
   AssessPenalty: true,
   WaivePenalty: true,
+  RecordPenaltyPayment: true,
   IssueBreachNotice: true,
   CureBreach: true,
   IssueTerminationNotice: true,

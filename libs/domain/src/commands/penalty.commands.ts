@@ -24,3 +24,12 @@ export interface WaivePenalty {
   type: 'WaivePenalty';
   data: { occurredAt: LocalDate; penaltyId: string; reason: string };
 }
+
+/**
+ * The supplier paid (part of) an assessed penalty in cash (000 第十二条 3; 001 5.1), rather than
+ * the client offsetting it against a payment. `penaltyPaymentId` names this payment.
+ */
+export interface RecordPenaltyPayment {
+  type: 'RecordPenaltyPayment';
+  data: { occurredAt: LocalDate; penaltyPaymentId: string; penaltyId: string; amount: Money };
+}

@@ -23,6 +23,7 @@ import { decideEndHoldover, decideEndServicePeriod, decideStartHoldover } from '
 import { decideConfirmPaymentApplication } from './payment-application.decide';
 import { decideRecordInvoice, decideRecordPayment } from './payment.decide';
 import { decideAssessPenalty, decideWaivePenalty } from './penalty.decide';
+import { decideRecordPenaltyPayment } from './penalty-payment.decide';
 import { decideRecordRefund } from './refund.decide';
 import { decideConcludeReview, decideSubmitReviewReport } from './review.decide';
 import { decideSignContract } from './sign-contract.decide';
@@ -76,6 +77,8 @@ export function decide(
       return decideAssessPenalty(command, state);
     case 'WaivePenalty':
       return decideWaivePenalty(command, state);
+    case 'RecordPenaltyPayment':
+      return decideRecordPenaltyPayment(command, state);
     case 'IssueBreachNotice':
       return decideIssueBreachNotice(command, state);
     case 'CureBreach':

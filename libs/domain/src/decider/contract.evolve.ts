@@ -44,6 +44,8 @@ export function evolve(state: ContractState, event: ContractEvent): ContractStat
       return withFile(s, (f) => money.evolvePenaltyAssessed(f, event));
     case 'PenaltyWaived':
       return withFile(s, (f) => money.evolvePenaltyWaived(f, event));
+    case 'PenaltyPaid':
+      return withFile(s, (f) => money.evolvePenaltyPaid(f, event));
     case 'BreachNoticeIssued':
       return withFile(s, (f) => perf.evolveBreachNoticeIssued(f, event));
     case 'BreachCured':

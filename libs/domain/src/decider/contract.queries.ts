@@ -61,7 +61,7 @@ export function bondBalance(bond: BondState): Money {
   );
 }
 
-/** Assessed − offset against payments − waived. */
+/** Assessed − offset against payments − waived − paid in cash by the supplier. */
 export function penaltyOutstanding(file: ContractFile, penalty: PenaltyFact): Money {
   if (penalty.reversed) return '0.00';
   const offsets = Object.values(file.payments)
@@ -69,9 +69,13 @@ export function penaltyOutstanding(file: ContractFile, penalty: PenaltyFact): Mo
     .flatMap((p) =>
       p.penaltyOffsets.filter((o) => o.penaltyId === penalty.penaltyId).map((o) => o.amount),
     );
+  const paid = Object.values(file.penaltyPayments)
+    .filter((p) => p.penaltyId === penalty.penaltyId)
+    .map((p) => p.amount);
   const rest = dec(penalty.amount)
     .minus(dec(sum(offsets)))
-    .minus(dec(penalty.waived?.amount ?? '0'));
+    .minus(dec(penalty.waived?.amount ?? '0'))
+    .minus(dec(sum(paid)));
   return toMoney(Dec.max(rest, 0));
 }
 

@@ -101,6 +101,14 @@ export interface PenaltyFact {
   reversed: boolean;
 }
 
+/** A penalty the supplier paid in cash (000 第十二条 3; 001 5.1). */
+export interface PenaltyPaymentFact {
+  penaltyPaymentId: string;
+  penaltyId: string;
+  amount: Money;
+  paidOn: LocalDate;
+}
+
 export interface BreachNoticeState {
   noticeId: string;
   by: 'client' | 'supplier';
@@ -170,6 +178,8 @@ export interface ContractFile {
   reviews: Record<string, ReviewState>;
   staffChanges: Record<string, StaffChangeState>;
   penalties: Record<string, PenaltyFact>;
+  /** Penalty payment id → cash the supplier paid against a penalty. */
+  penaltyPayments: Record<string, PenaltyPaymentFact>;
   breachNotices: Record<string, BreachNoticeState>;
   terminationNotices: Record<string, TerminationNoticeState>;
   forceMajeure: Record<string, ForceMajeureState>;

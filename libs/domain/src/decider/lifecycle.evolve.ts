@@ -49,6 +49,7 @@ export function evolveContractSigned(e: EventOf<'ContractSigned'>): ContractStat
     invoices: {},
     payments: {},
     applicationConfirmations: {},
+    penaltyPayments: {},
     bond:
       d.bondAmount === null
         ? null

@@ -91,6 +91,18 @@ export function evolvePenaltyWaived(file: ContractFile, e: EventOf<'PenaltyWaive
   return { ...file, penalties: { ...file.penalties, [p.penaltyId]: { ...p, waived } } };
 }
 
+/** 000 第十二条 3 / 001 5.1: the supplier paid a penalty in cash; its outstanding amount drops. */
+export function evolvePenaltyPaid(file: ContractFile, e: EventOf<'PenaltyPaid'>): ContractFile {
+  const d = e.data;
+  const fact = {
+    penaltyPaymentId: d.penaltyPaymentId,
+    penaltyId: d.penaltyId,
+    amount: d.amount,
+    paidOn: d.occurredAt,
+  };
+  return { ...file, penaltyPayments: { ...file.penaltyPayments, [d.penaltyPaymentId]: fact } };
+}
+
 export function evolveRefundPaid(file: ContractFile, e: EventOf<'RefundPaid'>): ContractFile {
   const d = e.data;
   return {

@@ -12,7 +12,7 @@ const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
 describe('contract events', () => {
   it('lists every event type once, each at schema version 1', () => {
-    expect(CONTRACT_EVENT_TYPES).toHaveLength(32);
+    expect(CONTRACT_EVENT_TYPES).toHaveLength(33);
     expect(new Set(CONTRACT_EVENT_TYPES).size).toBe(CONTRACT_EVENT_TYPES.length);
     for (const type of CONTRACT_EVENT_TYPES) {
       expect(EVENT_SCHEMA_VERSIONS[type]).toBe(1);

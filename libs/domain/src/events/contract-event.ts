@@ -30,6 +30,7 @@ import {
 } from './payment-application-confirmed.event';
 import { PaymentRecorded, PAYMENT_RECORDED_SCHEMA } from './payment-recorded.event';
 import { PenaltyAssessed, PENALTY_ASSESSED_SCHEMA } from './penalty-assessed.event';
+import { PenaltyPaid, PENALTY_PAID_SCHEMA } from './penalty-paid.event';
 import { PenaltyWaived, PENALTY_WAIVED_SCHEMA } from './penalty-waived.event';
 import { RefundPaid, REFUND_PAID_SCHEMA } from './refund-paid.event';
 import { ReviewConcluded, REVIEW_CONCLUDED_SCHEMA } from './review-concluded.event';
@@ -69,6 +70,7 @@ export type ContractEvent =
   | StaffChangeRejected
   | PenaltyAssessed
   | PenaltyWaived
+  | PenaltyPaid
   | BreachNoticeIssued
   | BreachCured
   | TerminationNoticeIssued
@@ -109,6 +111,7 @@ export const EVENT_JSON_SCHEMAS: Record<ContractEventType, JsonSchema> = {
   StaffChangeRejected: STAFF_CHANGE_REJECTED_SCHEMA,
   PenaltyAssessed: PENALTY_ASSESSED_SCHEMA,
   PenaltyWaived: PENALTY_WAIVED_SCHEMA,
+  PenaltyPaid: PENALTY_PAID_SCHEMA,
   BreachNoticeIssued: BREACH_NOTICE_ISSUED_SCHEMA,
   BreachCured: BREACH_CURED_SCHEMA,
   TerminationNoticeIssued: TERMINATION_NOTICE_ISSUED_SCHEMA,

@@ -32,6 +32,7 @@ export * from './milestone-accepted.event';
 export * from './payment-application-confirmed.event';
 export * from './payment-recorded.event';
 export * from './penalty-assessed.event';
+export * from './penalty-paid.event';
 export * from './penalty-waived.event';
 export * from './refund-paid.event';
 export * from './review-concluded.event';

@@ -3,6 +3,7 @@ import type { ContractEventType, EventOf } from './contract-event';
 type LifecycleType =
   | 'PenaltyAssessed'
   | 'PenaltyWaived'
+  | 'PenaltyPaid'
   | 'BreachNoticeIssued'
   | 'BreachCured'
   | 'TerminationNoticeIssued'
@@ -42,6 +43,16 @@ export const LIFECYCLE_EXAMPLES: { [T in Extract<ContractEventType, LifecycleTyp
         penaltyId: 'pen-1',
         amount: '23470.00',
         reason: '协商免除',
+      },
+    },
+    PenaltyPaid: {
+      type: 'PenaltyPaid',
+      data: {
+        occurredAt: '2022-09-10',
+        penaltyPaymentId: 'pp-1',
+        penaltyId: 'pen-1',
+        amount: '23470.00',
+        flags: [],
       },
     },
     BreachNoticeIssued: {

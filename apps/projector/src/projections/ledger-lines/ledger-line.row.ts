@@ -3,7 +3,7 @@ import type { EventRef } from '../shared';
 /**
  * What a line moves. Each account is a balance: the sum of its lines.
  * expected (fees the contract schedules), invoiced, received (cash + penalty offsets),
- * penalties (outstanding: assessed − waived − offset), bond (held by the client),
+ * penalties (outstanding: assessed − waived − offset − paid in cash), bond (held by the client),
  * refund (outstanding: termination refund due − refunded), holdover (fees owed for holdover days),
  * deductions (force-majeure fee deductions). Outstanding fees = expected − received.
  */
@@ -24,6 +24,7 @@ export type LedgerLineKind =
   | 'offset'
   | 'penalty'
   | 'penalty_waiver'
+  | 'penalty_payment'
   | 'bond_deposit'
   | 'bond_deduction'
   | 'bond_refund'

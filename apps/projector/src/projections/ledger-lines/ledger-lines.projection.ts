@@ -15,6 +15,7 @@ import {
 
 const SIMPLE = [
   'PenaltyWaived',
+  'PenaltyPaid',
   'BondDeposited',
   'BondRefunded',
   'ContractTerminated',
@@ -123,6 +124,7 @@ const MAIN_LINE: Record<string, [LedgerLineKind, LedgerAccount]> = {
   ContractSigned: ['schedule', 'expected'],
   CorrectionRecorded: ['correction', 'received'],
   PenaltyWaived: ['penalty_waiver', 'penalties'],
+  PenaltyPaid: ['penalty_payment', 'penalties'],
   BondDeposited: ['bond_deposit', 'bond'],
   BondRefunded: ['bond_refund', 'bond'],
   ContractTerminated: ['refund_due', 'refund'],

@@ -33,6 +33,17 @@ function simpleSpec(event: RecordedEvent): LineSpec | null {
         description: `Penalty ${String(d.penaltyId)} waived: ${String(d.reason)}`,
         flags,
       };
+    case 'PenaltyPaid':
+      // 000 第十二条 3 / 001 5.1: paid in cash by the supplier, lowers the penalties outstanding
+      return {
+        kind: 'penalty_payment',
+        account: 'penalties',
+        amount: negative,
+        factType: 'PenaltyAssessed',
+        factId: textOrNull(d.penaltyId),
+        description: `Penalty ${String(d.penaltyId)} paid by the supplier (${String(d.penaltyPaymentId)})`,
+        flags,
+      };
     case 'BondDeposited':
       return {
         kind: 'bond_deposit',

@@ -97,6 +97,18 @@ export const ONE_OF_EACH: Record<ContractCommandType, [ContractEvent[], Contract
       data: { occurredAt: '2022-06-02', penaltyId: 'pen-1', reason: '免除' },
     },
   ],
+  RecordPenaltyPayment: [
+    PENALISED_000,
+    {
+      type: 'RecordPenaltyPayment',
+      data: {
+        occurredAt: '2022-06-02',
+        penaltyPaymentId: 'pp-1',
+        penaltyId: 'pen-1',
+        amount: '2000.00',
+      },
+    },
+  ],
   IssueBreachNotice: [
     SIGNED_001,
     {
