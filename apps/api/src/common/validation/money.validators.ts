@@ -14,6 +14,9 @@ export interface MoneyRuleOptions {
 /** Why `value` is not an acceptable amount, or null when it is. Shared by the decorator and tests. */
 export function moneyViolation(value: unknown, options: MoneyRuleOptions = {}): string | null {
   if (typeof value !== 'string') return 'must be a decimal string such as "1234.50", not a number';
+  // A refund or a reversal is its own command: amounts are never negative.
+  if (/^-\d/.test(value))
+    return 'must not be negative: a decimal string with at most two decimals, such as "1234.50"';
   if (!MONEY_SHAPE.test(value))
     return 'must be a decimal string with at most two decimals, such as "1234.50"';
   const amount = new Decimal(value);
