@@ -7,7 +7,12 @@ import { EventStore } from '@app/event-store';
 import { createApiApp } from '../../../apps/api/src/app.factory';
 import { ApiKeyRegistry, JsonLogger, type Role } from '../../../apps/api/src/common';
 import { loadConfig } from '../../../apps/api/src/config/app-config';
-import { toAppend } from '../../../apps/projector/src/projections/testing/reference-histories.fixtures';
+import {
+  history000,
+  history001,
+  history002,
+  toAppend,
+} from '../../../apps/projector/src/projections/testing/reference-histories.fixtures';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database';
 
 const KEYS: Record<Role, string> = {
@@ -70,4 +75,19 @@ export async function startFinanceApi(): Promise<FinanceApi> {
       await db.drop();
     },
   };
+}
+
+/** Appends the decided histories of 000, 001 and 002; returns the position of the last write. */
+export async function appendReferenceHistories(api: FinanceApi): Promise<string> {
+  await api.append('c-000', history000());
+  await api.append('c-001', history001());
+  return api.append('c-002', history002());
+}
+
+/** GET a finance view once the projections have reached `minPosition` (read-your-writes). */
+export async function readView(api: FinanceApi, path: string, minPosition: string): Promise<any> {
+  const sep = path.includes('?') ? '&' : '?';
+  const res = await api.get(`${path}${sep}minPosition=${minPosition}`).expect(200);
+  expect(BigInt(res.headers['x-read-model-position'])).toBeGreaterThanOrEqual(BigInt(minPosition));
+  return res.body;
 }

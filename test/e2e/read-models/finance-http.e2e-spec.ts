@@ -3,11 +3,11 @@ import { rebuildProjections } from '@app/projections';
 import { ContractCommandService } from '../../../apps/api/src/contracts/contract-command.service';
 import { ALL_PROJECTIONS } from '../../../apps/projector/src/projections';
 import {
-  history000,
-  history001,
-  history002,
-} from '../../../apps/projector/src/projections/testing/reference-histories.fixtures';
-import { startFinanceApi, type FinanceApi } from './finance-api';
+  appendReferenceHistories,
+  readView,
+  startFinanceApi,
+  type FinanceApi,
+} from './finance-api';
 
 /**
  * The views' HTTP contract (issue #5): CSV, roles, read-your-writes with ?minPosition (and 503
@@ -19,19 +19,12 @@ describe('finance views: CSV, roles, read-your-writes, rebuild (e2e, real Postgr
 
   beforeAll(async () => {
     api = await startFinanceApi();
-    await api.append('c-000', history000());
-    await api.append('c-001', history001());
-    head = await api.append('c-002', history002());
+    head = await appendReferenceHistories(api);
   });
 
   afterAll(() => api.close());
 
-  const view = async (path: string) => {
-    const sep = path.includes('?') ? '&' : '?';
-    const res = await api.get(`${path}${sep}minPosition=${head}`).expect(200);
-    expect(BigInt(res.headers['x-read-model-position'])).toBeGreaterThanOrEqual(BigInt(head));
-    return res.body;
-  };
+  const view = (path: string) => readView(api, path, head);
 
   it('CSV with Accept: text/csv; finance or admin only', async () => {
     const csv = await api

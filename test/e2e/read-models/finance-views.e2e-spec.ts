@@ -1,10 +1,10 @@
 import { CONTRACT_001_TERMS, chinaCalendar, computeLatePaymentInterest } from '@app/domain';
 import {
-  history000,
-  history001,
-  history002,
-} from '../../../apps/projector/src/projections/testing/reference-histories.fixtures';
-import { startFinanceApi, type FinanceApi } from './finance-api';
+  appendReferenceHistories,
+  readView,
+  startFinanceApi,
+  type FinanceApi,
+} from './finance-api';
 
 /**
  * The finance views over HTTP (issue #5): real decided events of contracts 000, 001 and 002 are
@@ -17,19 +17,12 @@ describe('finance views (e2e, real PostgreSQL)', () => {
 
   beforeAll(async () => {
     api = await startFinanceApi();
-    await api.append('c-000', history000());
-    await api.append('c-001', history001());
-    head = await api.append('c-002', history002());
+    head = await appendReferenceHistories(api);
   });
 
   afterAll(() => api.close());
 
-  const view = async (path: string) => {
-    const sep = path.includes('?') ? '&' : '?';
-    const res = await api.get(`${path}${sep}minPosition=${head}`).expect(200);
-    expect(BigInt(res.headers['x-read-model-position'])).toBeGreaterThanOrEqual(BigInt(head));
-    return res.body;
-  };
+  const view = (path: string) => readView(api, path, head);
 
   it('000 第五条: the schedule shows 565,000.00 / 242,159.00 / 322,841.00 with payments, offsets and due dates', async () => {
     const s = await view('/contracts/c-000/payment-schedule?asOf=2022-12-31');
