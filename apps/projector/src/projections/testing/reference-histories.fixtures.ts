@@ -131,6 +131,28 @@ export function history002(contractId = 'c-002'): ContractEvent[] {
     signing(CONTRACT_002_TERMS, contractId),
     invoice('first', '1431500.00', '2021-10-15', 'inv-first'),
     pay('first', '1431500.00', '2021-11-15', 'pay-first'),
+    ...terminationBy002Client(),
+  );
+}
+
+/** A decided event as the store takes it. */
+export function toAppend(event: ContractEvent, actor = 'finance-test'): EventToAppend {
+  return {
+    eventId: randomUUID(),
+    type: event.type,
+    schemaVersion: EVENT_SCHEMA_VERSIONS[event.type],
+    data: event.data,
+    occurredAt: event.data.occurredAt,
+    metadata: { actor, correlationId: randomUUID(), causationId: null },
+  };
+}
+
+/**
+ * 002 第十二条: the client terminates on 2022-04-15 after a failed monthly assessment left uncured,
+ * and the supplier starts refunding the fees for the unperformed days.
+ */
+export function terminationBy002Client(): ContractCommand[] {
+  return [
     {
       type: 'IssueBreachNotice',
       data: {
@@ -154,17 +176,5 @@ export function history002(contractId = 'c-002'): ContractEvent[] {
       type: 'RecordRefund',
       data: { occurredAt: '2022-05-10', refundId: 'ref-1', amount: '200000.00' },
     },
-  );
-}
-
-/** A decided event as the store takes it. */
-export function toAppend(event: ContractEvent, actor = 'finance-test'): EventToAppend {
-  return {
-    eventId: randomUUID(),
-    type: event.type,
-    schemaVersion: EVENT_SCHEMA_VERSIONS[event.type],
-    data: event.data,
-    occurredAt: event.data.occurredAt,
-    metadata: { actor, correlationId: randomUUID(), causationId: null },
-  };
+  ];
 }

@@ -9,7 +9,7 @@ import {
   type ContractCommand,
   type ContractEvent,
 } from '@app/domain';
-import { decideAll, signing } from './reference-histories.fixtures';
+import { decideAll, signing, terminationBy002Client } from './reference-histories.fixtures';
 
 /**
  * Realistic contract lives for benchmarks: each template is decided once by the real decider
@@ -170,29 +170,7 @@ function template002(): ContractEvent[] {
     signing(CONTRACT_002_TERMS, 'template-002'),
     ...inParts('first', '1431500.00', 2, '2021-10-15'),
     ...reviews('monthly-report', '2021-09-30', 1, 5),
-    {
-      type: 'IssueBreachNotice',
-      data: {
-        occurredAt: '2022-03-01',
-        noticeId: 'bn-1',
-        by: 'client',
-        breach: '月度考核不合格',
-        rightId: 'failed-monthly-assessment',
-      },
-    },
-    {
-      type: 'TerminateContract',
-      data: {
-        occurredAt: '2022-04-15',
-        by: 'client',
-        rightId: 'failed-monthly-assessment',
-        breachNoticeId: 'bn-1',
-      },
-    },
-    {
-      type: 'RecordRefund',
-      data: { occurredAt: '2022-05-10', refundId: 'ref-1', amount: '200000.00' },
-    },
+    ...terminationBy002Client(),
     {
       type: 'RecordRefund',
       data: { occurredAt: '2022-05-14', refundId: 'ref-2', amount: '122157.53' },
