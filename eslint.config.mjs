@@ -12,6 +12,14 @@ const FORBIDDEN_IN_DOMAIN = [
   { group: ['node:fs', 'fs', 'node:net', 'net', 'node:http', 'http', 'node:child_process', 'child_process'], message: 'The domain does no I/O.' },
 ];
 
+/** Dependencies point one way: apps → libs → domain; what two processes share lives in libs/. */
+const APP_TO_APP = (other) => [
+  { group: [`**/${other}/src`, `**/${other}/src/**`, `**/apps/${other}/**`], message: `An app never imports another app: move what apps/${other} shares into libs/.` },
+];
+const LIB_TO_APP = [
+  { group: ['**/apps/**', '**/api/src/**', '**/projector/src/**'], message: 'A library never imports an app.' },
+];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.data/**', 'coverage/**', '**/*.js', '**/*.mjs'] },
   ...tseslint.configs.recommended,
@@ -28,7 +36,7 @@ export default tseslint.config(
   {
     files: ['libs/domain/**/*.ts'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', { patterns: FORBIDDEN_IN_DOMAIN }],
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [...FORBIDDEN_IN_DOMAIN, ...LIB_TO_APP] }],
       'no-restricted-properties': [
         'error',
         { object: 'Date', property: 'now', message: 'The domain has no clock: time arrives with the command.' },
@@ -36,6 +44,19 @@ export default tseslint.config(
       ],
       'no-restricted-globals': ['error', { name: 'crypto', message: 'No random ids in the domain.' }],
     },
+  },
+  {
+    files: ['apps/api/**/*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: APP_TO_APP('projector') }] },
+  },
+  {
+    files: ['apps/projector/**/*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: APP_TO_APP('api') }] },
+  },
+  {
+    files: ['libs/**/*.ts'],
+    ignores: ['libs/domain/**/*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: LIB_TO_APP }] },
   },
   {
     files: ['**/*.spec.ts', '**/*.e2e-spec.ts', 'test/**/*.ts', 'scripts/**/*.ts'],

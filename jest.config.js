@@ -10,6 +10,8 @@ module.exports = {
     '^@app/event-store(|/.*)$': '<rootDir>/libs/event-store/src$1',
     '^@app/database(|/.*)$': '<rootDir>/libs/database/src$1',
     '^@app/projections(|/.*)$': '<rootDir>/libs/projections/src$1',
+    '^@app/read-models(|/.*)$': '<rootDir>/libs/read-models/src$1',
+    '^@app/platform(|/.*)$': '<rootDir>/libs/platform/src$1',
   },
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',

@@ -23,7 +23,7 @@ import { startEmbeddedPostgres } from '@app/database';
 import { createPostgresEventStore } from '@app/event-store';
 import { createApiApp } from '../apps/api/src/app.factory';
 import { ApiKeyRegistry, JsonLogger } from '../apps/api/src/common';
-import { loadConfig } from '../apps/api/src/config/app-config';
+import { loadConfig } from '@app/platform';
 
 const env = process.env;
 const CONTRACTS = Number(env.BENCH_CONTRACTS ?? 200);

@@ -19,12 +19,9 @@ import { Pool } from 'pg';
 import { runMigrations, startEmbeddedPostgres } from '@app/database';
 import { createPostgresEventStore, eventStoreMigrations } from '@app/event-store';
 import { ProjectionGroupRunner, liveTarget, rebuildProjections } from '@app/projections';
-import { ALL_PROJECTIONS, projectionMigrations } from '../apps/projector/src/projections';
-import {
-  loadContracts,
-  planContracts,
-} from '../apps/projector/src/projections/testing/bench-load.helpers';
-import { measureLiveLag } from '../apps/projector/src/projections/testing/bench-live.helpers';
+import { ALL_PROJECTIONS, projectionMigrations } from '@app/read-models';
+import { loadContracts, planContracts } from './support/bench-load.helpers';
+import { measureLiveLag } from './support/bench-live.helpers';
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000);
 const CONTRACTS = Number(process.env.BENCH_CONTRACTS ?? Math.max(1, Math.round(EVENTS / 100)));

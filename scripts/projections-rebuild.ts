@@ -14,10 +14,10 @@ import { runMigrations } from '@app/database';
 import { createPostgresEventStore, eventStoreMigrations, type EventStore } from '@app/event-store';
 import { createEventStoreDbEventStore } from '@app/event-store/eventstoredb';
 import { rebuildProjections, type RebuildProgress } from '@app/projections';
-import { apiMigrations } from '../apps/api/src/common/api-migrations';
-import { loadConfig } from '../apps/api/src/config/app-config';
-import { startDatabase } from '../apps/api/src/infrastructure/database.bootstrap';
-import { ALL_PROJECTIONS, projectionMigrations } from '../apps/projector/src/projections';
+import { apiMigrations } from '@app/platform';
+import { loadConfig } from '@app/platform';
+import { startDatabase } from '@app/platform';
+import { ALL_PROJECTIONS, projectionMigrations } from '@app/read-models';
 
 const log = (message: string) => process.stderr.write(`[projections:rebuild] ${message}\n`);
 

@@ -7,10 +7,10 @@
 import 'reflect-metadata';
 import { createApiApp } from '../apps/api/src/app.factory';
 import { ApiKeyRegistry, JsonLogger } from '../apps/api/src/common';
-import { loadConfig } from '../apps/api/src/config/app-config';
-import { startDatabase } from '../apps/api/src/infrastructure/database.bootstrap';
+import { loadConfig } from '@app/platform';
+import { startDatabase } from '@app/platform';
 import { seedReferenceContracts } from '../apps/api/src/seeding';
-import { ProjectorService } from '../apps/projector/src/projector.service';
+import { ProjectorService } from '@app/read-models';
 
 const PROJECTION_CATCH_UP_MS = 60_000;
 /** Nest's start-up chatter (one line per module and route) says nothing about seeding. */

@@ -3,9 +3,9 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { runMigrations } from '@app/database';
 import { eventStoreMigrations } from '@app/event-store';
-import { projectionMigrations } from '../../projector/src/projections';
+import { projectionMigrations } from '@app/read-models';
 import { AppModule } from './app.module';
-import type { AppConfig } from './config/app-config';
+import type { AppConfig } from '@app/platform';
 import {
   ApiKeyRegistry,
   JsonLogger,

@@ -1,11 +1,11 @@
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
-import type { AppConfig } from './config/app-config';
-import { APP_CONFIG } from './config/app-config.token';
+import type { AppConfig } from '@app/platform';
+import { APP_CONFIG } from '@app/platform';
 import { HealthController } from './health/health.controller';
-import { InfrastructureModule } from './infrastructure/infrastructure.module';
-import { ProjectorModule } from '../../projector/src/projector.module';
+import { InfrastructureModule } from '@app/platform';
+import { ProjectorModule } from '@app/read-models';
 import { ProjectionsController } from './projections/projections.controller';
 import { ContractsModule } from './contracts/contracts.module';
 import { ReadModelsModule } from './read-models/read-models.module';

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { createApiApp } from './app.factory';
-import { loadConfig } from './config/app-config';
-import { startDatabase } from './infrastructure/database.bootstrap';
+import { loadConfig } from '@app/platform';
+import { startDatabase } from '@app/platform';
 import { ApiKeyRegistry, JsonLogger } from './common';
 import { seedReferenceContracts } from './seeding';
 

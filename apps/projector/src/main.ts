@@ -3,12 +3,12 @@ import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { runMigrations } from '@app/database';
 import { eventStoreMigrations } from '@app/event-store';
-import { loadConfig } from '../../api/src/config/app-config';
-import { startDatabase } from '../../api/src/infrastructure/database.bootstrap';
-import { InfrastructureModule } from '../../api/src/infrastructure/infrastructure.module';
-import { JsonLogger, apiMigrations } from '../../api/src/common';
-import { ProjectorModule } from './projector.module';
-import { projectionMigrations } from './projections';
+import { loadConfig } from '@app/platform';
+import { startDatabase } from '@app/platform';
+import { InfrastructureModule } from '@app/platform';
+import { JsonLogger, apiMigrations } from '@app/platform';
+import { ProjectorModule } from '@app/read-models';
+import { projectionMigrations } from '@app/read-models';
 
 /**
  * The projector as its own process (production). In development the api process runs the same

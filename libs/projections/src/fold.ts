@@ -1,7 +1,7 @@
 import type { PoolClient } from 'pg';
 import type { RecordedEvent } from '@app/event-store';
 import type { ReadModelRow } from './projection';
-import type { ProjectionTarget } from './projection-group-runner';
+import type { ProjectionTarget } from './projection';
 import { deleteRows, loadRows } from './row-store';
 import { insertRows, updateRows } from './row-writes';
 

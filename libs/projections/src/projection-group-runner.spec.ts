@@ -10,7 +10,8 @@ import {
 import { createTestDatabase, TestDatabase } from '../../../test/support/test-database';
 import { CreateProjectionCheckpoints1763700000000 } from './migrations/1763700000000-create-projection-checkpoints.migration';
 import type { Projection } from './projection';
-import { ProjectionGroupRunner, liveTarget } from './projection-group-runner';
+import { ProjectionGroupRunner } from './projection-group-runner';
+import { liveTarget } from './projection';
 import { rebuildProjections } from './rebuild';
 
 interface CountRow extends Record<string, unknown> {

@@ -1,19 +1,9 @@
 import type { Pool } from 'pg';
 import type { EventStore, GlobalPosition, RecordedEvent } from '@app/event-store';
-import type { AnyProjection } from './projection';
+import type { ProjectionTarget } from './projection';
 import { TargetApplier } from './target-applier';
 
 /** One projection as a runner writes it: its table and checkpoint (a rebuild uses fresh ones). */
-export interface ProjectionTarget {
-  projection: AnyProjection;
-  table: string;
-  checkpointName: string;
-}
-
-export function liveTarget(projection: AnyProjection): ProjectionTarget {
-  return { projection, table: projection.table, checkpointName: projection.name };
-}
-
 export interface GroupRunnerOptions {
   batchSize?: number;
   /** Test seam: runs inside each projection's batch transaction after its rows are written, before commit. */

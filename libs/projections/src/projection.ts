@@ -41,3 +41,17 @@ export interface Projection<Row extends ReadModelRow = ReadModelRow> {
 }
 
 export type AnyProjection = Projection<ReadModelRow>;
+
+/**
+ * Where a projection writes: its live table and checkpoint, or (during a blue/green rebuild) a
+ * shadow table and checkpoint that replace them when the rebuild has caught up.
+ */
+export interface ProjectionTarget {
+  projection: AnyProjection;
+  table: string;
+  checkpointName: string;
+}
+
+export function liveTarget(projection: AnyProjection): ProjectionTarget {
+  return { projection, table: projection.table, checkpointName: projection.name };
+}

@@ -1,7 +1,8 @@
 import type { Pool } from 'pg';
 import type { EventStore, GlobalPosition } from '@app/event-store';
 import type { AnyProjection } from './projection';
-import { ProjectionGroupRunner, type ProjectionTarget } from './projection-group-runner';
+import { ProjectionGroupRunner } from './projection-group-runner';
+import type { ProjectionTarget } from './projection';
 import { quoteIdent } from './row-store';
 
 export interface RebuildProgress {

@@ -2,7 +2,7 @@ import type { Pool, PoolClient } from 'pg';
 import type { GlobalPosition, RecordedEvent } from '@app/event-store';
 import { checkpointsOf, lockCheckpoints, saveCheckpoints } from './checkpoints';
 import { planFold, writeFold, type FoldPlan } from './fold';
-import type { ProjectionTarget } from './projection-group-runner';
+import type { ProjectionTarget } from './projection';
 
 /**
  * Moves a checkpoint from `seen` to `position` only if it still is `seen` (creating it when

@@ -4,7 +4,7 @@ import { ContractEventType, ContractTerms, streamIdFor } from '@app/domain';
 import { EventStore, RecordedEvent, StreamNotFoundError } from '@app/event-store';
 import { createApiApp } from '../../../apps/api/src/app.factory';
 import { ApiKeyRegistry, JsonLogger, Role } from '../../../apps/api/src/common';
-import { loadConfig } from '../../../apps/api/src/config/app-config';
+import { loadConfig } from '@app/platform';
 import { createTestDatabase, TestDatabase } from '../../support/test-database';
 
 /** One API key per role; the key's name is the actor recorded on the events. */

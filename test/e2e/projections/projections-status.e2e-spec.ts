@@ -1,5 +1,5 @@
 import { CONTRACT_000_TERMS } from '@app/domain';
-import { ProjectorService } from '../../../apps/projector/src/projector.service';
+import { ProjectorService } from '@app/read-models';
 import { ContractApi, startContractApi } from '../contracts/contract-api';
 
 interface Status {

@@ -6,13 +6,13 @@ import { streamIdFor, type ContractEvent } from '@app/domain';
 import { EventStore } from '@app/event-store';
 import { createApiApp } from '../../../apps/api/src/app.factory';
 import { ApiKeyRegistry, JsonLogger, type Role } from '../../../apps/api/src/common';
-import { loadConfig } from '../../../apps/api/src/config/app-config';
+import { loadConfig } from '@app/platform';
 import {
   history000,
   history001,
   history002,
   toAppend,
-} from '../../../apps/projector/src/projections/testing/reference-histories.fixtures';
+} from '@app/read-models/projections/testing/reference-histories.fixtures';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database';
 
 const KEYS: Record<Role, string> = {

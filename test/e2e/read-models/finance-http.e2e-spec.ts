@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { rebuildProjections } from '@app/projections';
 import { ContractCommandService } from '../../../apps/api/src/contracts/contract-command.service';
-import { ALL_PROJECTIONS } from '../../../apps/projector/src/projections';
+import { ALL_PROJECTIONS } from '@app/read-models';
 import {
   appendReferenceHistories,
   readView,

@@ -3,7 +3,7 @@ import { ContractEvent, ContractState, EventOf, foldContract, streamIdFor } from
 import { EventStore, RecordedEvent } from '@app/event-store';
 import { createApiApp } from '../../../apps/api/src/app.factory';
 import { ApiKeyRegistry, JsonLogger } from '../../../apps/api/src/common';
-import { loadConfig } from '../../../apps/api/src/config/app-config';
+import { loadConfig } from '@app/platform';
 import { readReferenceSeeds, ReferenceSeed } from '../../../apps/api/src/seeding';
 import { createTestDatabase, TestDatabase } from '../../support/test-database';
 

@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
-import { ProjectorService, ProjectionStatus } from '../../../projector/src/projector.service';
+import { ProjectorService, ProjectionStatus } from '@app/read-models';
 import { ALL_ROLES, Roles } from '../common';
 
 @ApiTags('projections')

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown, type Provider } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { READ_MODEL_ENTITIES } from './entities';
+import { READ_MODEL_ENTITIES } from '@app/read-models';
 
 /** The TypeORM DataSource the finance views read the projected tables through. */
 export const READ_MODEL_DATA_SOURCE = Symbol('READ_MODEL_DATA_SOURCE');

@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In, MoreThan, type EntitySchema, type FindOptionsWhere } from 'typeorm';
-import type { BondRow } from '../../../projector/src/projections/bonds/bond.row';
-import type { ContractRow } from '../../../projector/src/projections/contracts/contract.row';
-import type { LedgerLineRow } from '../../../projector/src/projections/ledger-lines/ledger-line.row';
-import type { PaymentScheduleRow } from '../../../projector/src/projections/payment-schedules/payment-schedule.row';
-import type { StreamSummaryRow } from '../../../projector/src/projections/stream-summary/stream-summary.projection';
-import type { TerminationRefundRow } from '../../../projector/src/projections/termination-refunds/termination-refund.row';
+import type { BondRow } from '@app/read-models';
+import type { ContractRow } from '@app/read-models';
+import type { LedgerLineRow } from '@app/read-models';
+import type { PaymentScheduleRow } from '@app/read-models';
+import type { StreamSummaryRow } from '@app/read-models';
+import type { TerminationRefundRow } from '@app/read-models';
 import {
   BondEntity,
   ContractEntity,
@@ -13,7 +13,7 @@ import {
   PaymentScheduleEntity,
   StreamSummaryEntity,
   TerminationRefundEntity,
-} from './entities';
+} from '@app/read-models';
 import { READ_MODEL_DATA_SOURCE } from './read-model-data-source.provider';
 import type { ContractRows } from './views/deadlines.calc';
 

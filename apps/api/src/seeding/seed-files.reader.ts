@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CONTRACT_COMMAND_TYPES, ContractCommandType } from '@app/domain';
-import { isRole } from '../common/auth/principal';
+import { isRole } from '@app/platform';
 import type { ReferenceSeed, SeedContractFile, SeedStep } from './seed.types';
 
 /** The repository's seeds/ folder (this file lives in apps/api/src/seeding/). */

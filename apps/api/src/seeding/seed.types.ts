@@ -1,5 +1,5 @@
 import type { ContractCommand, ContractTerms, SignContract } from '@app/domain';
-import type { Role } from '../common/auth/principal';
+import type { Role } from '@app/platform';
 
 /** seeds/contracts/contract-00X.json: one reference contract, its terms as the domain types them. */
 export interface SeedContractFile {

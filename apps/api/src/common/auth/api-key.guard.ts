@@ -1,10 +1,10 @@
 import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { currentRequestContext } from '../context/request-context';
+import { currentRequestContext } from '@app/platform';
 import { ProblemException } from '../errors/problem-details';
 import { HttpRequest, headerValue, requestPath } from '../http/http.types';
 import { ApiKeyRegistry } from './api-key.registry';
-import { Role, hasAnyRole } from './principal';
+import { Role, hasAnyRole } from '@app/platform';
 import { PUBLIC_METADATA, ROLES_METADATA } from './roles.decorator';
 
 /** `Authorization: Bearer <key>` or `X-Api-Key: <key>`. */

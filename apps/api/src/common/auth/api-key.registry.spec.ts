@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hashApiKey } from './api-key-hash';
 import { ApiKeyRegistry } from './api-key.registry';
-import { ROLES } from './principal';
+import { ROLES } from '@app/platform';
 
 describe('ApiKeyRegistry', () => {
   const entry = (name: string, key: string, roles: string[]) => ({

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { hashApiKey, sameHash } from './api-key-hash';
-import { Principal, ROLES, Role, isRole } from './principal';
+import { Principal, ROLES, Role, isRole } from '@app/platform';
 
 /** A configured key: never the key itself, only its SHA-256. */
 export interface ApiKeyEntry {

@@ -1,6 +1,6 @@
 import { ExecutionContext, createParamDecorator } from '@nestjs/common';
 import type { HttpRequest } from '../http/http.types';
-import type { Principal } from './principal';
+import type { Principal } from '@app/platform';
 
 /** The authenticated caller (set by ApiKeyGuard); undefined on @Public() routes. */
 export const CurrentPrincipal = createParamDecorator(

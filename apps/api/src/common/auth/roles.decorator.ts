@@ -1,5 +1,5 @@
 import { SetMetadata } from '@nestjs/common';
-import { ROLES, Role } from './principal';
+import { ROLES, Role } from '@app/platform';
 
 export const ROLES_METADATA = 'ledger:roles';
 export const PUBLIC_METADATA = 'ledger:public';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, NestMiddleware } from '@nestjs/common';
 import { HttpRequest, HttpResponse, NextFunction, headerValue } from '../http/http.types';
-import { runWithRequestContext } from './request-context';
+import { runWithRequestContext } from '@app/platform';
 
 export const CORRELATION_ID_HEADER = 'x-correlation-id';
 

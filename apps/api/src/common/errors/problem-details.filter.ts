@@ -1,5 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
-import { currentCorrelationId } from '../context/request-context';
+import { currentCorrelationId } from '@app/platform';
 import { HttpRequest, HttpResponse, headerValue, requestPath } from '../http/http.types';
 import { errorToProblem } from './error-to-problem';
 import { PROBLEM_CONTENT_TYPE } from './problem-details';

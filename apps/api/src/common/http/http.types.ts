@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '@app/platform';
 
 /**
  * The few Express request/response members this layer uses. @types/express is not installed,

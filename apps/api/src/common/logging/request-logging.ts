@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { currentRequestContext } from '../context/request-context';
+import { currentRequestContext } from '@app/platform';
 import { HttpRequest, HttpResponse, requestPath } from '../http/http.types';
 
 const LOGGED = Symbol('requestLogged');

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { HttpResponse as Response } from '../../common';
-import { ProjectorService } from '../../../../projector/src/projector.service';
+import { ProjectorService } from '@app/read-models';
 import { ProblemException } from '../../common';
 
 /** How long a query waits for the projections to reach ?minPosition before answering 503. */

@@ -1,6 +1,6 @@
 import { bondRefundableBalance, compareDates, dueDateAfter } from '@app/domain';
-import type { BondRow } from '../../../../projector/src/projections/bonds/bond.row';
-import type { Anomaly } from '../../../../projector/src/projections/shared';
+import type { BondRow } from '@app/read-models';
+import type { Anomaly } from '@app/read-models';
 import {
   attempt,
   uniqueSources,

@@ -1,6 +1,6 @@
 import { dec, toMoney } from '@app/domain';
-import type { LedgerLineRow } from '../../../../projector/src/projections/ledger-lines/ledger-line.row';
-import type { StreamSummaryRow } from '../../../../projector/src/projections/stream-summary/stream-summary.projection';
+import type { LedgerLineRow } from '@app/read-models';
+import type { StreamSummaryRow } from '@app/read-models';
 import { deadlinesOf, nextDeadline, type ContractRows, type Deadline } from './deadlines.calc';
 import { reconciliationView } from './reconciliation.view';
 import type { Figure } from './view-support.helpers';

@@ -1,8 +1,8 @@
 import { compareDates, dec } from '@app/domain';
-import type { BondRow } from '../../../../projector/src/projections/bonds/bond.row';
-import type { ContractRow } from '../../../../projector/src/projections/contracts/contract.row';
-import type { PaymentScheduleRow } from '../../../../projector/src/projections/payment-schedules/payment-schedule.row';
-import type { TerminationRefundRow } from '../../../../projector/src/projections/termination-refunds/termination-refund.row';
+import type { BondRow } from '@app/read-models';
+import type { ContractRow } from '@app/read-models';
+import type { PaymentScheduleRow } from '@app/read-models';
+import type { TerminationRefundRow } from '@app/read-models';
 import { bondView } from './bond.view';
 import { paymentScheduleView } from './payment-schedule.view';
 import type { EventRef } from './view-support.helpers';

@@ -5,10 +5,7 @@ import {
   type DueTrigger,
   type LocalDate,
 } from '@app/domain';
-import type {
-  PaymentScheduleRow,
-  ScheduledInstallment,
-} from '../../../../projector/src/projections/payment-schedules/payment-schedule.row';
+import type { PaymentScheduleRow, ScheduledInstallment } from '@app/read-models';
 import { attempt, servicePeriodOf, workingDays } from './view-support.helpers';
 
 export interface ResolvedDue {

@@ -1,5 +1,5 @@
 import { Dec, dec, toMoney } from '@app/domain';
-import type { LedgerLineRow } from '../../../../projector/src/projections/ledger-lines/ledger-line.row';
+import type { LedgerLineRow } from '@app/read-models';
 import type { Figure } from './view-support.helpers';
 
 export interface LedgerLineView {

@@ -1,9 +1,6 @@
 import { Dec, compareDates, daysBetween, dec, toMoney, type LatePaymentTerms } from '@app/domain';
-import type {
-  PaymentScheduleRow,
-  ScheduledInstallment,
-} from '../../../../projector/src/projections/payment-schedules/payment-schedule.row';
-import type { Anomaly } from '../../../../projector/src/projections/shared';
+import type { PaymentScheduleRow, ScheduledInstallment } from '@app/read-models';
+import type { Anomaly } from '@app/read-models';
 import { dueDateOf, triggerMet } from './due-date.calc';
 import { lateInterestOf, type LateInterestView, type Settlement } from './late-interest.calc';
 import { uniqueSources, type EventRef } from './view-support.helpers';

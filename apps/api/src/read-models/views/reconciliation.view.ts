@@ -1,6 +1,6 @@
 import { dec, toMoney } from '@app/domain';
-import type { LedgerLineRow } from '../../../../projector/src/projections/ledger-lines/ledger-line.row';
-import type { PaymentScheduleRow } from '../../../../projector/src/projections/payment-schedules/payment-schedule.row';
+import type { LedgerLineRow } from '@app/read-models';
+import type { PaymentScheduleRow } from '@app/read-models';
 import { figureOf, lineView } from './ledger.view';
 import { cancellationLines, explain, type Explanation } from './termination-lines.calc';
 import type { Figure } from './view-support.helpers';

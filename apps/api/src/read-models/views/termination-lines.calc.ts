@@ -1,5 +1,5 @@
 import { dec, toMoney } from '@app/domain';
-import type { PaymentScheduleRow } from '../../../../projector/src/projections/payment-schedules/payment-schedule.row';
+import type { PaymentScheduleRow } from '@app/read-models';
 import type { LedgerLineView } from './ledger.view';
 
 /** A ledger line (or a termination's cancellation) and what it contributes to outstanding fees. */

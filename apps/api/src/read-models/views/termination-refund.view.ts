@@ -1,6 +1,6 @@
 import { Dec, compareDates, dec, toMoney } from '@app/domain';
-import type { TerminationRefundRow } from '../../../../projector/src/projections/termination-refunds/termination-refund.row';
-import type { Anomaly } from '../../../../projector/src/projections/shared';
+import type { TerminationRefundRow } from '@app/read-models';
+import type { Anomaly } from '@app/read-models';
 import { uniqueSources, type Figure } from './view-support.helpers';
 
 export interface TerminationRefundView {

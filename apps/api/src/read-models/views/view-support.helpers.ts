@@ -1,6 +1,6 @@
 import { chinaCalendar, type ServicePeriod, type WorkingDayCalendar } from '@app/domain';
-import type { ServicePeriodFacts } from '../../../../projector/src/projections/payment-schedules/payment-schedule.row';
-import type { EventRef } from '../../../../projector/src/projections/shared';
+import type { ServicePeriodFacts } from '@app/read-models';
+import type { EventRef } from '@app/read-models';
 
 export type { EventRef };
 

@@ -1,11 +1,14 @@
 import { CONTRACT_001_TERMS } from '@app/domain';
-import { paymentScheduleView } from '../../../../api/src/read-models/views/payment-schedule.view';
+import { paymentScheduleView } from './payment-schedule.view';
 import {
   createProjectionTestDb,
   type ProjectionTestDb,
-} from '../testing/projection-test-db.helpers';
-import { decideAll, signing } from '../testing/reference-histories.fixtures';
-import type { PaymentScheduleRow } from './payment-schedule.row';
+} from '@app/read-models/projections/testing/projection-test-db.helpers';
+import {
+  decideAll,
+  signing,
+} from '@app/read-models/projections/testing/reference-histories.fixtures';
+import type { PaymentScheduleRow } from '@app/read-models';
 
 /**
  * 001 4.2: the 30 % (704,100.00) is paid "within 30 working days of confirmation" of the

@@ -1,4 +1,4 @@
-import { CreateIdempotencyKeys } from './idempotency/create-idempotency-keys.migration';
+import { CreateIdempotencyKeys } from './create-idempotency-keys.migration';
 
 /** The api's own tables, for runMigrations (after the event store's migrations). */
 export const apiMigrations = [CreateIdempotencyKeys];

@@ -1,7 +1,7 @@
 import { streamIdFor, type ContractEvent } from '@app/domain';
 import { WrongExpectedRevisionError, type EventStore } from '@app/event-store';
-import { toAppend } from './reference-histories.fixtures';
-import { syntheticContract } from './synthetic-contracts.fixtures';
+import { toAppend } from '@app/read-models/projections/testing/reference-histories.fixtures';
+import { syntheticContract } from '@app/read-models/projections/testing/synthetic-contracts.fixtures';
 
 export interface LoadPlan {
   contracts: number;

@@ -3,9 +3,9 @@ import type { Pool } from 'pg';
 import { CONTRACT_000_TERMS, type ContractCommand } from '@app/domain';
 import type { EventStore } from '@app/event-store';
 import { ProjectionGroupRunner, liveTarget } from '@app/projections';
-import { CommandExecutor } from '../../../../api/src/command-execution';
-import { ContractCommandService } from '../../../../api/src/contracts/contract-command.service';
-import { ALL_PROJECTIONS } from '../index';
+import { CommandExecutor } from '../../apps/api/src/command-execution';
+import { ContractCommandService } from '../../apps/api/src/contracts/contract-command.service';
+import { ALL_PROJECTIONS } from '@app/read-models';
 
 /** The commands of one live contract: signing, an invoice, payments in parts, a penalty, a review. */
 function lifeOf(contractId: string): ContractCommand[] {

@@ -1,5 +1,5 @@
 import { EntitySchema } from 'typeorm';
-import type { LedgerLineRow } from '../../../../projector/src/projections/ledger-lines/ledger-line.row';
+import type { LedgerLineRow } from '../projections/ledger-lines/ledger-line.row';
 import {
   bigint,
   date,

@@ -1,5 +1,5 @@
 import { EntitySchema } from 'typeorm';
-import type { PaymentScheduleRow } from '../../../../projector/src/projections/payment-schedules/payment-schedule.row';
+import type { PaymentScheduleRow } from '../projections/payment-schedules/payment-schedule.row';
 import { bigint, bool, date, json, key, money, text } from './read-model-columns.helpers';
 
 /** rm_payment_schedules (migration 1763700000300); columns in table order. */

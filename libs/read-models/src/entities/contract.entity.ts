@@ -1,5 +1,5 @@
 import { EntitySchema } from 'typeorm';
-import type { ContractRow } from '../../../../projector/src/projections/contracts/contract.row';
+import type { ContractRow } from '../projections/contracts/contract.row';
 import { date, json, key, money, bigint, text } from './read-model-columns.helpers';
 
 /** rm_contracts (migration 1763700000200); columns in table order, as SELECT * returned them. */

@@ -1,11 +1,14 @@
 import { CONTRACT_000_TERMS } from '@app/domain';
-import { reconciliationView } from '../../../../api/src/read-models/views/reconciliation.view';
+import { reconciliationView } from './reconciliation.view';
 import {
   createProjectionTestDb,
   type ProjectionTestDb,
-} from '../testing/projection-test-db.helpers';
-import { decideAll, signing } from '../testing/reference-histories.fixtures';
-import type { LedgerLineRow } from './ledger-line.row';
+} from '@app/read-models/projections/testing/projection-test-db.helpers';
+import {
+  decideAll,
+  signing,
+} from '@app/read-models/projections/testing/reference-histories.fixtures';
+import type { LedgerLineRow } from '@app/read-models';
 
 const assess = (penaltyId: string, violations: number, occurredAt: string) =>
   ({

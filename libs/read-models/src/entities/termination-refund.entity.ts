@@ -1,5 +1,5 @@
 import { EntitySchema } from 'typeorm';
-import type { TerminationRefundRow } from '../../../../projector/src/projections/termination-refunds/termination-refund.row';
+import type { TerminationRefundRow } from '../projections/termination-refunds/termination-refund.row';
 import { bigint, bool, json, key, money, text } from './read-model-columns.helpers';
 
 /** rm_termination_refunds (migration 1763700000600); columns in table order. */

@@ -1,5 +1,5 @@
 import { EntitySchema } from 'typeorm';
-import type { StreamSummaryRow } from '../../../../projector/src/projections/stream-summary/stream-summary.projection';
+import type { StreamSummaryRow } from '../projections/stream-summary/stream-summary.projection';
 import { bigint, date, key, text, timestamptz, uuid } from './read-model-columns.helpers';
 
 /** rm_stream_summary (migration 1763700000100); columns in table order. */

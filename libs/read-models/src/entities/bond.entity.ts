@@ -1,5 +1,5 @@
 import { EntitySchema } from 'typeorm';
-import type { BondRow } from '../../../../projector/src/projections/bonds/bond.row';
+import type { BondRow } from '../projections/bonds/bond.row';
 import { bigint, date, json, key, money, text } from './read-model-columns.helpers';
 
 /** rm_bonds (migration 1763700000500); columns in table order. */
