@@ -12,6 +12,8 @@ module.exports = {
     '^@app/projections(|/.*)$': '<rootDir>/libs/projections/src$1',
     '^@app/read-models(|/.*)$': '<rootDir>/libs/read-models/src$1',
     '^@app/platform(|/.*)$': '<rootDir>/libs/platform/src$1',
+    '^@app/evidence(|/.*)$': '<rootDir>/libs/evidence/src$1',
+    '^@app/feed(|/.*)$': '<rootDir>/libs/feed/src$1',
   },
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',

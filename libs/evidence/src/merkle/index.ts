@@ -1,0 +1,4 @@
+export * from './memory-tree';
+export * from './merkle-hash';
+export * from './merkle-proofs';
+export * from './merkle-verify';
