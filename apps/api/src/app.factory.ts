@@ -5,6 +5,7 @@ import { runMigrations } from '@app/database';
 import { eventStoreMigrations } from '@app/event-store';
 import { projectionMigrations } from '@app/read-models';
 import { AppModule } from './app.module';
+import { useJsonBody } from './common/validation/json-body';
 import type { AppConfig } from '@app/platform';
 import {
   ApiKeyRegistry,
@@ -38,8 +39,7 @@ export async function createApiApp(options: ApiAppOptions): Promise<INestApplica
     }),
     { logger: options.logger ?? new JsonLogger(options.config.logLevel), bodyParser: false },
   );
-  // Commands are small: anything larger than this is a mistake or an attack.
-  app.useBodyParser('json', { limit: '256kb' });
+  useJsonBody(app); // JSON only (415), bounded in size and depth (400) before any parsing
   app.useGlobalPipes(buildValidationPipe());
   setupOpenApi(app);
   return app;
