@@ -1,6 +1,6 @@
 import type { PoolClient } from 'pg';
 import type { RecordedEvent } from '@app/event-store';
-import type { ReadModelRow } from './projection';
+import { keyTextOf, type AnyProjection, type ReadModelRow } from './projection';
 import type { ProjectionTarget } from './projection';
 import { deleteRows, loadRows } from './row-store';
 import { insertRows, updateRows } from './row-writes';
@@ -16,10 +16,50 @@ export interface FoldPlan {
   applied: number;
 }
 
+/** The events of a batch that touch the projection, with their keys (typed and as text). */
+export interface Touched {
+  events: { event: RecordedEvent; keys: { key: unknown; text: string }[] }[];
+  /** Texts of every touched key; `lookup` those that may already have a row. */
+  all: Set<string>;
+  lookup: Set<string>;
+}
+
+export function touchedBy(p: AnyProjection, events: RecordedEvent[]): Touched {
+  const wanted = p.eventTypes ? new Set(p.eventTypes) : null;
+  const touched: Touched = { events: [], all: new Set(), lookup: new Set() };
+  for (const event of events) {
+    if (wanted && !wanted.has(event.type)) continue;
+    const keys = p.keysOf(event).map((key: unknown) => ({ key, text: keyTextOf(p, key) }));
+    if (keys.length === 0) continue;
+    touched.events.push({ event, keys });
+    for (const { key, text } of keys) {
+      touched.all.add(text);
+      if (!p.isFreshKey?.(key, event)) touched.lookup.add(text);
+    }
+  }
+  return touched;
+}
+
+/**
+ * Evolves `state` (rows by key text; null for none) through the touched events, in order. `read`
+ * lets an event's evolve see the other rows the same event touches (a correction sees the fact it
+ * corrects). Pure: the runner and foldInMemory share it.
+ */
+export function evolveTouched(
+  p: AnyProjection,
+  touched: Touched,
+  state: Map<string, ReadModelRow | null>,
+): void {
+  for (const { event, keys } of touched.events) {
+    const read = (key: unknown) => state.get(keyTextOf(p, key)) ?? null;
+    for (const { key, text } of keys)
+      state.set(text, p.evolve(state.get(text) ?? null, event, key, read));
+  }
+}
+
 /**
  * Folds a batch through one projection: load the rows its events touch in one query (keys the
- * projection declares fresh are not looked up), evolve them in order. `read` lets an event's
- * evolve see the other rows the same event touches (a correction sees the fact it corrects).
+ * projection declares fresh are not looked up), evolve them in order.
  */
 export async function planFold(
   client: PoolClient,
@@ -27,29 +67,13 @@ export async function planFold(
   events: RecordedEvent[],
 ): Promise<FoldPlan> {
   const p = target.projection;
-  const wanted = p.eventTypes ? new Set(p.eventTypes) : null;
-  const touched: { event: RecordedEvent; keys: string[] }[] = [];
-  const lookup = new Set<string>();
-  const all = new Set<string>();
-  for (const event of events) {
-    if (wanted && !wanted.has(event.type)) continue;
-    const keys = p.keysOf(event);
-    if (keys.length === 0) continue;
-    touched.push({ event, keys });
-    for (const key of keys) {
-      all.add(key);
-      if (!p.isFreshKey?.(key, event)) lookup.add(key);
-    }
-  }
-  if (touched.length === 0) return { inserts: [], updates: [], deletes: [], applied: 0 };
-  const loaded = await loadRows(client, target.table, p.key, [...lookup]);
+  const touched = touchedBy(p, events);
+  if (touched.events.length === 0) return { inserts: [], updates: [], deletes: [], applied: 0 };
+  const loaded = await loadRows(client, target.table, p.key, [...touched.lookup]);
   const base = new Map<string, ReadModelRow | null>();
-  for (const key of all) base.set(key, loaded.get(key) ?? null);
+  for (const key of touched.all) base.set(key, loaded.get(key) ?? null);
   const state = new Map(base);
-  const read = (key: string) => state.get(key) ?? null;
-  for (const { event, keys } of touched) {
-    for (const key of keys) state.set(key, p.evolve(read(key), event, key, read));
-  }
+  evolveTouched(p, touched, state);
   const inserts: ReadModelRow[] = [];
   const updates: ReadModelRow[] = [];
   const deletes: string[] = [];
@@ -61,7 +85,7 @@ export async function planFold(
     // An evolve that returns the row it was given changed nothing: no write.
     else if (row !== before) updates.push(row);
   }
-  return { inserts, updates, deletes, applied: touched.length };
+  return { inserts, updates, deletes, applied: touched.events.length };
 }
 
 export async function writeFold(

@@ -1,18 +1,28 @@
-import { BondEntity } from './bond.entity';
-import { ContractEntity } from './contract.entity';
-import { LedgerLineEntity } from './ledger-line.entity';
-import { PaymentScheduleEntity } from './payment-schedule.entity';
-import { StreamSummaryEntity } from './stream-summary.entity';
-import { TerminationRefundEntity } from './termination-refund.entity';
+import { bondsTable } from '../projections/bonds/bond.row';
+import { contractsTable } from '../projections/contracts/contract.row';
+import { ledgerLinesTable } from '../projections/ledger-lines/ledger-line.row';
+import { paymentSchedulesTable } from '../projections/payment-schedules/payment-schedule.row';
+import { streamSummaryTable } from '../projections/stream-summary/stream-summary.row';
+import { terminationRefundsTable } from '../projections/termination-refunds/termination-refund.row';
+import { entitySchemaOf } from '../tables/entity-schema';
 
-export {
-  BondEntity,
-  ContractEntity,
-  LedgerLineEntity,
-  PaymentScheduleEntity,
-  StreamSummaryEntity,
-  TerminationRefundEntity,
-};
+/** The TypeORM entity of each read-model table, derived from its column spec (tables/). */
+export const ContractEntity = entitySchemaOf(contractsTable);
+export const PaymentScheduleEntity = entitySchemaOf(paymentSchedulesTable);
+export const LedgerLineEntity = entitySchemaOf(ledgerLinesTable);
+export const BondEntity = entitySchemaOf(bondsTable);
+export const TerminationRefundEntity = entitySchemaOf(terminationRefundsTable);
+export const StreamSummaryEntity = entitySchemaOf(streamSummaryTable);
+
+/** Every read-model table, as its column spec (read-model-tables.spec.ts checks them against the migrations). */
+export const READ_MODEL_TABLES = [
+  contractsTable,
+  paymentSchedulesTable,
+  ledgerLinesTable,
+  bondsTable,
+  terminationRefundsTable,
+  streamSummaryTable,
+];
 
 /** Every read-model table the query side reads. */
 export const READ_MODEL_ENTITIES = [

@@ -1,4 +1,16 @@
 import type { BondDeductionRule, BondRefundTerms, DayWindow } from '@app/domain';
+import {
+  bigint,
+  date,
+  jsonb,
+  jsonbOrNull,
+  key,
+  money,
+  orNull,
+  readModelTable,
+  text,
+  type RowOf,
+} from '../../tables/read-model-table';
 import type { Anomaly, EventRef } from '../shared';
 
 export interface BondDeposit {
@@ -30,29 +42,38 @@ export interface BondDeductionFact {
   corrections: EventRef[];
 }
 
-/** One row per signed contract: the performance bond (履约保证金) and every movement of it. */
-export interface BondRow extends Record<string, unknown> {
-  contract_id: string;
-  stream_id: string;
-  /** ContractSigned.bondAmount; null when the contract has no bond. */
-  required: string | null;
-  signed_on: string | null;
-  deposit_within: DayWindow | null;
-  refund_terms: BondRefundTerms | null;
-  deduction_rules: BondDeductionRule[];
-  final_milestone_id: string | null;
-  final_accepted_on: string | null;
-  service_ended_on: string | null;
-  terminated_on: string | null;
-  deposit: BondDeposit | null;
-  deductions: BondDeductionFact[];
-  refund: { amount: string; refundedOn: string | null; flags: string[]; source: EventRef } | null;
-  deposited: string;
-  deducted: string;
-  refunded: string;
-  /** deposited − live deductions − refunded. */
-  held: string;
-  signed_source: EventRef | null;
-  last_position: string;
-  anomalies: Anomaly[];
+export interface BondRefund {
+  amount: string;
+  refundedOn: string | null;
+  flags: string[];
+  source: EventRef;
 }
+
+/** rm_bonds (migration 1763700000500): one row per signed contract, the performance bond (履约保证金) and every movement of it. */
+export const bondsTable = readModelTable('rm_bonds', {
+  contract_id: key(),
+  stream_id: text(),
+  /** ContractSigned.bondAmount; null when the contract has no bond. */
+  required: orNull(money()),
+  signed_on: orNull(date()),
+  deposit_within: jsonbOrNull<DayWindow>(),
+  refund_terms: jsonbOrNull<BondRefundTerms>(),
+  deduction_rules: jsonb<BondDeductionRule[]>([]),
+  final_milestone_id: orNull(text()),
+  final_accepted_on: orNull(date()),
+  service_ended_on: orNull(date()),
+  terminated_on: orNull(date()),
+  deposit: jsonbOrNull<BondDeposit>(),
+  deductions: jsonb<BondDeductionFact[]>([]),
+  refund: jsonbOrNull<BondRefund>(),
+  deposited: money(),
+  deducted: money(),
+  refunded: money(),
+  /** deposited − live deductions − refunded. */
+  held: money(),
+  signed_source: jsonbOrNull<EventRef>(),
+  last_position: bigint(),
+  anomalies: jsonb<Anomaly[]>([]),
+});
+
+export type BondRow = RowOf<typeof bondsTable.columns>;

@@ -1,3 +1,18 @@
+import {
+  bigint,
+  date,
+  integer,
+  jsonb,
+  jsonbOrNull,
+  key,
+  money,
+  orNull,
+  readModelTable,
+  text,
+  timestamptz,
+  uuid,
+  type RowOf,
+} from '../../tables/read-model-table';
 import type { EventRef } from '../shared';
 
 /**
@@ -48,38 +63,48 @@ export interface FactState {
   installmentId: string | null;
 }
 
-/** One money movement; `amount` is signed, in the sense of its account. */
-export interface LedgerLineRow extends Record<string, unknown> {
-  line_key: string;
-  contract_id: string;
-  stream_id: string;
-  event_id: string;
-  event_type: string;
-  line_no: number;
-  revision: number;
-  position: string;
-  business_date: string;
-  recorded_at: string;
-  actor: string;
-  kind: LedgerLineKind;
-  account: LedgerAccount;
-  amount: string;
-  installment_id: string | null;
-  fact_type: string | null;
-  fact_id: string | null;
-  /** On a correction line: the fact it corrects (eventId null when the fact is unknown). */
-  corrects: {
-    type: string;
-    factId: string;
-    eventId: string | null;
-    position: string | null;
-  } | null;
-  /** On a fact's primary line: the corrections that changed it since. */
-  corrected_by: EventRef[];
-  fact: FactState | null;
-  flags: string[];
-  description: string;
+/** On a correction line: the fact it corrects (eventId null when the fact is unknown). */
+export interface CorrectedFactRef {
+  type: string;
+  factId: string;
+  eventId: string | null;
+  position: string | null;
 }
+
+/**
+ * rm_ledger_lines (migration 1763700000400): one money movement per row; `amount` is signed, in
+ * the sense of its account. Columns in table order, except recorded_at, which comes last as the
+ * former SQL select put it (row key order); it reads as ISO-8601 UTC with milliseconds.
+ */
+export const ledgerLinesTable = readModelTable('rm_ledger_lines', {
+  /** Built and read only by ledger-line-key.ts. */
+  line_key: key(),
+  contract_id: text(),
+  stream_id: text(),
+  event_id: uuid(),
+  event_type: text(),
+  line_no: integer(),
+  revision: integer(),
+  position: bigint(),
+  business_date: date(),
+  actor: text(),
+  kind: text<LedgerLineKind>(),
+  account: text<LedgerAccount>(),
+  amount: money(),
+  installment_id: orNull(text()),
+  fact_type: orNull(text()),
+  fact_id: orNull(text()),
+  /** On a correction line: the fact it corrects (eventId null when the fact is unknown). */
+  corrects: jsonbOrNull<CorrectedFactRef>(),
+  /** On a fact's primary line: the corrections that changed it since. */
+  corrected_by: jsonb<EventRef[]>([]),
+  fact: jsonbOrNull<FactState>(),
+  flags: jsonb<string[]>([]),
+  description: text(),
+  recorded_at: timestamptz(),
+});
+
+export type LedgerLineRow = RowOf<typeof ledgerLinesTable.columns>;
 
 /** Correctable facts (libs/domain CORRECTABLE_EVENT_TYPES): id field, account and sign. */
 export const CORRECTABLE: Record<

@@ -1,4 +1,18 @@
 import type { DueRule, PaymentTrigger } from '@app/domain';
+import {
+  bigint,
+  boolean,
+  date,
+  jsonb,
+  jsonbOrNull,
+  key,
+  money,
+  orNull,
+  readModelTable,
+  text,
+  type RowOf,
+} from '../../tables/read-model-table';
+import type { MilestoneFacts } from '../contracts/contract.row';
 import type { Anomaly, EventRef } from '../shared';
 
 export interface ScheduledInvoice {
@@ -99,29 +113,32 @@ export interface ServicePeriodFacts {
 }
 
 /**
- * One row per contract: the payment schedule as facts. Due dates, days overdue and late-payment
- * interest are computed at query time from these facts (they depend on the as-of date).
+ * rm_payment_schedules (migration 1763700000300). One row per contract: the payment schedule as
+ * facts. Due dates, days overdue and late-payment interest are computed at query time from these
+ * facts (they depend on the as-of date).
  */
-export interface PaymentScheduleRow extends Record<string, unknown> {
-  contract_id: string;
-  stream_id: string;
-  signed_on: string | null;
-  service_period: ServicePeriodFacts | null;
-  service_ended_on: string | null;
-  total: string | null;
+export const paymentSchedulesTable = readModelTable('rm_payment_schedules', {
+  contract_id: key(),
+  stream_id: text(),
+  signed_on: orNull(date()),
+  service_period: jsonbOrNull<ServicePeriodFacts>(),
+  service_ended_on: orNull(date()),
+  total: orNull(money()),
   /** terms.latePayment (001 5.2, 002 第五条 2, 003 第六条 2(2)); null when the contract has none. */
-  late_payment: unknown;
-  invoice_required: boolean;
-  milestones: Record<string, { kind: string; acceptedOn: string | null; source: EventRef | null }>;
-  installments: ScheduledInstallment[];
+  late_payment: jsonbOrNull<unknown>(),
+  invoice_required: boolean(false),
+  milestones: jsonb<Record<string, MilestoneFacts>>({}),
+  installments: jsonb<ScheduledInstallment[]>([]),
   /** Sum of the installments still owed (cancelled ones excluded). */
-  expected: string;
-  invoiced: string;
+  expected: money(),
+  invoiced: money(),
   /** Cash + offsets of live payments. */
-  received: string;
-  cash: string;
-  offsets: string;
-  signed_source: EventRef | null;
-  last_position: string;
-  anomalies: Anomaly[];
-}
+  received: money(),
+  cash: money(),
+  offsets: money(),
+  signed_source: jsonbOrNull<EventRef>(),
+  last_position: bigint(),
+  anomalies: jsonb<Anomaly[]>([]),
+});
+
+export type PaymentScheduleRow = RowOf<typeof paymentSchedulesTable.columns>;

@@ -1,19 +1,9 @@
 import type { RecordedEvent } from '@app/event-store';
 import type { Projection } from '@app/projections';
 import { dateOrNull } from '../shared';
+import { streamSummaryTable, type StreamSummaryRow } from './stream-summary.row';
 
-/** One row per stream: how far it has got. Backs the contract list and stream audits. */
-export interface StreamSummaryRow extends Record<string, unknown> {
-  stream_id: string;
-  event_count: string;
-  last_revision: string;
-  last_position: string;
-  last_event_id: string;
-  last_event_type: string;
-  first_occurred_at: string;
-  last_occurred_at: string;
-  last_recorded_at: string;
-}
+export type { StreamSummaryRow } from './stream-summary.row';
 
 export const streamSummaryProjection: Projection<StreamSummaryRow> = {
   name: 'stream_summary',

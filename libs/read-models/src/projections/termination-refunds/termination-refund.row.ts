@@ -1,5 +1,17 @@
 import type { DayCountDivisor, DayWindow } from '@app/domain';
 import type { ServicePeriodFacts } from '../payment-schedules/payment-schedule.row';
+import {
+  bigint,
+  boolean,
+  jsonb,
+  jsonbOrNull,
+  key,
+  money,
+  orNull,
+  readModelTable,
+  text,
+  type RowOf,
+} from '../../tables/read-model-table';
 import type { Anomaly, EventRef } from '../shared';
 
 /** The pro-rata arithmetic behind a refund, as it stood when the contract was terminated. */
@@ -48,25 +60,35 @@ export interface RefundPaidFact {
   corrections: EventRef[];
 }
 
-/** One row per contract: what a termination refund is computed from, and what was refunded. */
-export interface TerminationRefundRow extends Record<string, unknown> {
-  contract_id: string;
-  stream_id: string;
-  service_period: ServicePeriodFacts | null;
-  /** Current contract total: the fee the pro rata divides (002: 2,045,000.00). */
-  annual_fee: string | null;
-  divisor: DayCountDivisor | null;
-  refund_within: DayWindow | null;
-  termination_day_performed: boolean | null;
-  /** Live payments (cash + offsets) by payment id, so corrections can be applied. */
-  payments: Record<string, { settled: string; cash: string; reversed: boolean; source: EventRef }>;
-  fees_received: string;
-  termination: TerminationFact | null;
-  inputs: RefundInputs | null;
-  refund_due: string | null;
-  refunds: RefundPaidFact[];
-  refunded: string;
-  signed_source: EventRef | null;
-  last_position: string;
-  anomalies: Anomaly[];
+/** A live payment (cash + offsets), kept by payment id so corrections can be applied. */
+export interface FeePayment {
+  settled: string;
+  cash: string;
+  reversed: boolean;
+  source: EventRef;
 }
+
+/** rm_termination_refunds (migration 1763700000600): one row per contract, what a termination refund is computed from, and what was refunded. */
+export const terminationRefundsTable = readModelTable('rm_termination_refunds', {
+  contract_id: key(),
+  stream_id: text(),
+  service_period: jsonbOrNull<ServicePeriodFacts>(),
+  /** Current contract total: the fee the pro rata divides (002: 2,045,000.00). */
+  annual_fee: orNull(money()),
+  divisor: jsonbOrNull<DayCountDivisor>(),
+  refund_within: jsonbOrNull<DayWindow>(),
+  termination_day_performed: orNull(boolean(true)),
+  /** Live payments (cash + offsets) by payment id, so corrections can be applied. */
+  payments: jsonb<Record<string, FeePayment>>({}),
+  fees_received: money(),
+  termination: jsonbOrNull<TerminationFact>(),
+  inputs: jsonbOrNull<RefundInputs>(),
+  refund_due: orNull(money()),
+  refunds: jsonb<RefundPaidFact[]>([]),
+  refunded: money(),
+  signed_source: jsonbOrNull<EventRef>(),
+  last_position: bigint(),
+  anomalies: jsonb<Anomaly[]>([]),
+});
+
+export type TerminationRefundRow = RowOf<typeof terminationRefundsTable.columns>;
