@@ -1,0 +1,70 @@
+/**
+ * RFC 8785 JSON Canonicalization Scheme: no whitespace, object members sorted by the UTF-16 code
+ * units of their names, strings and numbers serialised as ECMAScript's JSON.stringify does (for
+ * numbers: Number::toString, the shortest round-tripping form, -0 as 0).
+ *
+ * Strict where RFC 8785 is strict (§3.2.2): NaN and ±Infinity, lone surrogates, and values JSON has
+ * no form for (undefined, functions, symbols, bigint) are refused rather than silently mapped. For
+ * every value JSON.parse can produce this gives the same text as the event store's canonicalJson
+ * (libs/event-store/src/hash-chain.ts), which is why the stream chains stored before the evidence
+ * log existed verify with this function unchanged (jcs.spec.ts checks the two agree).
+ */
+export function canonicalize(value: unknown): string {
+  return serialise(value, '$');
+}
+
+export class CanonicalizationError extends Error {
+  constructor(
+    readonly path: string,
+    message: string,
+  ) {
+    super(`${path}: ${message}`);
+    this.name = 'CanonicalizationError';
+  }
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+function string(value: string, path: string): string {
+  if (LONE_SURROGATE.test(value)) {
+    throw new CanonicalizationError(path, 'a string holds a lone surrogate (not Unicode text)');
+  }
+  return JSON.stringify(value);
+}
+
+function serialise(value: unknown, path: string): string {
+  switch (typeof value) {
+    case 'string':
+      return string(value, path);
+    case 'number':
+      if (!Number.isFinite(value)) {
+        throw new CanonicalizationError(path, `${value} has no JSON form`);
+      }
+      return Object.is(value, -0) ? '0' : String(value);
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'object':
+      break;
+    default:
+      throw new CanonicalizationError(path, `a ${typeof value} has no JSON form`);
+  }
+  if (value === null) return 'null';
+  if (Array.isArray(value)) {
+    return `[${value.map((item, i) => serialise(item, `${path}[${i}]`)).join(',')}]`;
+  }
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  if (prototype !== Object.prototype && prototype !== null) {
+    throw new CanonicalizationError(path, 'only plain objects are JSON objects');
+  }
+  const obj = value as Record<string, unknown>;
+  // Array#sort without a comparator compares UTF-16 code units, exactly RFC 8785 §3.2.3.
+  const members = Object.keys(obj)
+    .sort()
+    .map((key) => `${string(key, path)}:${serialise(obj[key], `${path}.${key}`)}`);
+  return `{${members.join(',')}}`;
+}
+
+/** canonicalize as UTF-8 bytes: what is hashed and signed. */
+export function canonicalBytes(value: unknown): Buffer {
+  return Buffer.from(canonicalize(value), 'utf8');
+}
