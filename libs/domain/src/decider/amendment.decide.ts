@@ -5,8 +5,8 @@ import type { ContractState } from './contract.state';
 import { installmentById, settledOn, sum } from './contract.queries';
 import { fail } from './domain-errors';
 import {
-  alreadyRecorded,
   OPEN_STATUSES,
+  recordedOnce,
   requireDate,
   requireInteger,
   requireMoney,
@@ -29,12 +29,13 @@ export function decideSignAmendment(command: SignAmendment, state: ContractState
   const amendmentId = requireText(data.amendmentId, 'data.amendmentId');
   const description = requireText(data.description, 'data.description');
   const addedAmount = requirePositiveMoney(data.addedAmount, 'data.addedAmount');
-  const existing = s.file.amendments[amendmentId];
-  const same =
-    existing !== undefined &&
-    existing.addedAmount === addedAmount &&
-    existing.signedOn === occurredAt;
-  if (alreadyRecorded(existing, same, 'data.amendmentId', amendmentId)) return [];
+  const resent = recordedOnce(
+    s.file.amendments[amendmentId],
+    (a) => ({ addedAmount: a.addedAmount, on: a.signedOn }),
+    { addedAmount, on: occurredAt },
+    { field: 'data.amendmentId', id: amendmentId },
+  );
+  if (resent) return [];
 
   const cap = s.file.terms.amendments?.cap;
   if (cap !== undefined) {

@@ -3,8 +3,8 @@ import type { DeductBond, DepositBond, RefundBond } from '../commands';
 import type { ContractEvent } from '../events/contract-event';
 import type { BondDepositedFlag } from '../events/bond-deposited.event';
 import { compareDates } from '../shared/local-date';
-import { compareMoney, dec, toMoney } from '../shared/money';
-import { BOND_INSTRUMENTS } from '../terms/bond.terms';
+import { compareMoney, dec, Money, toMoney } from '../shared/money';
+import { BOND_INSTRUMENTS, BondDeductionRule } from '../terms/bond.terms';
 import type { BondState, ContractState, SignedState } from './contract.state';
 import {
   acceptedOn,
@@ -15,16 +15,15 @@ import {
 } from './contract.queries';
 import { fail } from './domain-errors';
 import {
-  alreadyRecorded,
   OPEN_STATUSES,
-  requireInteger,
+  recordedOnce,
   requireOccurredAt,
   requireOneOf,
   requirePositiveMoney,
   requireSigned,
   requireStatus,
-  requireText,
 } from './guards';
+import { DeductionInput, parseDeductBond } from './bond.input';
 
 function requireBond(state: SignedState): BondState {
   if (!state.file.bond || !state.file.terms.bond)
@@ -46,14 +45,14 @@ export function decideDepositBond(
     command.data.instrument === undefined
       ? null
       : requireOneOf(command.data.instrument, BOND_INSTRUMENTS, 'data.instrument');
-  if (bond.deposit) {
-    if (bond.deposit.amount === amount && bond.deposit.depositedOn === occurredAt) return [];
-    fail(
-      'BOND_ALREADY_DEPOSITED',
-      `The bond was deposited on ${bond.deposit.depositedOn}`,
-      'data.amount',
-    );
-  }
+  const resent = recordedOnce(
+    bond.deposit,
+    (d) => ({ amount: d.amount, on: d.depositedOn }),
+    { amount, on: occurredAt },
+    (d) =>
+      fail('BOND_ALREADY_DEPOSITED', `The bond was deposited on ${d.depositedOn}`, 'data.amount'),
+  );
+  if (resent) return [];
   const window = s.file.terms.bond!.depositWithin;
   const dueBy = dueDateAfter(s.file.signedOn, window, ctx.calendar);
   const flags: BondDepositedFlag[] = [];
@@ -81,92 +80,34 @@ export function decideDepositBond(
 export function decideDeductBond(command: DeductBond, state: ContractState): ContractEvent[] {
   const s = requireStatus(requireSigned(state), OPEN_STATUSES, 'DeductBond');
   const bond = requireBond(s);
-  const { data } = command;
-  const occurredAt = requireOccurredAt(data.occurredAt, s);
-  const deductionId = requireText(data.deductionId, 'data.deductionId');
-  const reason = requireText(data.reason, 'data.reason');
-  const review = data.review
-    ? {
-        scheduleId: requireText(data.review.scheduleId, 'data.review.scheduleId'),
-        periodIndex: requireInteger(data.review.periodIndex, 'data.review.periodIndex', 1),
-      }
-    : null;
-
-  const rule =
-    data.ruleId === undefined
-      ? null
-      : s.file.terms.bond!.deductions.find((r) => r.id === data.ruleId);
-  if (rule === undefined)
-    fail(
-      'UNKNOWN_BOND_DEDUCTION_RULE',
-      `No bond deduction rule "${String(data.ruleId)}"`,
-      'data.ruleId',
-    );
+  const input = parseDeductBond(command.data, s);
+  const { occurredAt, deductionId, rule, review } = input;
   if (!bond.deposit)
     fail('BOND_NOT_DEPOSITED', 'The bond has not been deposited', 'data.deductionId');
-
-  let amount: string;
-  if (rule && (rule.rateOfBond !== undefined || rule.amount !== undefined)) {
-    amount =
-      rule.rateOfBond !== undefined
-        ? bondDeduction(bond.deposit.amount, rule.rateOfBond)
-        : toMoney(dec(rule.amount!));
-    if (
-      data.amount !== undefined &&
-      compareMoney(requirePositiveMoney(data.amount, 'data.amount'), amount) !== 0
-    ) {
-      fail(
-        'DEDUCTION_AMOUNT_MISMATCH',
-        `Rule ${rule.id} gives ${amount}, not ${data.amount}`,
-        'data.amount',
-        { expected: amount },
-      );
-    }
-  } else {
-    if (data.amount === undefined)
-      fail('FIELD_REQUIRED', 'data.amount is required without a rule that fixes it', 'data.amount');
-    amount = requirePositiveMoney(data.amount, 'data.amount');
-  }
-
-  const existing = bond.deductions[deductionId];
-  const same =
-    existing !== undefined &&
-    existing.amount === amount &&
-    existing.deductedOn === occurredAt &&
-    existing.ruleId === (rule?.id ?? null);
-  if (alreadyRecorded(existing, same, 'data.deductionId', deductionId)) return [];
+  const amount = deductionAmount(rule, bond.deposit.amount, input.stated);
+  const resent = recordedOnce(
+    bond.deductions[deductionId],
+    (d) => ({ amount: d.amount, on: d.deductedOn, rule: d.ruleId }),
+    { amount, on: occurredAt, rule: rule?.id ?? null },
+    { field: 'data.deductionId', id: deductionId },
+  );
+  if (resent) return [];
   if (bond.refund)
     fail(
       'BOND_ALREADY_REFUNDED',
       `The bond was refunded on ${bond.refund.refundedOn}`,
       'data.deductionId',
     );
-
-  if (rule?.reason === 'failedAssessment') {
-    if (!review)
-      fail(
-        'NO_FAILED_REVIEW',
-        'A failed-assessment deduction names the failed review',
-        'data.review',
-      );
-    const r = s.file.reviews[reviewKey(review.scheduleId, review.periodIndex)];
-    if (r?.conclusion?.outcome !== 'failed') {
-      fail(
-        'NO_FAILED_REVIEW',
-        `Review ${review.scheduleId} period ${review.periodIndex} has not failed`,
-        'data.review',
-      );
-    }
-  }
+  if (rule?.reason === 'failedAssessment') requireFailedReview(s, review);
   const balance = bondBalance(bond);
-  if (compareMoney(amount, balance) > 0) {
+  if (compareMoney(amount, balance) > 0)
     fail(
       'BOND_BALANCE_EXCEEDED',
       `Deduction ${amount} exceeds the bond balance ${balance}`,
       'data.amount',
       { balance },
     );
-  }
+  const balanceAfter = toMoney(dec(balance).minus(dec(amount)));
   return [
     {
       type: 'BondDeducted',
@@ -175,12 +116,61 @@ export function decideDeductBond(command: DeductBond, state: ContractState): Con
         deductionId,
         ruleId: rule?.id ?? null,
         amount,
-        reason,
+        reason: input.reason,
         review,
-        balanceAfter: toMoney(dec(balance).minus(dec(amount))),
+        balanceAfter,
       },
     },
   ];
+}
+
+/**
+ * 001 6.2 "扣除履约保证金的【5】%": a rule with a rate (or a fixed amount) fixes the deduction, and
+ * an amount the caller states must agree with it; without such a rule the amount must be stated.
+ */
+function deductionAmount(
+  rule: BondDeductionRule | null,
+  deposited: Money,
+  stated: Money | null,
+): Money {
+  const fixed =
+    rule?.rateOfBond !== undefined
+      ? bondDeduction(deposited, rule.rateOfBond)
+      : rule?.amount !== undefined
+        ? toMoney(dec(rule.amount))
+        : null;
+  if (fixed === null) {
+    if (stated === null)
+      fail('FIELD_REQUIRED', 'data.amount is required without a rule that fixes it', 'data.amount');
+    return stated;
+  }
+  if (stated !== null && compareMoney(stated, fixed) !== 0)
+    fail(
+      'DEDUCTION_AMOUNT_MISMATCH',
+      `Rule ${rule!.id} gives ${fixed}, not ${stated}`,
+      'data.amount',
+      {
+        expected: fixed,
+      },
+    );
+  return fixed;
+}
+
+/** 001 6.2 "如果乙方没有满足信息化运维绩效考核标准": the deduction follows a review concluded as failed. */
+function requireFailedReview(s: SignedState, review: DeductionInput['review']): void {
+  if (!review)
+    fail(
+      'NO_FAILED_REVIEW',
+      'A failed-assessment deduction names the failed review',
+      'data.review',
+    );
+  const r = s.file.reviews[reviewKey(review.scheduleId, review.periodIndex)];
+  if (r?.conclusion?.outcome !== 'failed')
+    fail(
+      'NO_FAILED_REVIEW',
+      `Review ${review.scheduleId} period ${review.periodIndex} has not failed`,
+      'data.review',
+    );
 }
 
 /** 001 4.2: the balance comes back after final acceptance and the assessment; earlier is flagged. */
@@ -192,11 +182,14 @@ export function decideRefundBond(command: RefundBond, state: ContractState): Con
     command.data.amount === undefined
       ? null
       : requirePositiveMoney(command.data.amount, 'data.amount');
-  if (bond.refund) {
-    if (bond.refund.refundedOn === occurredAt && (stated === null || stated === bond.refund.amount))
-      return [];
-    fail('BOND_ALREADY_REFUNDED', `The bond was refunded on ${bond.refund.refundedOn}`);
-  }
+  const resent = recordedOnce(
+    bond.refund,
+    // A resend without an amount meant "the balance", which is what was refunded.
+    (r) => ({ on: r.refundedOn, amount: stated === null ? null : r.amount }),
+    { on: occurredAt, amount: stated },
+    (r) => fail('BOND_ALREADY_REFUNDED', `The bond was refunded on ${r.refundedOn}`),
+  );
+  if (resent) return [];
   if (!bond.deposit) fail('BOND_NOT_DEPOSITED', 'The bond has not been deposited');
   const balance = bondBalance(bond);
   const amount = stated ?? balance;

@@ -10,7 +10,6 @@ import type { ContractState } from './contract.state';
 import { addNotice } from './contract.queries';
 import { fail } from './domain-errors';
 import {
-  alreadyRecorded,
   requireDate,
   requireNotBefore,
   requireOccurredAt,
@@ -19,7 +18,7 @@ import {
   requireFact,
   requireStatus,
   requireText,
-  sameData,
+  recordedOnce,
 } from './guards';
 import { requireRight, requireUncuredBreach } from './termination-rights';
 
@@ -38,14 +37,13 @@ export function decideIssueBreachNotice(
   const by = requireOneOf(data.by, PARTIES, 'data.by');
   const breach = requireText(data.breach, 'data.breach');
   const right = data.rightId === undefined ? null : requireRight(s.file, data.rightId, by);
-  const existing = s.file.breachNotices[noticeId];
-  const same =
-    existing !== undefined &&
-    sameData(
-      { b: existing.by, t: existing.breach, r: existing.rightId, d: existing.issuedOn },
-      { b: by, t: breach, r: right?.id ?? null, d: occurredAt },
-    );
-  if (alreadyRecorded(existing, same, 'data.noticeId', noticeId)) return [];
+  const resent = recordedOnce(
+    s.file.breachNotices[noticeId],
+    (n) => ({ b: n.by, t: n.breach, r: n.rightId, d: n.issuedOn }),
+    { b: by, t: breach, r: right?.id ?? null, d: occurredAt },
+    { field: 'data.noticeId', id: noticeId },
+  );
+  if (resent) return [];
   const cureBy = right?.cureDays !== undefined ? addDays(occurredAt, right.cureDays) : null;
   return [
     {
@@ -90,18 +88,28 @@ export function decideIssueTerminationNotice(
   const signed = requireSigned(state);
   const { data } = command;
   const noticeId = requireText(data.noticeId, 'data.noticeId');
-  const existing = signed.file.terminationNotices[noticeId];
-  if (existing) {
-    const same =
-      existing.withdrawn === null &&
-      sameData(
-        { d: existing.issuedOn, b: existing.by, r: existing.rightId, n: existing.breachNoticeId },
-        { d: data.occurredAt, b: data.by, r: data.rightId, n: data.breachNoticeId ?? null },
-      ) &&
-      (data.effectiveOn === undefined || data.effectiveOn === existing.effectiveOn);
-    alreadyRecorded(existing, same, 'data.noticeId', noticeId);
-    return [];
-  }
+  const resent = recordedOnce(
+    signed.file.terminationNotices[noticeId],
+    (n) => ({
+      d: n.issuedOn,
+      b: n.by,
+      r: n.rightId,
+      n: n.breachNoticeId,
+      // An effective date the resend leaves out is the one computed then.
+      e: data.effectiveOn === undefined ? undefined : n.effectiveOn,
+      withdrawn: n.withdrawn !== null,
+    }),
+    {
+      d: data.occurredAt,
+      b: data.by,
+      r: data.rightId,
+      n: data.breachNoticeId ?? null,
+      e: data.effectiveOn,
+      withdrawn: false,
+    },
+    { field: 'data.noticeId', id: noticeId },
+  );
+  if (resent) return [];
   const s = requireStatus(signed, ['active'], 'IssueTerminationNotice');
   const occurredAt = requireOccurredAt(data.occurredAt, s);
   const by = requireOneOf(data.by, PARTIES, 'data.by');

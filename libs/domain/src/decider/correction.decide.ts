@@ -1,19 +1,14 @@
 import type { RecordCorrection } from '../commands';
 import type { ContractEvent } from '../events/contract-event';
-import { CORRECTABLE_EVENT_TYPES, CorrectableEventType } from '../events/correction-recorded.event';
+import type { CorrectableEventType } from '../events/correction-recorded.event';
 import { assertNever } from '../shared/decider';
 import { LocalDate } from '../shared/local-date';
 import { compareMoney, dec, Money, toMoney } from '../shared/money';
 import type { ContractFile, ContractState, SignedState } from './contract.state';
 import { bondBalance, DecideContext, penaltyOutstanding, refundsPaid } from './contract.queries';
 import { fail } from './domain-errors';
-import {
-  requireOccurredAt,
-  requireOneOf,
-  requirePositiveMoney,
-  requireSigned,
-  requireText,
-} from './guards';
+import { recordedOnce, requireSigned } from './guards';
+import { parseRecordCorrection } from './correction.input';
 import { invoiceFlags, paymentFlags } from './payment.decide';
 import { refundFlags } from './refund.decide';
 
@@ -34,85 +29,39 @@ export function decideRecordCorrection(
   ctx: DecideContext,
 ): ContractEvent[] {
   const s = requireSigned(state);
-  const { data } = command;
-  const correctionId = requireText(data.correctionId, 'data.correctionId');
-  const type = requireOneOf(data.target?.type, CORRECTABLE_EVENT_TYPES, 'data.target.type');
-  const factId = requireText(data.target.factId, 'data.target.factId');
-  const action = requireOneOf(data.action, ['reverse', 'amend'] as const, 'data.action');
-  const prior = s.file.corrections[correctionId];
-  if (prior) {
-    if (prior.targetType === type && prior.factId === factId && prior.action === action) return [];
-    fail(
-      'DUPLICATE_FACT_ID',
-      `data.correctionId "${correctionId}" was already used for a different correction`,
-      'data.correctionId',
-    );
-  }
-  const occurredAt = requireOccurredAt(data.occurredAt, s);
-  const reason = requireText(data.reason, 'data.reason');
-  const fact = findFact(s.file, type, factId);
+  const input = parseRecordCorrection(command.data, s);
+  const { occurredAt, correctionId, target, action, reason } = input;
+  const resent = recordedOnce(
+    s.file.corrections[correctionId],
+    (c) => ({ type: c.targetType, factId: c.factId, action: c.action }),
+    { ...target, action },
+    { field: 'data.correctionId', id: correctionId },
+  );
+  if (resent) return [];
+  const fact = findFact(s.file, target.type, target.factId);
   if (fact.reversed)
     fail(
       'CORRECTION_TARGET_REVERSED',
-      `${type} ${factId} was already reversed`,
+      `${target.type} ${target.factId} was already reversed`,
       'data.target.factId',
     );
-
-  if (action === 'reverse') {
-    checkReversal(s.file, type, factId);
-    return [
-      {
-        type: 'CorrectionRecorded',
-        data: {
-          occurredAt,
-          correctionId,
-          target: { type, factId },
-          action,
-          amended: null,
-          reason,
-          flags: [],
-        },
-      },
-    ];
+  const base = { occurredAt, correctionId, target, action, reason };
+  if (input.action === 'reverse') {
+    checkReversal(s.file, target.type, target.factId);
+    return [{ type: 'CorrectionRecorded', data: { ...base, amended: null, flags: [] } }];
   }
-  if (
-    !data.amended ||
-    (data.amended.amount === undefined && data.amended.occurredAt === undefined)
-  ) {
-    fail('FIELD_REQUIRED', 'An amendment states the corrected amount and/or date', 'data.amended');
-  }
-  const amount =
-    data.amended.amount === undefined
-      ? null
-      : requirePositiveMoney(data.amended.amount, 'data.amended.amount');
-  const date =
-    data.amended.occurredAt === undefined ? null : requireOccurredAt(data.amended.occurredAt, s);
-  if (
-    (amount === null || compareMoney(amount, fact.amount) === 0) &&
-    (date === null || date === fact.date)
-  ) {
+  const amount = input.amount ?? fact.amount;
+  const date = input.date ?? fact.date;
+  if (compareMoney(amount, fact.amount) === 0 && date === fact.date)
     fail(
       'CORRECTION_NOT_APPLICABLE',
-      `The amendment changes nothing on ${type} ${factId}`,
+      `The amendment changes nothing on ${target.type} ${target.factId}`,
       'data.amended',
     );
-  }
-  checkAmendment(s.file, type, factId, amount ?? fact.amount, fact.amount);
-  const flags = recomputedFlags(s, type, factId, amount ?? fact.amount, date ?? fact.date, ctx);
-  return [
-    {
-      type: 'CorrectionRecorded',
-      data: {
-        occurredAt,
-        correctionId,
-        target: { type, factId },
-        action,
-        amended: { amount, occurredAt: date },
-        reason,
-        flags,
-      },
-    },
-  ];
+  checkAmendment(s.file, target.type, target.factId, amount, fact.amount);
+  const flags = recomputedFlags(s, target.type, target.factId, amount, date, ctx);
+  const amended = { amount: input.amount, occurredAt: input.date };
+  return [{ type: 'CorrectionRecorded', data: { ...base, amended, flags } }];
 }
 
 function findFact(file: ContractFile, type: CorrectableEventType, id: string): Fact {

@@ -13,7 +13,6 @@ import type { ContractState } from './contract.state';
 import type { DecideContext } from './contract.queries';
 import { fail } from './domain-errors';
 import {
-  alreadyRecorded,
   requireDate,
   requireNotBefore,
   requireOccurredAt,
@@ -22,7 +21,7 @@ import {
   requireFact,
   requireStatus,
   requireText,
-  sameData,
+  recordedOnce,
 } from './guards';
 
 /** Force majeure suspends performance (000 第十九条: written notice within 24 hours, else flagged). */
@@ -34,15 +33,13 @@ export function decideDeclareForceMajeure(
   const signed = requireSigned(state);
   const { data } = command;
   const forceMajeureId = requireText(data.forceMajeureId, 'data.forceMajeureId');
-  const existing = signed.file.forceMajeure[forceMajeureId];
-  if (existing) {
-    const same = sameData(
-      { d: existing.startedOn, b: existing.by, n: existing.notifiedOn, t: existing.description },
-      { d: data.occurredAt, b: data.by, n: data.notifiedOn, t: data.description },
-    );
-    alreadyRecorded(existing, same, 'data.forceMajeureId', forceMajeureId);
-    return [];
-  }
+  const resent = recordedOnce(
+    signed.file.forceMajeure[forceMajeureId],
+    (fm) => ({ d: fm.startedOn, b: fm.by, n: fm.notifiedOn, t: fm.description }),
+    { d: data.occurredAt, b: data.by, n: data.notifiedOn, t: data.description },
+    { field: 'data.forceMajeureId', id: forceMajeureId },
+  );
+  if (resent) return [];
   const s = requireStatus(signed, ['active', 'inNotice', 'inHoldover'], 'DeclareForceMajeure');
   const occurredAt = requireOccurredAt(data.occurredAt, s);
   const by = requireOneOf(data.by, ['client', 'supplier'] as const, 'data.by');

@@ -157,20 +157,34 @@ export function requireFact<T>(
   return fact;
 }
 
-/** Same fact id already used: identical → true (nothing to decide), different → DUPLICATE_FACT_ID. */
-export function alreadyRecorded(
-  existing: unknown,
-  same: boolean,
-  field: string,
-  id: string,
+/**
+ * A fact is recorded once. Commands name their fact by an id the caller chose (paymentId,
+ * deductionId…) or by its place (the bond deposit, the termination), so a retry is harmless:
+ * - nothing recorded there yet → false: decide it;
+ * - the same fact resent (`recorded`, seen through `as`, has the same data as `sent`, compared as
+ *   canonical JSON) → true: nothing new, the decide function returns no event;
+ * - different data → refused: DUPLICATE_FACT_ID naming `conflict.field` and `conflict.id`, or the
+ *   command's own refusal (`conflict` a function, e.g. BOND_ALREADY_DEPOSITED).
+ * A reversed fact is never "the same": `as` includes its `reversed` flag and `sent` says `false`.
+ */
+export function recordedOnce<F>(
+  recorded: F | undefined | null,
+  as: (fact: F) => unknown,
+  sent: unknown,
+  conflict: { field: string; id: string } | ((fact: F) => never),
 ): boolean {
-  if (existing === undefined) return false;
-  if (same) return true;
-  return fail('DUPLICATE_FACT_ID', `${field} "${id}" was already used for a different fact`, field);
+  if (recorded === undefined || recorded === null) return false;
+  if (sameData(as(recorded), sent)) return true;
+  if (typeof conflict === 'function') return conflict(recorded);
+  return fail(
+    'DUPLICATE_FACT_ID',
+    `${conflict.field} "${conflict.id}" was already used for a different fact`,
+    conflict.field,
+  );
 }
 
 /** Canonical JSON (sorted keys) equality: "is this resend the same fact?". */
-export function sameData(a: unknown, b: unknown): boolean {
+function sameData(a: unknown, b: unknown): boolean {
   return canonical(a) === canonical(b);
 }
 

@@ -4,7 +4,13 @@ import type { ContractEvent } from '../events/contract-event';
 import type { ContractState } from './contract.state';
 import { DecideContext, installmentById } from './contract.queries';
 import { fail } from './domain-errors';
-import { OPEN_STATUSES, requireOccurredAt, requireSigned, requireStatus } from './guards';
+import {
+  OPEN_STATUSES,
+  recordedOnce,
+  requireOccurredAt,
+  requireSigned,
+  requireStatus,
+} from './guards';
 
 /**
  * 001 4.2: the client confirmed the payment application of an installment whose due rule waits for
@@ -29,16 +35,19 @@ export function decideConfirmPaymentApplication(
       'data.installmentId',
     );
   }
-  const existing = s.file.applicationConfirmations[inst.id];
-  if (existing === occurredAt) return [];
-  if (existing !== undefined) {
-    fail(
-      'APPLICATION_ALREADY_CONFIRMED',
-      `The payment application of ${inst.id} was already confirmed on ${existing}`,
-      'data.occurredAt',
-      { confirmedOn: existing },
-    );
-  }
+  const resent = recordedOnce(
+    s.file.applicationConfirmations[inst.id],
+    (confirmedOn) => confirmedOn,
+    occurredAt,
+    (confirmedOn) =>
+      fail(
+        'APPLICATION_ALREADY_CONFIRMED',
+        `The payment application of ${inst.id} was already confirmed on ${confirmedOn}`,
+        'data.occurredAt',
+        { confirmedOn },
+      ),
+  );
+  if (resent) return [];
   return [
     {
       type: 'PaymentApplicationConfirmed',

@@ -4,7 +4,7 @@ import type { InvoiceReceivedFlag } from '../events/invoice-received.event';
 import type { PaymentRecordedFlag } from '../events/payment-recorded.event';
 import { compareDates, LocalDate } from '../shared/local-date';
 import { compareMoney, dec, Money, toMoney } from '../shared/money';
-import type { ContractFile, ContractState, PaymentFact } from './contract.state';
+import type { ContractFile, ContractState, InvoiceFact, PaymentFact } from './contract.state';
 import {
   DecideContext,
   installmentById,
@@ -16,55 +16,38 @@ import {
   triggerMet,
 } from './contract.queries';
 import { fail } from './domain-errors';
+import { OPEN_STATUSES, recordedOnce, requireSigned, requireStatus } from './guards';
 import {
-  alreadyRecorded,
-  OPEN_STATUSES,
-  optionalText,
-  requireMoney,
-  requireOccurredAt,
-  requirePositiveMoney,
-  requireSigned,
-  requireStatus,
-  requireText,
-  sameData,
-} from './guards';
+  InvoiceInput,
+  parseRecordInvoice,
+  parseRecordPayment,
+  PaymentInput,
+} from './payment.input';
 
 /** 000 第五条 8 / 003 第三条 2(1): the invoice the payment waits for. Invoicing beyond the installment is flagged. */
 export function decideRecordInvoice(command: RecordInvoice, state: ContractState): ContractEvent[] {
   const s = requireStatus(requireSigned(state), OPEN_STATUSES, 'RecordInvoice');
-  const { data } = command;
-  const occurredAt = requireOccurredAt(data.occurredAt, s);
-  const invoiceId = requireText(data.invoiceId, 'data.invoiceId');
-  const inst = installmentById(s.file, data.installmentId);
-  const amount = requirePositiveMoney(data.amount, 'data.amount');
-  const invoiceNumber = optionalText(data.invoiceNumber, 'data.invoiceNumber');
-  const existing = s.file.invoices[invoiceId];
-  const same =
-    existing !== undefined &&
-    !existing.reversed &&
-    sameData(
-      {
-        i: existing.installmentId,
-        a: existing.amount,
-        d: existing.receivedOn,
-        n: existing.invoiceNumber,
-      },
-      { i: inst.id, a: amount, d: occurredAt, n: invoiceNumber },
-    );
-  if (alreadyRecorded(existing, same, 'data.invoiceId', invoiceId)) return [];
-  return [
-    {
-      type: 'InvoiceReceived',
-      data: {
-        occurredAt,
-        invoiceId,
-        installmentId: inst.id,
-        amount,
-        invoiceNumber,
-        flags: invoiceFlags(s.file, inst.id, amount, invoiceId),
-      },
-    },
-  ];
+  const input = parseRecordInvoice(command.data, s);
+  const { invoiceId } = input;
+  const resent = recordedOnce(
+    s.file.invoices[invoiceId],
+    (i) => ({ ...invoiceInput(i), reversed: i.reversed }),
+    { ...input, reversed: false },
+    { field: 'data.invoiceId', id: invoiceId },
+  );
+  if (resent) return [];
+  const flags = invoiceFlags(s.file, input.installmentId, input.amount, invoiceId);
+  return [{ type: 'InvoiceReceived', data: { ...input, flags } }];
+}
+
+function invoiceInput(i: InvoiceFact): InvoiceInput {
+  return {
+    occurredAt: i.receivedOn,
+    invoiceId: i.invoiceId,
+    installmentId: i.installmentId,
+    amount: i.amount,
+    invoiceNumber: i.invoiceNumber,
+  };
 }
 
 export function invoiceFlags(
@@ -83,7 +66,8 @@ export function invoiceFlags(
 }
 
 /**
- * The client paid. Refused: before signing, unknown installment, nothing paid. Recorded and
+ * The client paid. Refused: before signing, unknown installment, nothing paid, an offset the terms
+ * do not allow (000 第十二条 8 allows it) or beyond what the penalty still owes. Recorded and
  * flagged: late, overpayment, without invoice, before the trigger (e.g. acceptance) was recorded.
  */
 export function decideRecordPayment(
@@ -96,89 +80,75 @@ export function decideRecordPayment(
     OPEN_STATUSES,
     'RecordPayment',
   );
-  const { data } = command;
-  const occurredAt = requireOccurredAt(data.occurredAt, s);
-  const paymentId = requireText(data.paymentId, 'data.paymentId');
-  const inst = installmentById(s.file, data.installmentId);
-  const amount = requireMoney(data.amount, 'data.amount');
-  const offsets = (data.penaltyOffsets ?? []).map((o, i) => ({
-    penaltyId: requireText(o.penaltyId, `data.penaltyOffsets[${i}].penaltyId`),
-    amount: requirePositiveMoney(o.amount, `data.penaltyOffsets[${i}].amount`),
-  }));
-  const existing = s.file.payments[paymentId];
-  const same =
-    existing !== undefined &&
-    !existing.reversed &&
-    sameData(
-      {
-        i: existing.installmentId,
-        a: existing.amount,
-        d: existing.paidOn,
-        o: existing.penaltyOffsets,
-      },
-      { i: inst.id, a: amount, d: occurredAt, o: offsets },
-    );
-  if (alreadyRecorded(existing, same, 'data.paymentId', paymentId)) return [];
+  const input = parseRecordPayment(command.data, s);
+  const resent = recordedOnce(
+    s.file.payments[input.paymentId],
+    (p) => ({ ...paymentInput(p), reversed: p.reversed }),
+    { ...input, reversed: false },
+    { field: 'data.paymentId', id: input.paymentId },
+  );
+  if (resent) return [];
+  requireSomethingPaid(input);
+  requireOffsetsOwed(s.file, input.penaltyOffsets);
+  const fact: PaymentFact = {
+    paymentId: input.paymentId,
+    installmentId: input.installmentId,
+    amount: input.amount,
+    penaltyOffsets: input.penaltyOffsets,
+    paidOn: input.occurredAt,
+    reversed: false,
+  };
+  const { dueDate, flags } = paymentFlags(s.file, fact, ctx);
+  return [{ type: 'PaymentRecorded', data: { ...input, dueDate, flags } }];
+}
 
-  if (
-    !dec(amount)
-      .plus(dec(sum(offsets.map((o) => o.amount))))
-      .greaterThan(0)
-  ) {
+function paymentInput(p: PaymentFact): PaymentInput {
+  return {
+    occurredAt: p.paidOn,
+    paymentId: p.paymentId,
+    installmentId: p.installmentId,
+    amount: p.amount,
+    penaltyOffsets: p.penaltyOffsets,
+  };
+}
+/** A payment settles something: cash, or a penalty the client keeps instead (000 第十二条 8). */
+function requireSomethingPaid(input: PaymentInput): void {
+  const settles = dec(input.amount).plus(dec(sum(input.penaltyOffsets.map((o) => o.amount))));
+  if (!settles.greaterThan(0))
     fail(
       'AMOUNT_NOT_POSITIVE',
       'A payment must pay something, in cash or by offsetting a penalty',
       'data.amount',
     );
-  }
-  if (offsets.length > 0 && !s.file.terms.penalties.offsetAgainstPayments) {
+}
+
+/**
+ * 000 第十二条 8 "甲方均有权在向乙方支付合同款项时予以扣除": only where the terms allow offsets, only assessed
+ * penalties, and no more than each still owes.
+ */
+function requireOffsetsOwed(file: ContractFile, offsets: PaymentInput['penaltyOffsets']): void {
+  if (offsets.length > 0 && !file.terms.penalties.offsetAgainstPayments)
     fail(
       'PENALTY_OFFSET_NOT_ALLOWED',
       'The terms do not let the client deduct penalties from payments',
       'data.penaltyOffsets',
     );
-  }
   offsets.forEach((o, i) => {
-    const penalty = s.file.penalties[o.penaltyId];
+    const penalty = file.penalties[o.penaltyId];
     if (!penalty || penalty.reversed)
       fail(
         'UNKNOWN_PENALTY',
         `No assessed penalty "${o.penaltyId}"`,
         `data.penaltyOffsets[${i}].penaltyId`,
       );
-    const outstanding = penaltyOutstanding(s.file, penalty);
-    if (compareMoney(o.amount, outstanding) > 0) {
+    const outstanding = penaltyOutstanding(file, penalty);
+    if (compareMoney(o.amount, outstanding) > 0)
       fail(
         'PENALTY_NOT_OUTSTANDING',
         `Only ${outstanding} of penalty ${o.penaltyId} is outstanding`,
         `data.penaltyOffsets[${i}].amount`,
       );
-    }
   });
-
-  const fact: PaymentFact = {
-    paymentId,
-    installmentId: inst.id,
-    amount,
-    penaltyOffsets: offsets,
-    paidOn: occurredAt,
-    reversed: false,
-  };
-  const { dueDate, flags } = paymentFlags(s.file, fact, ctx);
-  return [
-    {
-      type: 'PaymentRecorded',
-      data: {
-        occurredAt,
-        paymentId,
-        installmentId: inst.id,
-        amount,
-        penaltyOffsets: offsets,
-        dueDate,
-        flags,
-      },
-    },
-  ];
 }
 
 /** Flags of a payment as if recorded now, itself excluded from the earlier totals (used by corrections too). */

@@ -6,7 +6,6 @@ import type { ContractState } from './contract.state';
 import { penaltyOutstanding } from './contract.queries';
 import { fail } from './domain-errors';
 import {
-  alreadyRecorded,
   OPEN_STATUSES,
   requireFact,
   requireNotBefore,
@@ -15,7 +14,7 @@ import {
   requireSigned,
   requireStatus,
   requireText,
-  sameData,
+  recordedOnce,
 } from './guards';
 
 /**
@@ -33,14 +32,13 @@ export function decideRecordPenaltyPayment(
   const occurredAt = requireOccurredAt(data.occurredAt, s);
   const penaltyPaymentId = requireText(data.penaltyPaymentId, 'data.penaltyPaymentId');
   const amount = requirePositiveMoney(data.amount, 'data.amount');
-  const existing = s.file.penaltyPayments[penaltyPaymentId];
-  const same =
-    existing !== undefined &&
-    sameData(
-      { p: existing.penaltyId, a: existing.amount, d: existing.paidOn },
-      { p: data.penaltyId, a: amount, d: occurredAt },
-    );
-  if (alreadyRecorded(existing, same, 'data.penaltyPaymentId', penaltyPaymentId)) return [];
+  const resent = recordedOnce(
+    s.file.penaltyPayments[penaltyPaymentId],
+    (p) => ({ p: p.penaltyId, a: p.amount, d: p.paidOn }),
+    { p: data.penaltyId, a: amount, d: occurredAt },
+    { field: 'data.penaltyPaymentId', id: penaltyPaymentId },
+  );
+  if (resent) return [];
   const penalty = requireFact(
     s.file.penalties,
     data.penaltyId,

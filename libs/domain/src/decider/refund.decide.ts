@@ -7,7 +7,7 @@ import type { ContractState } from './contract.state';
 import { refundsPaid } from './contract.queries';
 import { fail } from './domain-errors';
 import {
-  alreadyRecorded,
+  recordedOnce,
   requireOccurredAt,
   requirePositiveMoney,
   requireSigned,
@@ -28,13 +28,13 @@ export function decideRecordRefund(command: RecordRefund, state: ContractState):
   const occurredAt = requireOccurredAt(data.occurredAt, s);
   const refundId = requireText(data.refundId, 'data.refundId');
   const amount = requirePositiveMoney(data.amount, 'data.amount');
-  const existing = s.file.refunds[refundId];
-  const same =
-    existing !== undefined &&
-    !existing.reversed &&
-    existing.amount === amount &&
-    existing.paidOn === occurredAt;
-  if (alreadyRecorded(existing, same, 'data.refundId', refundId)) return [];
+  const resent = recordedOnce(
+    s.file.refunds[refundId],
+    (r) => ({ amount: r.amount, on: r.paidOn, reversed: r.reversed }),
+    { amount, on: occurredAt, reversed: false },
+    { field: 'data.refundId', id: refundId },
+  );
+  if (resent) return [];
   const outstanding = toMoney(dec(s.termination.refundDue).minus(dec(refundsPaid(s.file))));
   if (!dec(outstanding).greaterThan(0))
     fail(

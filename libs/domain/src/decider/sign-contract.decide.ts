@@ -12,7 +12,7 @@ import type { ContractTerms } from '../terms/contract.terms';
 import { validateTerms } from '../terms/terms.validate';
 import type { ContractState } from './contract.state';
 import { fail } from './domain-errors';
-import { requireDate, requireText, sameData } from './guards';
+import { recordedOnce, requireDate, requireText } from './guards';
 
 /**
  * Sign the contract: the terms must be free of errors; warnings (a bond above 10 %, a share that
@@ -20,14 +20,19 @@ import { requireDate, requireText, sameData } from './guards';
  */
 export function decideSignContract(command: SignContract, state: ContractState): ContractEvent[] {
   const { occurredAt, contractId, terms } = command.data;
-  if (state.status !== 'draft') {
-    if (state.file.contractId === contractId && sameData(state.file.terms, terms)) return [];
-    return fail(
-      'CONTRACT_ALREADY_SIGNED',
-      `Contract ${state.file.contractId} is already signed`,
-      'data.terms',
-    );
-  }
+  // A contract is signed once: the same signature resent decides nothing.
+  const resent = recordedOnce(
+    state.status === 'draft' ? null : state.file,
+    (file) => ({ contractId: file.contractId, terms: file.terms }),
+    { contractId, terms },
+    (file) =>
+      fail(
+        'CONTRACT_ALREADY_SIGNED',
+        `Contract ${file.contractId} is already signed`,
+        'data.terms',
+      ),
+  );
+  if (resent) return [];
   requireText(contractId, 'data.contractId');
   const violations = validateTerms(terms);
   const errors = violations.filter((v) => v.severity === 'error');

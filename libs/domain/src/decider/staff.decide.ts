@@ -6,7 +6,6 @@ import { compareDates, daysBetween } from '../shared/local-date';
 import type { ContractState, SignedState, StaffChangeState } from './contract.state';
 import { fail } from './domain-errors';
 import {
-  alreadyRecorded,
   optionalText,
   requireDate,
   requireNotBefore,
@@ -14,7 +13,7 @@ import {
   requireSigned,
   requireStatus,
   requireText,
-  sameData,
+  recordedOnce,
 } from './guards';
 
 /** Staff changes concern a contract whose service is being performed (or suspended). */
@@ -39,20 +38,13 @@ export function decideNotifyStaffChange(
   const effectiveOn = requireDate(data.effectiveOn, 'data.effectiveOn');
   if (leaving === null && joining === null)
     fail('FIELD_REQUIRED', 'Name who leaves or who joins', 'data.joining');
-  const existing = s.file.staffChanges[changeId];
-  const same =
-    existing !== undefined &&
-    sameData(
-      {
-        r: existing.role,
-        l: existing.leaving,
-        j: existing.joining,
-        e: existing.effectiveOn,
-        n: existing.notifiedOn,
-      },
-      { r: role, l: leaving, j: joining, e: effectiveOn, n: occurredAt },
-    );
-  if (alreadyRecorded(existing, same, 'data.changeId', changeId)) return [];
+  const resent = recordedOnce(
+    s.file.staffChanges[changeId],
+    (c) => ({ r: c.role, l: c.leaving, j: c.joining, e: c.effectiveOn, n: c.notifiedOn }),
+    { r: role, l: leaving, j: joining, e: effectiveOn, n: occurredAt },
+    { field: 'data.changeId', id: changeId },
+  );
+  if (resent) return [];
 
   const staff = s.file.terms.staff;
   const flags: StaffChangeNotifiedFlag[] = [];

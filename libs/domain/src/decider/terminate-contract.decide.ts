@@ -3,12 +3,18 @@ import type { TerminateContract } from '../commands';
 import type { ContractEvent } from '../events/contract-event';
 import type { RefundBasis } from '../events/contract-terminated.event';
 import { addDays, compareDates, LocalDate } from '../shared/local-date';
-import { dec } from '../shared/money';
+import { dec, Money } from '../shared/money';
 import type { TerminationGround, TerminationRight } from '../terms/termination.terms';
-import type { ContractState, SignedState } from './contract.state';
+import type { ContractFile, ContractState, SignedState } from './contract.state';
 import { DecideContext, feesReceived } from './contract.queries';
 import { fail } from './domain-errors';
-import { requireOccurredAt, requireOneOf, requireSigned, requireStatus, sameData } from './guards';
+import {
+  recordedOnce,
+  requireOccurredAt,
+  requireOneOf,
+  requireSigned,
+  requireStatus,
+} from './guards';
 import { requireRight, requireUncuredBreach } from './termination-rights';
 
 interface Basis {
@@ -17,6 +23,8 @@ interface Basis {
   noticeId: string | null;
   noticeIssuedOn: LocalDate | null;
 }
+
+type Party = 'client' | 'supplier' | 'both';
 
 /**
  * End the contract early. The refund owed is fixed now: everything received when the right says
@@ -30,20 +38,7 @@ export function decideTerminateContract(
 ): ContractEvent[] {
   const { data } = command;
   const by = requireOneOf(data.by, ['client', 'supplier', 'both'] as const, 'data.by');
-  if (state.status === 'terminated') {
-    const t = state.termination;
-    const same = sameData(
-      { d: t.terminatedOn, b: t.by, n: t.noticeId, r: t.noticeId === null ? t.rightId : null },
-      {
-        d: data.occurredAt,
-        b: by,
-        n: data.noticeId ?? null,
-        r: data.noticeId === undefined ? (data.rightId ?? null) : null,
-      },
-    );
-    if (same) return [];
-    fail('CONTRACT_ALREADY_TERMINATED', `The contract was terminated on ${t.terminatedOn}`);
-  }
+  if (resentTermination(state, data, by)) return [];
   const s = requireStatus(
     requireSigned(state),
     ['active', 'suspended', 'inNotice'],
@@ -51,39 +46,17 @@ export function decideTerminateContract(
   );
   const occurredAt = requireOccurredAt(data.occurredAt, s);
   const basis = terminationBasis(s, data, by, occurredAt);
-
   const file = s.file;
-  const received = feesReceived(file);
+  const refund = refundOwed(file, basis.right, occurredAt);
+  const within = file.terms.termination.refund.within;
+  // 002 第十二条 2 "乙方应在收到甲方解除通知的 30 日内完成返还义务": counted from the notice (or the termination).
+  const refundDueBy =
+    within && refund.refundBasis !== 'none'
+      ? dueDateAfter(basis.noticeIssuedOn ?? occurredAt, within, ctx.calendar)
+      : null;
   const performedThrough = file.terms.termination.terminationDayPerformed
     ? occurredAt
     : addDays(occurredAt, -1);
-  let refundBasis: RefundBasis;
-  let refundDue: string;
-  let formula: string;
-  if (!dec(received).greaterThan(0)) {
-    [refundBasis, refundDue, formula] = ['none', '0.00', 'nothing received, nothing to refund'];
-  } else if (basis.right?.refundAllPaid) {
-    [refundBasis, refundDue, formula] = [
-      'allPaid',
-      received,
-      `refund of all fees received = ${received}`,
-    ];
-  } else {
-    const r = computeProRataRefund({
-      servicePeriod: file.servicePeriod,
-      terminationDate: occurredAt,
-      annualFee: file.total,
-      feesReceived: received,
-      divisor: file.terms.termination.refund.divisor,
-      terminationDayPerformed: file.terms.termination.terminationDayPerformed,
-    });
-    [refundBasis, refundDue, formula] = ['proRata', r.refund, r.formula];
-  }
-  const within = file.terms.termination.refund.within;
-  const refundDueBy =
-    within && refundBasis !== 'none'
-      ? dueDateAfter(basis.noticeIssuedOn ?? occurredAt, within, ctx.calendar)
-      : null;
   return [
     {
       type: 'ContractTerminated',
@@ -94,65 +67,71 @@ export function decideTerminateContract(
         ground: basis.ground,
         noticeId: basis.noticeId,
         performedThrough,
-        refundBasis,
-        refundDue,
+        ...refund,
         refundDueBy,
-        formula,
       },
     },
   ];
 }
 
+/** The termination is recorded once: the same termination resent decides nothing. */
+function resentTermination(state: ContractState, data: TerminateContract['data'], by: Party) {
+  return recordedOnce(
+    state.status === 'terminated' ? state.termination : null,
+    (t) => ({
+      d: t.terminatedOn,
+      b: t.by,
+      n: t.noticeId,
+      r: t.noticeId === null ? t.rightId : null,
+    }),
+    {
+      d: data.occurredAt,
+      b: by,
+      n: data.noticeId ?? null,
+      r: data.noticeId === undefined ? (data.rightId ?? null) : null,
+    },
+    (t) => fail('CONTRACT_ALREADY_TERMINATED', `The contract was terminated on ${t.terminatedOn}`),
+  );
+}
+
+/** What the supplier must give back of the fees received (000 第十二条 6 all; 002 第十二条 2 pro rata). */
+function refundOwed(
+  file: ContractFile,
+  right: TerminationRight | null,
+  on: LocalDate,
+): { refundBasis: RefundBasis; refundDue: Money; formula: string } {
+  const received = feesReceived(file);
+  if (!dec(received).greaterThan(0))
+    return {
+      refundBasis: 'none',
+      refundDue: '0.00',
+      formula: 'nothing received, nothing to refund',
+    };
+  if (right?.refundAllPaid)
+    return {
+      refundBasis: 'allPaid',
+      refundDue: received,
+      formula: `refund of all fees received = ${received}`,
+    };
+  const r = computeProRataRefund({
+    servicePeriod: file.servicePeriod,
+    terminationDate: on,
+    annualFee: file.total,
+    feesReceived: received,
+    divisor: file.terms.termination.refund.divisor,
+    terminationDayPerformed: file.terms.termination.terminationDayPerformed,
+  });
+  return { refundBasis: 'proRata', refundDue: r.refund, formula: r.formula };
+}
+
+/** The right the termination exercises: through a notice that has run, or directly. */
 function terminationBasis(
   s: SignedState,
   data: TerminateContract['data'],
-  by: 'client' | 'supplier' | 'both',
+  by: Party,
   on: LocalDate,
 ): Basis {
-  const file = s.file;
-  if (data.noticeId !== undefined) {
-    const notice =
-      typeof data.noticeId === 'string' ? file.terminationNotices[data.noticeId] : undefined;
-    if (!notice)
-      fail(
-        'UNKNOWN_TERMINATION_NOTICE',
-        `No termination notice "${String(data.noticeId)}"`,
-        'data.noticeId',
-      );
-    const running =
-      s.status === 'inNotice'
-        ? s.noticeId
-        : s.status === 'suspended' && s.resume.status === 'inNotice'
-          ? s.resume.noticeId
-          : null;
-    if (running !== notice.noticeId)
-      fail(
-        'TERMINATION_NOTICE_NOT_PENDING',
-        `Notice ${notice.noticeId} is not running`,
-        'data.noticeId',
-      );
-    if (notice.by !== by)
-      fail(
-        'TERMINATION_RIGHT_NOT_HELD',
-        `Notice ${notice.noticeId} was given by the ${notice.by}`,
-        'data.by',
-      );
-    if (compareDates(on, notice.effectiveOn) < 0) {
-      fail(
-        'TERMINATION_NOTICE_PERIOD_NOT_ELAPSED',
-        `The notice takes effect on ${notice.effectiveOn}`,
-        'data.occurredAt',
-        { effectiveOn: notice.effectiveOn },
-      );
-    }
-    const right = requireRight(file, notice.rightId, by);
-    return {
-      right,
-      ground: right.ground,
-      noticeId: notice.noticeId,
-      noticeIssuedOn: notice.issuedOn,
-    };
-  }
+  if (data.noticeId !== undefined) return noticeBasis(s, data.noticeId, by, on);
   if (by === 'both') return { right: null, ground: 'mutual', noticeId: null, noticeIssuedOn: null };
   if (data.rightId === undefined)
     fail(
@@ -160,16 +139,59 @@ function terminationBasis(
       'Name the termination right, the notice, or terminate by mutual agreement',
       'data.rightId',
     );
-  const right = requireRight(file, data.rightId, by);
+  const right = requireRight(s.file, data.rightId, by);
   if (right.notice)
     fail(
       'TERMINATION_NOTICE_REQUIRED',
       `Right ${right.id} requires ${right.notice.count} ${right.notice.unit}' notice`,
       'data.rightId',
     );
-  if (right.ground === 'uncuredBreach') requireUncuredBreach(file, data.breachNoticeId, on);
+  if (right.ground === 'uncuredBreach') requireUncuredBreach(s.file, data.breachNoticeId, on);
   if (right.ground === 'forceMajeure') requireLongForceMajeure(s, on);
   return { right, ground: right.ground, noticeId: null, noticeIssuedOn: null };
+}
+
+/** 001 15.2 / 003 第二条 2(7): a termination on notice takes effect when the running notice has elapsed. */
+function noticeBasis(s: SignedState, noticeId: unknown, by: Party, on: LocalDate): Basis {
+  const notice = typeof noticeId === 'string' ? s.file.terminationNotices[noticeId] : undefined;
+  if (!notice)
+    fail(
+      'UNKNOWN_TERMINATION_NOTICE',
+      `No termination notice "${String(noticeId)}"`,
+      'data.noticeId',
+    );
+  const running =
+    s.status === 'inNotice'
+      ? s.noticeId
+      : s.status === 'suspended' && s.resume.status === 'inNotice'
+        ? s.resume.noticeId
+        : null;
+  if (running !== notice.noticeId)
+    fail(
+      'TERMINATION_NOTICE_NOT_PENDING',
+      `Notice ${notice.noticeId} is not running`,
+      'data.noticeId',
+    );
+  if (notice.by !== by)
+    fail(
+      'TERMINATION_RIGHT_NOT_HELD',
+      `Notice ${notice.noticeId} was given by the ${notice.by}`,
+      'data.by',
+    );
+  if (compareDates(on, notice.effectiveOn) < 0)
+    fail(
+      'TERMINATION_NOTICE_PERIOD_NOT_ELAPSED',
+      `The notice takes effect on ${notice.effectiveOn}`,
+      'data.occurredAt',
+      { effectiveOn: notice.effectiveOn },
+    );
+  const right = requireRight(s.file, notice.rightId, by);
+  return {
+    right,
+    ground: right.ground,
+    noticeId: notice.noticeId,
+    noticeIssuedOn: notice.issuedOn,
+  };
 }
 
 /** 000 第二十条: either side may terminate once force majeure has lasted more than 【60】 days. */
