@@ -5,7 +5,9 @@
  * - calendar: China's official working-day calendar;
  * - terms: contract terms as validated data, with the five reference contracts;
  * - events / commands: the plain-JSON vocabulary of a contract's life;
- * - decider: decide / evolve / fold over a contract's event stream.
+ * - decider: decide / evolve / fold over a contract's event stream;
+ * - as-of: what stood at the end of a business day (due dates, overdue, interest, deadlines),
+ *   from facts both the decider and the read models supply.
  */
 export * from './shared/decider';
 export * from './shared/local-date';
@@ -16,5 +18,6 @@ export * from './terms';
 export * from './events';
 export * from './commands';
 export * from './decider';
+export * from './as-of';
 // Both calc and terms name a "BondTerms": the domain-level one is the contract term.
 export type { BondTerms } from './terms';

@@ -1,6 +1,14 @@
-import { DueFacts, DueTrigger, resolveDueDate, serviceMonthsCompletedOn } from '../calc';
+import {
+  installmentDue,
+  invoicedAmount,
+  settledAmount,
+  sumMoney,
+  triggerMet as asOfTriggerMet,
+  type ContractFacts,
+  type InstallmentFacts,
+} from '../as-of';
+import { serviceMonthsCompletedOn } from '../calc';
 import type { WorkingDayCalendar } from '../calendar';
-import { assertNever } from '../shared/decider';
 import { addDays, addMonths, compareDates, LocalDate } from '../shared/local-date';
 import { Dec, dec, Money, toMoney } from '../shared/money';
 import { REVIEW_CADENCE_MONTHS, ReviewScheduleTerms } from '../terms/review.terms';
@@ -13,9 +21,8 @@ export interface DecideContext {
   calendar: WorkingDayCalendar;
 }
 
-export function sum(values: Money[]): Money {
-  return toMoney(values.reduce<Dec>((acc, v) => acc.plus(dec(v)), new Dec(0)));
-}
+/** Σ of money strings (as-of/money-sum.ts). */
+export const sum = sumMoney;
 
 export function installmentById(
   file: ContractFile,
@@ -28,20 +35,65 @@ export function installmentById(
   return found;
 }
 
+/**
+ * The contract as the as-of arithmetic reads it (as-of/contract-facts.ts): the same shape the
+ * read models supply, so that the decider and the views compute due dates, triggers and
+ * settlements with the same functions.
+ */
+export function contractFactsOfFile(file: ContractFile): ContractFacts {
+  return {
+    signedOn: file.signedOn,
+    servicePeriod: file.servicePeriod,
+    serviceEndedOn: file.serviceEnded,
+    total: file.total,
+    milestones: Object.fromEntries(
+      Object.values(file.milestones).map((m) => [
+        m.id,
+        { kind: m.kind, acceptedOn: m.status === 'pending' ? null : m.acceptedOn },
+      ]),
+    ),
+    invoiceRequired: file.terms.paymentSchedule.invoice.required,
+    latePayment: file.terms.latePayment ?? null,
+  };
+}
+
+/** One installment's recorded facts (live invoices and payments) in the as-of shape. */
+export function installmentFactsOf(file: ContractFile, inst: InstallmentState): InstallmentFacts {
+  return {
+    id: inst.id,
+    amount: inst.amount,
+    trigger: inst.trigger,
+    due: inst.due,
+    scheduled: true,
+    invoices: Object.values(file.invoices)
+      .filter((i) => !i.reversed && i.installmentId === inst.id)
+      .map((i) => ({ amount: i.amount, receivedOn: i.receivedOn })),
+    settlements: Object.values(file.payments)
+      .filter((p) => !p.reversed && p.installmentId === inst.id)
+      .map((p) => ({
+        cash: p.amount,
+        offsets: p.penaltyOffsets.map((o) => o.amount),
+        paidOn: p.paidOn,
+      })),
+    confirmedOn: file.applicationConfirmations[inst.id] ?? null,
+    cancelled: null,
+  };
+}
+
+function factsOf(file: ContractFile, installmentId: string): InstallmentFacts | null {
+  const inst = file.installments.find((i) => i.id === installmentId);
+  return inst ? installmentFactsOf(file, inst) : null;
+}
+
 /** What settles an installment: cash paid plus penalties offset against it. */
 export function settledOn(file: ContractFile, installmentId: string): Money {
-  const live = Object.values(file.payments).filter(
-    (p) => !p.reversed && p.installmentId === installmentId,
-  );
-  return sum(live.flatMap((p) => [p.amount, ...p.penaltyOffsets.map((o) => o.amount)]));
+  const inst = factsOf(file, installmentId);
+  return inst ? settledAmount(inst) : '0.00';
 }
 
 export function invoicedOn(file: ContractFile, installmentId: string): Money {
-  return sum(
-    Object.values(file.invoices)
-      .filter((i) => !i.reversed && i.installmentId === installmentId)
-      .map((i) => i.amount),
-  );
+  const inst = factsOf(file, installmentId);
+  return inst ? invoicedAmount(inst) : '0.00';
 }
 
 /** Fees the supplier has received (cash + offsets) over all installments. */
@@ -97,59 +149,19 @@ export function finalMilestoneId(file: ContractFile): string {
   return final ? final.id : 'final';
 }
 
-/** The milestone whose acceptance an installment waits for, if any. */
-function acceptanceFor(file: ContractFile, inst: InstallmentState): LocalDate | null {
-  if (inst.trigger.kind === 'onPhaseAcceptance') return acceptedOn(file, inst.trigger.milestoneId);
-  return acceptedOn(file, finalMilestoneId(file));
-}
-
-function firstInvoice(file: ContractFile, installmentId: string): LocalDate | null {
-  const dates = Object.values(file.invoices)
-    .filter((i) => !i.reversed && i.installmentId === installmentId)
-    .map((i) => i.receivedOn)
-    .sort();
-  return dates[0] ?? null;
-}
-
 /** The installment's due date from the facts recorded so far; null while it awaits a fact. */
 export function installmentDueDate(
   file: ContractFile,
   inst: InstallmentState,
   ctx: DecideContext,
 ): LocalDate | null {
-  if (!inst.due) return null;
-  const events: Partial<Record<DueTrigger, LocalDate>> = { signing: file.signedOn };
-  const invoice = firstInvoice(file, inst.id);
-  if (invoice) events.invoice = invoice;
-  const acceptance = acceptanceFor(file, inst);
-  if (acceptance) events.acceptance = acceptance;
-  if (file.serviceEnded) events['service-end'] = file.serviceEnded;
-  const confirmation = file.applicationConfirmations[inst.id];
-  if (confirmation) events.confirmation = confirmation; // 001 4.2
-  const facts: DueFacts = { servicePeriod: file.servicePeriod, events };
-  return resolveDueDate(inst.due, facts, ctx.calendar).dueDate;
+  return installmentDue(contractFactsOfFile(file), installmentFactsOf(file, inst), ctx.calendar)
+    .dueDate;
 }
 
-/** Whether the installment's condition (第五条-style trigger) is recorded as met on `on`. */
+/** Whether the installment's condition (第五条-style trigger) had been met by the end of `on`. */
 export function triggerMet(file: ContractFile, inst: InstallmentState, on: LocalDate): boolean {
-  const t = inst.trigger;
-  switch (t.kind) {
-    case 'onSigning':
-    case 'byDate':
-      return true;
-    case 'afterServiceMonths':
-      return compareDates(on, serviceMonthsCompletedOn(file.servicePeriod, t.months)) > 0;
-    case 'onPhaseAcceptance':
-      return acceptedOn(file, t.milestoneId) !== null;
-    case 'onFinalAcceptance':
-      return acceptedOn(file, finalMilestoneId(file)) !== null;
-    case 'afterServiceEnds':
-      return file.serviceEnded !== null || compareDates(on, file.servicePeriod.end) > 0;
-    case 'onInvoice':
-      return firstInvoice(file, inst.id) !== null;
-    default:
-      return assertNever(t, 'payment trigger');
-  }
+  return asOfTriggerMet(contractFactsOfFile(file), installmentFactsOf(file, inst), on) === true;
 }
 
 export function reviewScheduleById(file: ContractFile, id: unknown): ReviewScheduleTerms {

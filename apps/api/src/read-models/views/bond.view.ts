@@ -1,13 +1,7 @@
-import { bondRefundableBalance, compareDates, dueDateAfter } from '@app/domain';
-import type { BondRow } from '@app/read-models';
-import type { Anomaly } from '@app/read-models';
-import {
-  attempt,
-  uniqueSources,
-  workingDays,
-  type EventRef,
-  type Figure,
-} from './view-support.helpers';
+import { bondAsOf } from '@app/domain';
+import type { Anomaly, BondRow } from '@app/read-models';
+import { bondFactsOfRow } from './row-facts.mapper';
+import { uniqueSources, workingDays, type EventRef, type Figure } from './view-support.helpers';
 
 export interface BondView {
   contractId: string;
@@ -48,39 +42,13 @@ export interface BondView {
   position: string;
 }
 
-/** When the refund falls due: the trigger of 001 4.2 (final acceptance and assessment) or termination. */
-function refundTrigger(row: BondRow): string | null {
-  const t = row.refund_terms?.trigger;
-  const date = t === 'serviceEnd' ? row.service_ended_on : row.final_accepted_on;
-  return date ?? row.terminated_on;
-}
-
 /** GET /contracts/:id/bond: the performance bond (001 4.2, 6.2) as of `asOf`; null without a bond. */
 export function bondView(row: BondRow, asOf: string): BondView | null {
   if (row.required === null && row.deposit === null) return null;
-  const problems: string[] = [];
-  const deadline =
-    row.deposit?.dueBy ??
-    (row.signed_on && row.deposit_within
-      ? track(problems, () => dueDateAfter(row.signed_on!, row.deposit_within!, workingDays()))
-      : null);
+  const a = bondAsOf(bondFactsOfRow(row), asOf, workingDays());
   const live = row.deductions.filter((d) => !d.reversed);
-  const deposited = row.deposit?.amount ?? '0.00';
-  const balance = bondRefundableBalance(
-    deposited,
-    live.map((d) => d.amount),
-  );
-  const triggeredOn = refundTrigger(row);
-  const within = row.refund_terms?.within ?? null;
-  const refundDue =
-    triggeredOn && within
-      ? track(problems, () => dueDateAfter(triggeredOn, within, workingDays()))
-      : null;
+  const balance = a.balance;
   const depositSource = row.deposit?.source ?? null;
-  const depositOverdue =
-    row.deposit === null && deadline !== null && compareDates(asOf, deadline) > 0;
-  const refundOverdue =
-    row.refund === null && refundDue !== null && compareDates(asOf, refundDue) > 0;
   const deductionSources = uniqueSources(live.flatMap((d) => [d.source, ...d.corrections]));
   const refundSource = row.refund?.source ?? null;
   return {
@@ -91,14 +59,14 @@ export function bondView(row: BondRow, asOf: string): BondView | null {
       sources: row.signed_source ? [row.signed_source] : [],
     },
     deposit: {
-      deadline,
+      deadline: a.depositDeadline,
       window: row.deposit_within,
       depositedOn: row.deposit?.depositedOn ?? null,
       amount: row.deposit?.amount ?? null,
       instrument: row.deposit?.instrument ?? null,
       flags: row.deposit?.flags ?? [],
       late: row.deposit?.flags.includes('late') ?? false,
-      overdue: depositOverdue,
+      overdue: a.depositOverdue,
       source: depositSource,
     },
     deductions: row.deductions.map((d) => ({
@@ -113,13 +81,13 @@ export function bondView(row: BondRow, asOf: string): BondView | null {
     uncovered: balance.uncovered,
     refund: {
       trigger: row.refund_terms?.trigger ?? null,
-      triggeredOn,
-      dueDate: refundDue,
-      window: within,
+      triggeredOn: a.refundTriggeredOn,
+      dueDate: a.refundDueDate,
+      window: row.refund_terms?.within ?? null,
       refundedOn: row.refund?.refundedOn ?? null,
       amount: row.refund?.amount ?? null,
       flags: row.refund?.flags ?? [],
-      overdue: refundOverdue,
+      overdue: a.refundOverdue,
       source: refundSource,
     },
     refunded: { amount: row.refunded, sources: refundSource ? [refundSource] : [] },
@@ -131,17 +99,11 @@ export function bondView(row: BondRow, asOf: string): BondView | null {
         ...(refundSource ? [refundSource] : []),
       ]),
     },
-    overdue: { deposit: depositOverdue, refund: refundOverdue },
-    problems,
+    overdue: { deposit: a.depositOverdue, refund: a.refundOverdue },
+    problems: a.problems,
     anomalies: row.anomalies,
     position: row.last_position,
   };
-}
-
-function track(problems: string[], compute: () => string): string | null {
-  const { value, problem } = attempt(compute);
-  if (problem) problems.push(problem);
-  return value;
 }
 
 /** CSV: one line per bond movement (deposit, deductions, refund). */

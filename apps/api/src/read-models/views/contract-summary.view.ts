@@ -1,7 +1,7 @@
-import { dec, toMoney } from '@app/domain';
+import { feePosition } from '@app/domain';
 import type { LedgerLineRow } from '@app/read-models';
 import type { StreamSummaryRow } from '@app/read-models';
-import { deadlinesOf, nextDeadline, type ContractRows, type Deadline } from './deadlines.calc';
+import { deadlinesOf, nextDeadline, type ContractRows, type Deadline } from './deadlines.view';
 import { reconciliationView } from './reconciliation.view';
 import type { Figure } from './view-support.helpers';
 
@@ -26,20 +26,16 @@ export interface ContractListItem {
   position: string;
 }
 
-/** a − b for money strings (decimal.js, rounded once). */
-export function subtractMoney(a: string, b: string): string {
-  return toMoney(dec(a).minus(dec(b)));
-}
-
 /** One line of GET /contracts. */
 export function contractListItem(rows: ContractRows, asOf: string): ContractListItem {
   const { contract: c, schedule: s, bond: b, refund: t } = rows;
   const deadlines = deadlinesOf(rows, asOf);
-  // As in the reconciliation (002 第十二条 2): after a termination, expected = installments still
-  // owed (the schedule drops the cancelled ones) − the refund due, and outstanding = expected −
-  // (received − refunds paid).
-  const expected = subtractMoney(s?.expected ?? '0.00', t?.refund_due ?? '0.00');
-  const netReceived = subtractMoney(s?.received ?? '0.00', t?.refunded ?? '0.00');
+  const fees = feePosition({
+    scheduled: s?.expected ?? '0.00',
+    received: s?.received ?? '0.00',
+    refundDue: t?.refund_due ?? '0.00',
+    refundsPaid: t?.refunded ?? '0.00',
+  });
   return {
     contractId: c.contract_id,
     contractNumber: c.contract_number,
@@ -51,11 +47,11 @@ export function contractListItem(rows: ContractRows, asOf: string): ContractList
     serviceStart: c.service_start,
     serviceEnd: c.service_end,
     total: c.total,
-    expected,
+    expected: fees.expected,
     received: s?.received ?? '0.00',
-    outstanding: subtractMoney(expected, netReceived),
+    outstanding: fees.outstanding,
     bondHeld: b?.held ?? '0.00',
-    refundOutstanding: subtractMoney(t?.refund_due ?? '0.00', t?.refunded ?? '0.00'),
+    refundOutstanding: fees.refundOutstanding,
     nextDeadline: nextDeadline(deadlines),
     overdueDeadlines: deadlines.filter((d) => d.overdue).length,
     position: c.last_position,

@@ -1,4 +1,4 @@
-import { Dec, dec, toMoney } from '@app/domain';
+import { outstandingContribution, sumMoney } from '@app/domain';
 import type { LedgerLineRow } from '@app/read-models';
 import type { Figure } from './view-support.helpers';
 
@@ -58,7 +58,7 @@ export function lineView(l: LedgerLineRow): LedgerLineView {
 
 /** Sums lines into a figure whose sources are the lines' events (in log order, no repeats). */
 export function figureOf(lines: { amount: string; eventId: string; position: string }[]): Figure {
-  const amount = toMoney(lines.reduce((a, l) => a.plus(dec(l.amount)), new Dec(0)));
+  const amount = sumMoney(lines.map((l) => l.amount));
   const seen = new Set<string>();
   const sources = lines
     .filter((l) => !seen.has(l.eventId) && seen.add(l.eventId))
@@ -78,10 +78,7 @@ export function ledgerView(contractId: string, rows: LedgerLineRow[]): LedgerVie
   const lines = rows.map(lineView);
   const fees = lines.filter((l) => l.account === 'expected' || l.account === 'received');
   const outstanding = figureOf(
-    fees.map((l) => ({
-      ...l,
-      amount: l.account === 'received' ? toMoney(dec(l.amount).negated()) : l.amount,
-    })),
+    fees.map((l) => ({ ...l, amount: outstandingContribution(l.account, l.amount) })),
   );
   return { contractId, lines, balances: balancesOf(lines), outstandingFees: outstanding };
 }

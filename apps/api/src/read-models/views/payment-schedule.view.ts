@@ -1,9 +1,24 @@
-import { Dec, compareDates, daysBetween, dec, toMoney, type LatePaymentTerms } from '@app/domain';
-import type { PaymentScheduleRow, ScheduledInstallment } from '@app/read-models';
-import type { Anomaly } from '@app/read-models';
-import { dueDateOf, triggerMet } from './due-date.calc';
-import { lateInterestOf, type LateInterestView, type Settlement } from './late-interest.calc';
-import { uniqueSources, type EventRef } from './view-support.helpers';
+import {
+  happenedBy,
+  installmentAsOf,
+  scheduleTotals,
+  type InstallmentAsOf,
+  type InstallmentStatus,
+  type InterestTranche,
+  type InvoiceStatus,
+  type ScheduleTotals,
+} from '@app/domain';
+import type { Anomaly, PaymentScheduleRow, ScheduledInstallment } from '@app/read-models';
+import { contractFactsOfSchedule, installmentFactsOfRow } from './row-facts.mapper';
+import { uniqueSources, workingDays, type EventRef } from './view-support.helpers';
+
+export interface LateInterestView {
+  amount: string;
+  tranches: InterestTranche[];
+  calendarVersion: string | null;
+  sources: EventRef[];
+  problem: string | null;
+}
 
 export interface InstallmentView {
   installmentId: string;
@@ -16,8 +31,7 @@ export interface InstallmentView {
   dueRule: unknown;
   dueDate: string | null;
   awaiting: string | null;
-  /** none | partial | received | notRequired */
-  invoiceStatus: string;
+  invoiceStatus: InvoiceStatus;
   invoiced: string;
   paid: string;
   penaltiesOffset: string;
@@ -27,8 +41,7 @@ export interface InstallmentView {
   /** The day the installment became fully settled, when it is. */
   settledOn: string | null;
   daysOverdue: number;
-  /** unscheduled | cancelled | settled | overdue | due | notDue | awaitingTrigger */
-  status: string;
+  status: InstallmentStatus;
   /** Not owed any more: the termination (its source) came before the trigger (002 第十二条). */
   cancellation: { reason: string; on: string | null; amount: string; sources: EventRef[] } | null;
   lateInterest: LateInterestView | null;
@@ -42,80 +55,30 @@ export interface InstallmentView {
 export interface PaymentScheduleView {
   contractId: string;
   asOf: string;
-  totals: Record<
-    | 'expected'
-    | 'invoiced'
-    | 'paid'
-    | 'penaltiesOffset'
-    | 'outstanding'
-    | 'overdue'
-    | 'lateInterest',
-    string
-  >;
+  totals: ScheduleTotals;
   latePaymentTerms: unknown;
   installments: InstallmentView[];
   anomalies: Anomaly[];
   position: string;
 }
 
-const add = (values: string[]) => toMoney(values.reduce((a, v) => a.plus(dec(v)), new Dec(0)));
-const onOrBefore = (date: string | null, asOf: string) =>
-  date !== null && compareDates(date, asOf) <= 0;
+const refsOf = (facts: { ref?: EventRef }[]) =>
+  uniqueSources(facts.flatMap((f) => (f.ref ? [f.ref] : [])));
 
-/** One installment as of `asOf`: only facts dated on or before it count. */
+/** Shapes one installment's as-of figures (libs/domain as-of/installment.as-of.ts) as JSON. */
 function installmentView(
-  row: PaymentScheduleRow,
   inst: ScheduledInstallment,
+  a: InstallmentAsOf<EventRef>,
   asOf: string,
 ): InstallmentView {
-  const due = dueDateOf(row, inst);
-  const c = inst.cancelled && onOrBefore(inst.cancelled.on, asOf) ? inst.cancelled : null;
-  const payments = inst.payments.filter((p) => !p.reversed && onOrBefore(p.paidOn, asOf));
-  const invoices = inst.invoices.filter((i) => !i.reversed && onOrBefore(i.receivedOn, asOf));
-  const paid = add(payments.map((p) => p.amount));
-  const offsets = add(payments.flatMap((p) => p.offsets.map((o) => o.amount)));
-  const settled = add([paid, offsets]);
-  // A cancelled installment is owed nothing more than what was settled on it.
-  const owed = c ? settled : inst.amount;
-  const rest = dec(owed).minus(dec(settled));
-  const settlements: Settlement[] = payments
-    .map((p) => ({
-      amount: add([p.amount, ...p.offsets.map((o) => o.amount)]),
-      date: p.paidOn!,
-      source: p.source,
-    }))
-    .sort((a, b) => compareDates(a.date, b.date));
-  let running = new Dec(0);
-  const settledOn = rest.greaterThan(0)
-    ? null
-    : c
-      ? null
-      : (settlements.find((s) => (running = running.plus(dec(s.amount))).gte(dec(inst.amount)))
-          ?.date ?? null);
-  const overdue =
-    due.dueDate !== null && rest.greaterThan(0) && compareDates(asOf, due.dueDate) > 0;
-  const met = triggerMet(row, inst, asOf);
   const sources = {
     amount: uniqueSources(inst.sources),
-    invoiced: uniqueSources(invoices.map((i) => i.source)),
-    paid: uniqueSources(payments.map((p) => p.source)),
-    penaltiesOffset: uniqueSources(
-      payments.filter((p) => p.offsets.length > 0).map((p) => p.source),
-    ),
+    invoiced: refsOf(a.invoices),
+    paid: refsOf(a.settlements),
+    penaltiesOffset: refsOf(a.settlements.filter((s) => s.offsets.length > 0)),
   };
-  const lateInterest =
-    row.late_payment && due.dueDate && !c
-      ? lateInterestOf({
-          terms: row.late_payment as LatePaymentTerms,
-          dueDate: due.dueDate,
-          amount: inst.amount,
-          settlements,
-          asOf,
-          contractTotal: row.total,
-          sources: [...sources.amount, ...sources.paid],
-        })
-      : null;
-  const invoiced = add(invoices.map((i) => i.amount));
+  const c = a.cancelled ? inst.cancelled! : null;
+  const after = (date: string | null) => !happenedBy(date, asOf);
   return {
     installmentId: inst.id,
     label: inst.label,
@@ -123,69 +86,49 @@ function installmentView(
     amount: inst.amount,
     signedAmount: inst.signedAmount,
     trigger: inst.trigger,
-    triggerMet: met,
+    triggerMet: a.triggerMet,
     dueRule: inst.due,
-    dueDate: due.dueDate,
-    awaiting: due.awaiting,
-    invoiceStatus:
-      !row.invoice_required && invoices.length === 0
-        ? 'notRequired'
-        : invoices.length === 0
-          ? 'none'
-          : dec(invoiced).gte(dec(inst.amount))
-            ? 'received'
-            : 'partial',
-    invoiced,
-    paid,
-    penaltiesOffset: offsets,
-    settled,
-    outstanding: toMoney(Dec.max(rest, 0)),
-    overpaid: toMoney(Dec.max(rest.negated(), 0)),
-    settledOn,
-    daysOverdue: overdue ? daysBetween(due.dueDate!, asOf) : 0,
-    status: !inst.scheduled
-      ? 'unscheduled'
-      : c
-        ? 'cancelled'
-        : !rest.greaterThan(0)
-          ? 'settled'
-          : overdue
-            ? 'overdue'
-            : due.dueDate !== null
-              ? compareDates(asOf, due.dueDate) === 0
-                ? 'due'
-                : 'notDue'
-              : met === false
-                ? 'awaitingTrigger'
-                : 'notDue',
+    dueDate: a.dueDate,
+    awaiting: a.awaiting,
+    invoiceStatus: a.invoiceStatus,
+    invoiced: a.invoiced,
+    paid: a.paid,
+    penaltiesOffset: a.penaltiesOffset,
+    settled: a.settled,
+    outstanding: a.outstanding,
+    overpaid: a.overpaid,
+    settledOn: a.settledOn,
+    daysOverdue: a.daysOverdue,
+    status: a.status,
     cancellation: c ? { reason: c.reason, on: c.on, amount: c.amount, sources: [c.source] } : null,
-    lateInterest,
+    lateInterest: a.lateInterest
+      ? {
+          ...a.lateInterest,
+          sources: a.lateInterest.problem
+            ? []
+            : uniqueSources([...sources.amount, ...sources.paid]),
+        }
+      : null,
     sources,
-    payments: inst.payments.map((p) => ({ ...p, afterAsOf: !onOrBefore(p.paidOn, asOf) })),
-    invoices: inst.invoices.map((i) => ({ ...i, afterAsOf: !onOrBefore(i.receivedOn, asOf) })),
+    payments: inst.payments.map((p) => ({ ...p, afterAsOf: after(p.paidOn) })),
+    invoices: inst.invoices.map((i) => ({ ...i, afterAsOf: after(i.receivedOn) })),
     adjustments: inst.adjustments,
-    problems: [due.problem, lateInterest?.problem ?? null].filter((p): p is string => p !== null),
+    problems: a.problems,
   };
 }
 
 /** GET /contracts/:id/payment-schedule: every installment with its facts and as-of figures. */
 export function paymentScheduleView(row: PaymentScheduleRow, asOf: string): PaymentScheduleView {
-  const installments = row.installments.map((i) => installmentView(row, i, asOf));
+  const contract = contractFactsOfSchedule(row);
+  const figures = row.installments.map((i) =>
+    installmentAsOf(contract, installmentFactsOfRow(i), asOf, workingDays()),
+  );
   return {
     contractId: row.contract_id,
     asOf,
-    totals: {
-      // A cancelled installment is no longer expected (002 第十二条: the fee is for the days performed).
-      expected: add(installments.map((i) => (i.cancellation ? i.settled : i.amount))),
-      invoiced: add(installments.map((i) => i.invoiced)),
-      paid: add(installments.map((i) => i.paid)),
-      penaltiesOffset: add(installments.map((i) => i.penaltiesOffset)),
-      outstanding: add(installments.map((i) => i.outstanding)),
-      overdue: add(installments.filter((i) => i.status === 'overdue').map((i) => i.outstanding)),
-      lateInterest: add(installments.map((i) => i.lateInterest?.amount ?? '0.00')),
-    },
+    totals: scheduleTotals(figures),
     latePaymentTerms: row.late_payment,
-    installments,
+    installments: row.installments.map((inst, n) => installmentView(inst, figures[n], asOf)),
     anomalies: row.anomalies,
     position: row.last_position,
   };

@@ -1,4 +1,4 @@
-import { dec, toMoney } from '@app/domain';
+import { feeDifference, outstandingFees, sumMoney } from '@app/domain';
 import type { PortfolioContract, PortfolioFilter } from '../portfolio-reconciliation.query';
 import { uniqueSources, type Figure } from './view-support.helpers';
 
@@ -14,8 +14,7 @@ export interface PortfolioContractView {
   refundsPaid: Figure;
   /** expected − (received − refunds paid); its sources are every line behind them. */
   outstanding: Figure;
-  /** settled | outstanding | overpaid */
-  difference: string;
+  difference: 'settled' | 'outstanding' | 'overpaid';
   /** Line-by-line explanation of this contract's difference. */
   details: string;
 }
@@ -51,7 +50,7 @@ export function portfolioView(
     const expected = c.sums.expected ?? zero;
     const received = c.sums.received ?? zero;
     const refundsPaid = c.sums.refundsPaid ?? zero;
-    const diff = dec(expected.amount).minus(dec(received.amount)).plus(dec(refundsPaid.amount));
+    const outstanding = outstandingFees(expected.amount, received.amount, refundsPaid.amount);
     return {
       contractId: c.contractId,
       client: c.client,
@@ -62,14 +61,14 @@ export function portfolioView(
       received,
       refundsPaid,
       outstanding: {
-        amount: toMoney(diff),
+        amount: outstanding,
         sources: uniqueSources([...expected.sources, ...received.sources, ...refundsPaid.sources]),
       },
-      difference: diff.isZero() ? 'settled' : diff.greaterThan(0) ? 'outstanding' : 'overpaid',
+      difference: feeDifference(outstanding),
       details: `/contracts/${encodeURIComponent(c.contractId)}/reconciliation`,
     };
   });
-  const sum = (account: string) => totals.sums[account] ?? '0.00';
+  const sum = (account: string) => sumMoney([totals.sums[account] ?? '0.00']);
   return {
     filters: {
       client: filter.client ?? null,
@@ -79,15 +78,11 @@ export function portfolioView(
     },
     totals: {
       contracts: totals.contracts,
-      expected: toMoney(dec(sum('expected'))),
-      invoiced: toMoney(dec(sum('invoiced'))),
-      received: toMoney(dec(sum('received'))),
-      refundsPaid: toMoney(dec(sum('refundsPaid'))),
-      outstanding: toMoney(
-        dec(sum('expected'))
-          .minus(dec(sum('received')))
-          .plus(dec(sum('refundsPaid'))),
-      ),
+      expected: sum('expected'),
+      invoiced: sum('invoiced'),
+      received: sum('received'),
+      refundsPaid: sum('refundsPaid'),
+      outstanding: outstandingFees(sum('expected'), sum('received'), sum('refundsPaid')),
     },
     contracts,
     page: {

@@ -1,8 +1,13 @@
-import { dec, toMoney } from '@app/domain';
+import {
+  installmentFeeStatus,
+  outstandingFees,
+  sameAmount,
+  type FeeReconciliationStatus,
+} from '@app/domain';
 import type { LedgerLineRow } from '@app/read-models';
 import type { PaymentScheduleRow } from '@app/read-models';
 import { figureOf, lineView } from './ledger.view';
-import { cancellationLines, explain, type Explanation } from './termination-lines.calc';
+import { cancellationLines, explain, type Explanation } from './reconciliation-lines.view';
 import type { Figure } from './view-support.helpers';
 
 export type { Explanation };
@@ -16,8 +21,7 @@ export interface InstallmentReconciliation {
   received: Figure;
   /** expected − received; its explanation lines sum to it exactly. */
   outstanding: Figure;
-  /** settled | unpaid | underpaid | overpaid | unscheduled | cancelled */
-  status: string;
+  status: FeeReconciliationStatus;
   explainedBy: Explanation[];
 }
 
@@ -43,19 +47,6 @@ export interface ReconciliationView {
 }
 
 const FEES = new Set(['expected', 'received']);
-
-function statusOf(
-  scheduled: boolean,
-  cancelled: boolean,
-  expected: string,
-  received: string,
-): string {
-  if (!scheduled) return 'unscheduled';
-  const diff = dec(expected).minus(dec(received));
-  if (diff.isZero()) return cancelled ? 'cancelled' : 'settled';
-  if (diff.lessThan(0)) return 'overpaid';
-  return dec(received).isZero() ? 'unpaid' : 'underpaid';
-}
 
 /**
  * GET /contracts/:id/reconciliation: expected vs received vs outstanding, per installment and in
@@ -89,7 +80,7 @@ export function reconciliationView(
       invoiced: figureOf(on('invoiced', mine)),
       received,
       outstanding: figureOf(explainedBy.map((e) => ({ ...e, amount: e.contribution }))),
-      status: statusOf(
+      status: installmentFeeStatus(
         known?.scheduled ?? false,
         cancelled.length > 0,
         expected.amount,
@@ -100,7 +91,7 @@ export function reconciliationView(
   });
   // After a termination (002 第十二条 2): expected = scheduled − cancelled installments − refund
   // due (= fees earned for the performed period), and outstanding = expected − (received −
-  // refunds paid); every term is a line with its event (see termination-lines.calc).
+  // refunds paid); every term is a line with its event (see reconciliation-lines.view).
   const termination = on('refund').map(explain);
   const [refundDue, refundsPaid] = [
     termination.filter((e) => e.kind === 'refund_due'),
@@ -120,7 +111,7 @@ export function reconciliationView(
   };
   const check = (name: string, ledger: string, readModel: string | undefined) => ({
     check: name,
-    ok: readModel === undefined || dec(ledger).equals(dec(readModel)),
+    ok: readModel === undefined || sameAmount(ledger, readModel),
     ledger,
     readModel: readModel ?? ledger,
   });
@@ -135,10 +126,10 @@ export function reconciliationView(
       check(
         'outstanding = expected − (received − refunds paid)',
         figures.outstanding.amount,
-        toMoney(
-          dec(figures.expected.amount)
-            .minus(dec(figures.received.amount))
-            .plus(dec(figures.refundsPaid.amount)),
+        outstandingFees(
+          figures.expected.amount,
+          figures.received.amount,
+          figures.refundsPaid.amount,
         ),
       ),
       check('invoiced = payment schedule', figures.invoiced.amount, schedule?.invoiced),

@@ -1,4 +1,4 @@
-import { Dec, compareDates, dec, toMoney } from '@app/domain';
+import { terminationRefundAsOf } from '@app/domain';
 import type { TerminationRefundRow } from '@app/read-models';
 import type { Anomaly } from '@app/read-models';
 import { uniqueSources, type Figure } from './view-support.helpers';
@@ -45,7 +45,10 @@ export function terminationRefundView(
   const inputs = row.inputs;
   const live = row.refunds.filter((r) => !r.reversed);
   const paidSources = uniqueSources(live.flatMap((r) => [r.source, ...r.corrections]));
-  const rest = dec(t.refundDue).minus(dec(row.refunded));
+  const a = terminationRefundAsOf(
+    { refundDue: t.refundDue, refunded: row.refunded, dueBy: t.refundDueBy },
+    asOf,
+  );
   const payments = Object.values(row.payments).filter((p) => !p.reversed);
   return {
     contractId: row.contract_id,
@@ -74,10 +77,10 @@ export function terminationRefundView(
     dueDate: t.refundDueBy,
     paid: { amount: row.refunded, sources: paidSources },
     outstanding: {
-      amount: toMoney(Dec.max(rest, 0)),
+      amount: a.outstanding,
       sources: uniqueSources([t.source, ...paidSources]),
     },
-    overdue: rest.greaterThan(0) && t.refundDueBy !== null && compareDates(asOf, t.refundDueBy) > 0,
+    overdue: a.overdue,
     refunds: row.refunds,
     anomalies: row.anomalies,
     position: row.last_position,

@@ -1,5 +1,4 @@
-import { chinaCalendar, type ServicePeriod, type WorkingDayCalendar } from '@app/domain';
-import type { ServicePeriodFacts } from '@app/read-models';
+import { chinaCalendar, type WorkingDayCalendar } from '@app/domain';
 import type { EventRef } from '@app/read-models';
 
 export type { EventRef };
@@ -23,27 +22,9 @@ export function todayInChina(now = Date.now()): string {
   return new Date(now + 8 * 3_600_000).toISOString().slice(0, 10);
 }
 
-export function servicePeriodOf(facts: ServicePeriodFacts | null): ServicePeriod | undefined {
-  if (!facts) return undefined;
-  return {
-    ...facts,
-    basis: facts.basis as ServicePeriod['basis'],
-    months: facts.months ?? undefined,
-  };
-}
-
 /** Distinct sources in log order. */
 export function uniqueSources(refs: EventRef[]): EventRef[] {
   const seen = new Map<string, EventRef>();
   for (const r of refs) seen.set(r.eventId, r);
   return [...seen.values()].sort((a, b) => (BigInt(a.position) < BigInt(b.position) ? -1 : 1));
-}
-
-/** A date-based calculation that needs calendar data we may not have yet: null plus the reason. */
-export function attempt<T>(compute: () => T): { value: T | null; problem: string | null } {
-  try {
-    return { value: compute(), problem: null };
-  } catch (error) {
-    return { value: null, problem: error instanceof Error ? error.message : String(error) };
-  }
 }

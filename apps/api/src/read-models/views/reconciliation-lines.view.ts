@@ -1,4 +1,4 @@
-import { dec, toMoney } from '@app/domain';
+import { cancellationContribution, outstandingContribution } from '@app/domain';
 import type { PaymentScheduleRow } from '@app/read-models';
 import type { LedgerLineView } from './ledger.view';
 
@@ -16,16 +16,9 @@ export interface Explanation {
   corrects: LedgerLineView['corrects'];
 }
 
-const negated = (amount: string) => toMoney(dec(amount).negated());
-
-/**
- * What a line contributes to outstanding fees = expected − (received − refunds paid):
- * expected lines count +, received lines −; on the refund account the refund due (fixed by
- * ContractTerminated) lowers what is expected and a refund paid gives back what was received,
- * so both count with the opposite sign of their refund-account amount.
- */
+/** A ledger line with what it contributes to outstanding fees (domain outstandingContribution). */
 export function explain(l: LedgerLineView): Explanation {
-  const contribution = l.account === 'expected' ? l.amount : negated(l.amount);
+  const contribution = outstandingContribution(l.account, l.amount);
   return {
     eventId: l.eventId,
     position: l.position,
@@ -55,7 +48,7 @@ export function cancellationLines(
   return (schedule?.installments ?? []).flatMap((i) => {
     const c = i.cancelled;
     if (!c) return [];
-    const amount = negated(c.amount);
+    const amount = cancellationContribution(c.amount);
     return [
       {
         installmentId: i.id,

@@ -1,0 +1,110 @@
+import { nextOpenDeadline, openDeadlines, type DeadlineKind, type OpenDeadline } from '@app/domain';
+import type {
+  BondRow,
+  ContractRow,
+  PaymentScheduleRow,
+  TerminationRefundRow,
+} from '@app/read-models';
+import { bondView } from './bond.view';
+import { paymentScheduleView } from './payment-schedule.view';
+import type { EventRef } from './view-support.helpers';
+
+export interface Deadline {
+  date: string;
+  kind: DeadlineKind;
+  description: string;
+  amount: string | null;
+  overdue: boolean;
+  sources: EventRef[];
+}
+
+export interface ContractRows {
+  contract: ContractRow;
+  schedule: PaymentScheduleRow | null;
+  bond: BondRow | null;
+  refund: TerminationRefundRow | null;
+}
+
+function describe(d: OpenDeadline<EventRef>, labels: Map<string, string>): string {
+  switch (d.kind) {
+    case 'installment':
+      return `Installment ${d.subject} (${labels.get(d.subject!) ?? ''}) due`;
+    case 'bondDeposit':
+      return 'Performance bond deposit due';
+    case 'bondRefund':
+      return 'Bond refund due';
+    case 'terminationRefund':
+      return 'Termination refund due from the supplier';
+    case 'terminationNotice':
+      return `Termination notice ${d.subject} takes effect`;
+    case 'breachCure':
+      return `Breach notice ${d.subject}: cure by`;
+    case 'serviceEnd':
+      return 'Service period ends';
+  }
+}
+
+/** Every open deadline of a contract as of `asOf` (libs/domain as-of/deadlines.as-of.ts), as JSON. */
+export function deadlinesOf(rows: ContractRows, asOf: string): Deadline[] {
+  const { contract, schedule, bond, refund } = rows;
+  const installments = schedule ? paymentScheduleView(schedule, asOf).installments : [];
+  const b = bond ? bondView(bond, asOf) : null;
+  const t = refund?.termination ?? null;
+  const deadlines = openDeadlines<EventRef>(
+    {
+      status: contract.status,
+      installments: installments.map((i) => ({
+        id: i.installmentId,
+        dueDate: i.dueDate,
+        outstanding: i.outstanding,
+        refs: i.sources.amount,
+      })),
+      bond: b && {
+        required: b.required.amount,
+        depositDeadline: b.deposit.deadline,
+        deposited: b.deposit.depositedOn !== null,
+        refundDueDate: b.refund.dueDate,
+        refunded: b.refund.refundedOn !== null,
+        refundable: b.refundableBalance.amount,
+        requiredRefs: b.required.sources,
+        refundableRefs: b.refundableBalance.sources,
+      },
+      terminationRefund: t && {
+        dueBy: t.refundDueBy,
+        due: t.refundDue,
+        paid: refund!.refunded,
+        ref: t.source,
+      },
+      notice: contract.notice
+        ? {
+            noticeId: contract.notice.noticeId,
+            effectiveOn: contract.notice.effectiveOn,
+            ref: contract.notice.source,
+          }
+        : null,
+      breachNotices: Object.entries(contract.breach_notices).map(([noticeId, n]) => ({
+        noticeId,
+        cureBy: n.cureBy,
+        ref: n.source,
+      })),
+      serviceEnd: {
+        date: contract.service_end,
+        ended: contract.service_ended_on !== null,
+        ref: contract.signed_source,
+      },
+    },
+    asOf,
+  );
+  const labels = new Map(installments.map((i) => [i.installmentId, i.label]));
+  return deadlines.map((d) => ({
+    date: d.date,
+    kind: d.kind,
+    description: describe(d, labels),
+    amount: d.amount,
+    overdue: d.overdue,
+    sources: d.refs,
+  }));
+}
+
+/** The next deadline that has not passed yet (or the oldest overdue one when all have). */
+export const nextDeadline = (deadlines: Deadline[]): Deadline | null => nextOpenDeadline(deadlines);

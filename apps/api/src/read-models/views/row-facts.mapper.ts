@@ -1,0 +1,83 @@
+import type {
+  BondFacts,
+  ContractFacts,
+  InstallmentFacts,
+  LatePaymentTerms,
+  ServicePeriod,
+} from '@app/domain';
+import type {
+  BondRow,
+  EventRef,
+  PaymentScheduleRow,
+  ScheduledInstallment,
+  ServicePeriodFacts,
+} from '@app/read-models';
+
+/**
+ * Read-model rows in the shape the domain's as-of arithmetic reads (libs/domain/src/as-of):
+ * field for field, no arithmetic. Each counted fact carries its event reference back, so every
+ * figure leads to the events behind it.
+ */
+export function servicePeriodOf(facts: ServicePeriodFacts | null): ServicePeriod | null {
+  if (!facts) return null;
+  return {
+    ...facts,
+    basis: facts.basis as ServicePeriod['basis'],
+    months: facts.months ?? undefined,
+  };
+}
+
+export function contractFactsOfSchedule(row: PaymentScheduleRow): ContractFacts {
+  return {
+    signedOn: row.signed_on,
+    servicePeriod: servicePeriodOf(row.service_period),
+    serviceEndedOn: row.service_ended_on,
+    total: row.total,
+    milestones: row.milestones,
+    invoiceRequired: row.invoice_required,
+    latePayment: (row.late_payment as LatePaymentTerms | null) ?? null,
+  };
+}
+
+export function installmentFactsOfRow(inst: ScheduledInstallment): InstallmentFacts<EventRef> {
+  return {
+    id: inst.id,
+    amount: inst.amount,
+    trigger: inst.trigger,
+    due: inst.due,
+    scheduled: inst.scheduled,
+    invoices: inst.invoices
+      .filter((i) => !i.reversed)
+      .map((i) => ({ amount: i.amount, receivedOn: i.receivedOn, ref: i.source })),
+    settlements: inst.payments
+      .filter((p) => !p.reversed)
+      .map((p) => ({
+        cash: p.amount,
+        offsets: p.offsets.map((o) => o.amount),
+        paidOn: p.paidOn,
+        ref: p.source,
+      })),
+    confirmedOn: inst.confirmation?.confirmedOn ?? null,
+    cancelled: inst.cancelled ? { on: inst.cancelled.on, amount: inst.cancelled.amount } : null,
+  };
+}
+
+export function bondFactsOfRow(row: BondRow): BondFacts {
+  return {
+    signedOn: row.signed_on,
+    depositWithin: row.deposit_within,
+    refundTerms: row.refund_terms,
+    finalAcceptedOn: row.final_accepted_on,
+    serviceEndedOn: row.service_ended_on,
+    terminatedOn: row.terminated_on,
+    deposit: row.deposit
+      ? {
+          amount: row.deposit.amount,
+          depositedOn: row.deposit.depositedOn,
+          dueBy: row.deposit.dueBy,
+        }
+      : null,
+    deductions: row.deductions.filter((d) => !d.reversed).map((d) => d.amount),
+    refund: row.refund ? { refundedOn: row.refund.refundedOn } : null,
+  };
+}

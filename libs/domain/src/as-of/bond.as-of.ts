@@ -1,0 +1,84 @@
+import { bondRefundableBalance, type BondBalance } from '../calc/bond.calc';
+import type { DayWindow } from '../calc/calc.types';
+import { dueDateAfter } from '../calc/due-date.calc';
+import type { WorkingDayCalendar } from '../calendar/working-day.calendar';
+import { compareDates, type LocalDate } from '../shared/local-date';
+import type { Money } from '../shared/money';
+import type { BondRefundTerms } from '../terms/bond.terms';
+import { attemptAsOf } from './attempt.as-of';
+
+/** What the bond's as-of arithmetic reads (the decider's BondState + terms, or a BondRow). */
+export interface BondFacts {
+  signedOn: LocalDate | null;
+  /** 001 4.2: "在双方签署合同后 10 个工作日内" → 10 working days after signing. */
+  depositWithin: DayWindow | null;
+  refundTerms: BondRefundTerms | null;
+  finalAcceptedOn: LocalDate | null;
+  serviceEndedOn: LocalDate | null;
+  terminatedOn: LocalDate | null;
+  /** The deposit, with the deadline the decider fixed when it was recorded. */
+  deposit: { amount: Money; depositedOn: LocalDate | null; dueBy: LocalDate | null } | null;
+  /** Live (not reversed) deductions. */
+  deductions: Money[];
+  refund: { refundedOn: LocalDate | null } | null;
+}
+
+export interface BondAsOf {
+  /** Deposit deadline: the one recorded with the deposit, else signing + the window. */
+  depositDeadline: LocalDate | null;
+  depositOverdue: boolean;
+  /** The day the refund fell due from: final acceptance (or service end) — or the termination. */
+  refundTriggeredOn: LocalDate | null;
+  refundDueDate: LocalDate | null;
+  refundOverdue: boolean;
+  balance: BondBalance;
+  problems: string[];
+}
+
+/** The deposit deadline (001 4.2: the 10th working day after signing 2022-07-06 → 2022-07-20). */
+export function bondDepositDeadlineOf(
+  signedOn: LocalDate,
+  window: DayWindow,
+  calendar: WorkingDayCalendar,
+): LocalDate {
+  return dueDateAfter(signedOn, window, calendar);
+}
+
+/**
+ * When the refund falls due from: the trigger of 001 4.2 ("项目验收合格后…退还": final acceptance,
+ * with the assessment) or the end of service, and failing that the termination.
+ */
+export function bondRefundTriggeredOn(b: BondFacts): LocalDate | null {
+  const date = b.refundTerms?.trigger === 'serviceEnd' ? b.serviceEndedOn : b.finalAcceptedOn;
+  return date ?? b.terminatedOn;
+}
+
+/** The performance bond (履约保证金) as of the end of `asOf`: deadlines, balance and what is overdue. */
+export function bondAsOf(b: BondFacts, asOf: LocalDate, calendar: WorkingDayCalendar): BondAsOf {
+  const problems: string[] = [];
+  const track = (compute: () => LocalDate): LocalDate | null => {
+    const { value, problem } = attemptAsOf(compute);
+    if (problem) problems.push(problem);
+    return value;
+  };
+  const signedOn = b.signedOn;
+  const window = b.depositWithin;
+  const depositDeadline =
+    b.deposit?.dueBy ??
+    (signedOn && window ? track(() => bondDepositDeadlineOf(signedOn, window, calendar)) : null);
+  const triggeredOn = bondRefundTriggeredOn(b);
+  const within = b.refundTerms?.within ?? null;
+  const refundDueDate =
+    triggeredOn && within ? track(() => dueDateAfter(triggeredOn, within, calendar)) : null;
+  return {
+    depositDeadline,
+    depositOverdue:
+      b.deposit === null && depositDeadline !== null && compareDates(asOf, depositDeadline) > 0,
+    refundTriggeredOn: triggeredOn,
+    refundDueDate,
+    refundOverdue:
+      b.refund === null && refundDueDate !== null && compareDates(asOf, refundDueDate) > 0,
+    balance: bondRefundableBalance(b.deposit?.amount ?? '0.00', b.deductions),
+    problems,
+  };
+}

@@ -1,0 +1,214 @@
+import type { WorkingDayCalendar } from '../calendar/working-day.calendar';
+import { compareDates, daysBetween, type LocalDate } from '../shared/local-date';
+import { Dec, dec, toMoney, type Money } from '../shared/money';
+import { attemptAsOf } from './attempt.as-of';
+import {
+  happenedBy,
+  type ContractFacts,
+  type InstallmentFacts,
+  type InvoiceFacts,
+  type SettlementFacts,
+} from './contract-facts';
+import { installmentDue } from './installment-due.as-of';
+import { triggerMet } from './installment-trigger.as-of';
+import {
+  lateInterestAsOf,
+  type DatedSettlement,
+  type LateInterestAsOf,
+} from './late-interest.as-of';
+import { sumMoney } from './money-sum';
+
+/**
+ * - unscheduled: facts named an installment the signed schedule does not have;
+ * - cancelled: a termination came before its trigger and nothing was paid (002 第十二条);
+ * - settled: cash + offsets cover the amount;
+ * - overdue: unpaid after the due date; due: the due date is today; notDue: due later;
+ * - awaitingTrigger: no due date yet and its condition is not met (e.g. before acceptance).
+ */
+export type InstallmentStatus =
+  'unscheduled' | 'cancelled' | 'settled' | 'overdue' | 'due' | 'notDue' | 'awaitingTrigger';
+
+/** none | partial | received | notRequired (no invoice asked for, none received). */
+export type InvoiceStatus = 'none' | 'partial' | 'received' | 'notRequired';
+
+export interface InstallmentAsOf<Ref = unknown> {
+  installmentId: string;
+  /** Current amount (signed amount ± budget adjustments). */
+  amount: Money;
+  dueDate: LocalDate | null;
+  /** What the due date still waits for (an acceptance, an invoice, a confirmation…). */
+  awaiting: string | null;
+  calendarVersion: string | null;
+  triggerMet: boolean | null;
+  /** The cancellation, when it happened by `asOf`. */
+  cancelled: { on: LocalDate | null; amount: Money } | null;
+  /** The invoices and payments dated by `asOf`: the only ones the figures count. */
+  invoices: InvoiceFacts<Ref>[];
+  settlements: SettlementFacts<Ref>[];
+  invoiced: Money;
+  invoiceStatus: InvoiceStatus;
+  paid: Money;
+  penaltiesOffset: Money;
+  /** paid + penaltiesOffset. */
+  settled: Money;
+  /** What is still owed: amount − settled (a cancelled installment owes nothing more). */
+  outstanding: Money;
+  overpaid: Money;
+  /** The day it became fully settled, when it is. */
+  settledOn: LocalDate | null;
+  daysOverdue: number;
+  status: InstallmentStatus;
+  lateInterest: LateInterestAsOf | null;
+  problems: string[];
+}
+
+/** Cash + offsets of one payment (what it settles). */
+export function settlementAmount(s: SettlementFacts): Money {
+  return sumMoney([s.cash, ...s.offsets]);
+}
+
+/** What settles an installment: cash paid plus penalties offset against it (by `asOf` when given). */
+export function settledAmount(inst: InstallmentFacts, asOf?: LocalDate): Money {
+  return sumMoney(inst.settlements.filter((s) => happenedBy(s.paidOn, asOf)).map(settlementAmount));
+}
+
+/** Invoiced against an installment (by `asOf` when given). */
+export function invoicedAmount(inst: InstallmentFacts, asOf?: LocalDate): Money {
+  return sumMoney(inst.invoices.filter((i) => happenedBy(i.receivedOn, asOf)).map((i) => i.amount));
+}
+
+/** Settlements in date order, each as the amount it settled. */
+function datedSettlements(settlements: SettlementFacts[]): DatedSettlement[] {
+  return settlements
+    .map((s) => ({ amount: settlementAmount(s), date: s.paidOn! }))
+    .sort((a, b) => compareDates(a.date, b.date));
+}
+
+/** The first day on which the running total of settlements reached `amount`. */
+function fullySettledOn(settlements: DatedSettlement[], amount: Money): LocalDate | null {
+  let running = new Dec(0);
+  for (const s of settlements) {
+    running = running.plus(dec(s.amount));
+    if (running.gte(dec(amount))) return s.date;
+  }
+  return null;
+}
+
+function statusOf(
+  inst: InstallmentFacts,
+  cancelled: boolean,
+  owes: boolean,
+  dueDate: LocalDate | null,
+  met: boolean | null,
+  asOf: LocalDate,
+): InstallmentStatus {
+  if (!inst.scheduled) return 'unscheduled';
+  if (cancelled) return 'cancelled';
+  if (!owes) return 'settled';
+  if (dueDate !== null) {
+    const c = compareDates(asOf, dueDate);
+    return c > 0 ? 'overdue' : c === 0 ? 'due' : 'notDue';
+  }
+  return met === false ? 'awaitingTrigger' : 'notDue';
+}
+
+function invoiceStatusOf(
+  required: boolean,
+  invoices: InvoiceFacts[],
+  invoiced: Money,
+  amount: Money,
+): InvoiceStatus {
+  if (invoices.length === 0) return required ? 'none' : 'notRequired';
+  return dec(invoiced).gte(dec(amount)) ? 'received' : 'partial';
+}
+
+/**
+ * One installment as it stood at the end of `asOf`: only facts dated on or before it count.
+ * Due date (installmentDue), condition (triggerMet), what was invoiced, paid and offset, what is
+ * still owed and whether it is overdue, and the client's late-payment interest (lateInterestAsOf).
+ */
+export function installmentAsOf<Ref>(
+  contract: ContractFacts,
+  inst: InstallmentFacts<Ref>,
+  asOf: LocalDate,
+  calendar: WorkingDayCalendar,
+): InstallmentAsOf<Ref> {
+  const due = attemptAsOf(() => installmentDue(contract, inst, calendar));
+  const dueDate = due.value?.dueDate ?? null;
+  const cancelled = inst.cancelled && happenedBy(inst.cancelled.on, asOf) ? inst.cancelled : null;
+  const settlements = inst.settlements.filter((s) => happenedBy(s.paidOn, asOf));
+  const invoices = inst.invoices.filter((i) => happenedBy(i.receivedOn, asOf));
+  const paid = sumMoney(settlements.map((s) => s.cash));
+  const penaltiesOffset = sumMoney(settlements.flatMap((s) => s.offsets));
+  const settled = sumMoney([paid, penaltiesOffset]);
+  // A cancelled installment is owed nothing more than what was settled on it.
+  const rest = dec(cancelled ? settled : inst.amount).minus(dec(settled));
+  const dated = datedSettlements(settlements);
+  const overdue = dueDate !== null && rest.greaterThan(0) && compareDates(asOf, dueDate) > 0;
+  const met = triggerMet(contract, inst, asOf);
+  const lateInterest =
+    contract.latePayment && dueDate && !cancelled
+      ? lateInterestAsOf(
+          {
+            terms: contract.latePayment,
+            dueDate,
+            amount: inst.amount,
+            settlements: dated,
+            asOf,
+            contractTotal: contract.total,
+          },
+          calendar,
+        )
+      : null;
+  const invoiced = sumMoney(invoices.map((i) => i.amount));
+  return {
+    installmentId: inst.id,
+    amount: inst.amount,
+    dueDate,
+    awaiting: due.value?.awaiting ?? null,
+    calendarVersion: due.value?.calendarVersion ?? null,
+    triggerMet: met,
+    cancelled,
+    invoices,
+    settlements,
+    invoiced,
+    invoiceStatus: invoiceStatusOf(contract.invoiceRequired, invoices, invoiced, inst.amount),
+    paid,
+    penaltiesOffset,
+    settled,
+    outstanding: toMoney(Dec.max(rest, 0)),
+    overpaid: toMoney(Dec.max(rest.negated(), 0)),
+    settledOn: rest.greaterThan(0) || cancelled ? null : fullySettledOn(dated, inst.amount),
+    daysOverdue: overdue ? daysBetween(dueDate, asOf) : 0,
+    status: statusOf(inst, cancelled !== null, rest.greaterThan(0), dueDate, met, asOf),
+    lateInterest,
+    problems: [due.problem, lateInterest?.problem ?? null].filter((p): p is string => p !== null),
+  };
+}
+
+export interface ScheduleTotals {
+  /** What the client owes under the schedule: a cancelled installment only what was settled on it. */
+  expected: Money;
+  invoiced: Money;
+  paid: Money;
+  penaltiesOffset: Money;
+  outstanding: Money;
+  /** Outstanding on installments past their due date. */
+  overdue: Money;
+  lateInterest: Money;
+}
+
+/** The schedule's totals as of a date: sums of the installments' figures. */
+export function scheduleTotals(installments: InstallmentAsOf[]): ScheduleTotals {
+  const add = (pick: (i: InstallmentAsOf) => Money) => sumMoney(installments.map(pick));
+  return {
+    // 002 第十二条: a cancelled installment is no longer expected (the fee is for the days performed).
+    expected: add((i) => (i.cancelled ? i.settled : i.amount)),
+    invoiced: add((i) => i.invoiced),
+    paid: add((i) => i.paid),
+    penaltiesOffset: add((i) => i.penaltiesOffset),
+    outstanding: add((i) => i.outstanding),
+    overdue: add((i) => (i.status === 'overdue' ? i.outstanding : '0.00')),
+    lateInterest: add((i) => i.lateInterest?.amount ?? '0.00'),
+  };
+}

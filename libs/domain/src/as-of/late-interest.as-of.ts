@@ -1,0 +1,108 @@
+import {
+  computeLatePaymentInterest,
+  type LatePaymentInterestTerms,
+} from '../calc/late-payment-interest.calc';
+import type { WorkingDayCalendar } from '../calendar/working-day.calendar';
+import { compareDates, type LocalDate } from '../shared/local-date';
+import { Dec, dec, toMoney, type Money } from '../shared/money';
+import type { LatePaymentTerms } from '../terms/late-payment.terms';
+import { attemptAsOf } from './attempt.as-of';
+
+/** A sum that settled (part of) the installment: cash plus offsets, on the day it arrived. */
+export interface DatedSettlement {
+  amount: Money;
+  date: LocalDate;
+}
+
+export interface InterestTranche {
+  overdueAmount: Money;
+  /** The day the money arrived; null for the part still unpaid on the as-of date. */
+  paidOn: LocalDate | null;
+  days: number;
+  startDate: LocalDate;
+  interest: Money;
+  capped: boolean;
+  formula: string;
+}
+
+export interface LateInterestAsOf {
+  amount: Money;
+  tranches: InterestTranche[];
+  calendarVersion: string | null;
+  /** Why nothing could be computed (a calendar year without data); null when computed. */
+  problem: string | null;
+}
+
+/** terms.latePayment in the calc module's vocabulary (001 5.2: day 30, working; 0.0005; cap 0.05). */
+export function latePaymentCalcTerms(t: LatePaymentTerms): LatePaymentInterestTerms {
+  return {
+    dailyRate: t.dailyRate,
+    // No cap written: nothing limits the interest (a cap of 1,000,000 × the base never binds).
+    capRate: t.cap?.rate ?? '1000000',
+    capBase: t.cap?.of === 'total' ? 'contract-total' : 'overdue-amount',
+    interestStartsOnOverdueDay: t.accruesFromOverdueDay,
+  };
+}
+
+/**
+ * The client's late-payment interest on one installment as of the end of `asOf`
+ * (calc.computeLatePaymentInterest per delayed sum). Each sum paid after the due date accrued until
+ * the day before it arrived; what is still unpaid accrues up to `asOf`; sums dated after `asOf`
+ * have not arrived yet. The cap applies per delayed sum ("延迟支付价款", 001 5.2 / 002 第五条 2) or,
+ * when written on the contract total (003 第六条 2(2)), to the installment's whole interest.
+ * Null on or before the due date.
+ */
+export function lateInterestAsOf(
+  input: {
+    terms: LatePaymentTerms;
+    dueDate: LocalDate;
+    amount: Money;
+    settlements: DatedSettlement[];
+    asOf: LocalDate;
+    contractTotal: Money | null;
+  },
+  calendar: WorkingDayCalendar,
+): LateInterestAsOf | null {
+  if (compareDates(input.asOf, input.dueDate) <= 0) return null;
+  const terms = latePaymentCalcTerms(input.terms);
+  const known = input.settlements.filter((s) => compareDates(s.date, input.asOf) <= 0);
+  const pieces: { overdueAmount: Money; paidOn: LocalDate | undefined }[] = known
+    .filter((s) => compareDates(s.date, input.dueDate) > 0)
+    .map((s) => ({ overdueAmount: s.amount, paidOn: s.date }));
+  const unpaid = dec(input.amount).minus(known.reduce((a, s) => a.plus(dec(s.amount)), new Dec(0)));
+  if (unpaid.greaterThan(0)) pieces.push({ overdueAmount: toMoney(unpaid), paidOn: undefined });
+  const { value, problem } = attemptAsOf(() =>
+    pieces.map((p) =>
+      computeLatePaymentInterest(
+        {
+          terms,
+          overdueAmount: p.overdueAmount,
+          dueDate: input.dueDate,
+          asOf: input.asOf,
+          paidOn: p.paidOn,
+          contractTotal: input.contractTotal ?? undefined,
+        },
+        calendar,
+      ),
+    ),
+  );
+  if (value === null) return { amount: '0.00', tranches: [], calendarVersion: null, problem };
+  let total = value.reduce((a, r) => a.plus(dec(r.interest)), new Dec(0));
+  if (terms.capBase === 'contract-total' && input.contractTotal) {
+    total = Dec.min(total, dec(input.contractTotal).times(dec(terms.capRate)));
+  }
+  return {
+    amount: toMoney(total),
+    tranches: value.map((r, i) => ({
+      overdueAmount: pieces[i].overdueAmount,
+      paidOn: pieces[i].paidOn ?? null,
+      days: r.days,
+      startDate: r.startDate,
+      interest: r.interest,
+      capped: r.capped,
+      formula: r.formula,
+    })),
+    calendarVersion: value[0]?.calendarVersion ?? null,
+    problem: null,
+  };
+}
