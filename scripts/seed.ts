@@ -1,7 +1,7 @@
 /**
- * npm run seed — loads the five reference contracts (seeds/) through the command side, against
- * the database the API would use (DATABASE_URL, or the embedded one under LEDGER_DATA_DIR), then
- * exits. Idempotent: a second run appends nothing. With RUN_PROJECTOR on (the default) the read
+ * npm run seed — loads the five reference contracts (seeds/) through the command side (the
+ * CommandBus and ContractCommandHandler every HTTP command goes through), against the database
+ * the API would use (DATABASE_URL, or the embedded one under LEDGER_DATA_DIR), then exits. Idempotent: a second run appends nothing. With RUN_PROJECTOR on (the default) the read
  * models are brought up to date before it exits.
  */
 import 'reflect-metadata';

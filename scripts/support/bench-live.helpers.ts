@@ -4,7 +4,10 @@ import { CONTRACT_000_TERMS, type ContractCommand } from '@app/domain';
 import type { EventStore } from '@app/event-store';
 import { ProjectionGroupRunner, liveTarget } from '@app/projections';
 import { CommandExecutor } from '../../apps/api/src/command-execution';
-import { ContractCommandService } from '../../apps/api/src/contracts/contract-command.service';
+import {
+  ContractCommandHandler,
+  ContractCommandMessage,
+} from '../../apps/api/src/contracts/shared';
 import { ALL_PROJECTIONS } from '@app/read-models';
 
 /** The commands of one live contract: signing, an invoice, payments in parts, a penalty, a review. */
@@ -100,7 +103,7 @@ export async function measureLiveLag(
   const head = (await store.headPosition()) ?? 0n;
   while (((await runner.checkpoint()) ?? -1n) < head) await new Promise((r) => setTimeout(r, 50));
 
-  const service = new ContractCommandService(new CommandExecutor(store));
+  const handler = new ContractCommandHandler(new CommandExecutor(store));
   const chains: { contractId: string; commands: ContractCommand[]; busy: boolean }[] = [];
   let contracts = 0;
   let sent = 0;
@@ -109,7 +112,8 @@ export async function measureLiveLag(
     chain.busy = true;
     const command = chain.commands.shift()!;
     const context = { commandId: randomUUID(), actor: 'bench-live', correlationId: randomUUID() };
-    const p = service.execute(chain.contractId, command, context).then((result) => {
+    const message = ContractCommandMessage.of(chain.contractId, command, context);
+    const p = handler.execute(message).then((result) => {
       chain.busy = false;
       if (result.position !== null) {
         pending.push({ position: BigInt(result.position), at: performance.now() });

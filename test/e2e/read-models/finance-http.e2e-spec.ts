@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { rebuildProjections } from '@app/projections';
-import { ContractCommandService } from '../../../apps/api/src/contracts/contract-command.service';
+import { CommandBus } from '@nestjs/cqrs';
+import { ContractCommandMessage } from '../../../apps/api/src/contracts/shared';
 import { ALL_PROJECTIONS } from '@app/read-models';
 import {
   appendReferenceHistories,
@@ -48,19 +49,19 @@ describe('finance views: CSV, roles, read-your-writes, rebuild (e2e, real Postgr
     expect(ledger.text.split('\r\n')).toHaveLength(12 + 2); // header, 12 lines, final CRLF
   });
 
-  it('read-your-writes: a command through ContractCommandService is visible at its position', async () => {
-    const result = await api.app.get(ContractCommandService).execute(
-      'c-001',
-      {
-        type: 'RecordPayment',
-        data: {
+  it('read-your-writes: a command through the CommandBus is visible at its position', async () => {
+    const result = await api.app.get(CommandBus).execute(
+      new ContractCommandMessage(
+        'RecordPayment',
+        'c-001',
+        {
           occurredAt: '2022-11-15',
           paymentId: 'pay-start',
           installmentId: 'start',
           amount: '1408200.00',
         },
-      },
-      { commandId: randomUUID(), actor: 'finance-e2e', correlationId: randomUUID() },
+        { commandId: randomUUID(), actor: 'finance-e2e', correlationId: randomUUID() },
+      ),
     );
     const res = await api
       .get(`/contracts/c-001/payment-schedule?asOf=2022-11-30&minPosition=${result.position}`)

@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import { computeLatePaymentInterest, chinaCalendar, ContractState, streamIdFor } from '@app/domain';
 import { EventStore } from '@app/event-store';
-import { ContractCommandService } from '../../../apps/api/src/contracts/contract-command.service';
+import { CommandBus } from '@nestjs/cqrs';
 import {
   loadSeeds,
   ReferenceSeed,
@@ -116,7 +116,7 @@ describe('reference contract seeds (e2e)', () => {
           good.history[2],
         ],
       };
-      const reports = await loadSeeds(t.app.get(ContractCommandService), [broken, good]);
+      const reports = await loadSeeds(t.app.get(CommandBus), [broken, good]);
       expect(reports.map((r) => [r.key, r.applied, r.skipped, r.failure?.step ?? null])).toEqual([
         ['broken', 1, 0, 2],
         ['004', 0, good.history.length, null],

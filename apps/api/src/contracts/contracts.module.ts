@@ -1,29 +1,23 @@
 import { Module } from '@nestjs/common';
 import { CommandExecutor } from '../command-execution';
-import { ContractCommandService } from './contract-command.service';
-import { CONTRACT_COMMAND_CONTROLLERS, CONTRACT_COMMAND_HANDLERS } from './contract-use-cases';
+import { CONTRACT_COMMAND_CONTROLLERS } from './contract-use-cases';
 import { ContractEventsController } from './history/contract-events.controller';
 import { ContractVerificationController } from './history/contract-verification.controller';
-import { ContractCommandDispatcher } from './shared';
+import { ContractCommandDispatcher, ContractCommandHandler } from './shared';
 
 /**
- * The command side: one folder per use case (DTO, command, handler, endpoint), all sharing one
- * handler flow (ContractCommandHandler → ContractCommandService) and one response shape
- * (ContractCommandDispatcher); plus the stream itself and its verification, for legal.
- * CqrsModule.forRoot() (global) is imported by AppModule.
+ * The command side: one folder per use case (DTO and controller: route, roles, clause), every
+ * controller dispatching its command type through the CommandBus to the one handler
+ * (ContractCommandHandler: load → decide → append) and answering in one shape
+ * (ContractCommandDispatcher); the seed loader sends the same message. Plus the stream itself
+ * and its verification, for legal. CqrsModule.forRoot() (global) is imported by AppModule.
  */
 @Module({
   controllers: [
-    ...CONTRACT_COMMAND_CONTROLLERS,
+    ...Object.values(CONTRACT_COMMAND_CONTROLLERS),
     ContractEventsController,
     ContractVerificationController,
   ],
-  providers: [
-    CommandExecutor,
-    ContractCommandService,
-    ContractCommandDispatcher,
-    ...CONTRACT_COMMAND_HANDLERS,
-  ],
-  exports: [ContractCommandService],
+  providers: [CommandExecutor, ContractCommandHandler, ContractCommandDispatcher],
 })
 export class ContractsModule {}

@@ -1,5 +1,5 @@
 import { INestApplication, Logger } from '@nestjs/common';
-import { ContractCommandService } from '../contracts/contract-command.service';
+import { CommandBus } from '@nestjs/cqrs';
 import { readReferenceSeeds } from './seed-files.reader';
 import { loadSeeds, SeedReport } from './seed.loader';
 
@@ -10,9 +10,10 @@ export { seedCommandId, seedContractId, seedCorrelationId, SEED_NAMESPACE } from
 export type * from './seed.types';
 
 /**
- * Loads the reference contracts (seeds/) through the command side; idempotent. A contract whose
- * history is refused (e.g. a database holding an older version of it) is logged as an error and
- * reported in `failure`, and the others still load, so start-up goes on; `npm run seed` fails on it.
+ * Loads the reference contracts (seeds/) through the command side — the CommandBus, the door
+ * HTTP commands use — idempotently. A contract whose history is refused (e.g. a database holding
+ * an older version of it) is logged as an error and reported in `failure`, and the others still
+ * load, so start-up goes on; `npm run seed` fails on it.
  */
 export async function seedReferenceContracts(
   app: INestApplication,
@@ -21,7 +22,7 @@ export async function seedReferenceContracts(
   const logger = new Logger('Seeds');
   const seeds = readReferenceSeeds(seedsDir);
   logger.log(`loading ${seeds.length} reference contract(s) through the command side`);
-  const reports = await loadSeeds(app.get(ContractCommandService), seeds, {
+  const reports = await loadSeeds(app.get(CommandBus), seeds, {
     info: (m) => logger.log(m),
     error: (m) => logger.error(m),
   });

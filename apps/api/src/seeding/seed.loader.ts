@@ -1,4 +1,5 @@
-import type { ContractCommandService } from '../contracts/contract-command.service';
+import type { CommandBus } from '@nestjs/cqrs';
+import { ContractCommandMessage } from '../contracts/shared/contract-command.message';
 import { commandOfStep } from './seed-command';
 import { seedCommandId, seedCorrelationId } from './seed-ids';
 import type { ReferenceSeed } from './seed.types';
@@ -26,13 +27,16 @@ export interface SeedLog {
 const SILENT: SeedLog = { info: () => undefined, error: () => undefined };
 
 /**
- * Loads reference contracts through the command side, step by step. Each step's command id is
+ * Loads reference contracts through the command side, step by step: each step is the same
+ * ContractCommandMessage an HTTP endpoint sends, through the same CommandBus and handler
+ * (ContractCommandHandler), so a seeded history is decided exactly as it would be if keyed in.
+ * Each step's command id is
  * derived from the contract and the step number, so running the loader again appends nothing:
  * the executor finds the step's events already in the stream and answers with them. A refused
  * step stops that contract (reported in `failure`); the other contracts still load.
  */
 export async function loadSeeds(
-  commands: ContractCommandService,
+  commands: CommandBus,
   seeds: ReferenceSeed[],
   log: SeedLog = SILENT,
 ): Promise<SeedReport[]> {
@@ -51,10 +55,7 @@ export async function loadSeeds(
   return reports;
 }
 
-async function loadSeed(
-  commands: ContractCommandService,
-  seed: ReferenceSeed,
-): Promise<SeedReport> {
+async function loadSeed(commands: CommandBus, seed: ReferenceSeed): Promise<SeedReport> {
   const { contractId } = seed.contract;
   const correlationId = seedCorrelationId(contractId);
   const report: SeedReport = {
@@ -68,11 +69,12 @@ async function loadSeed(
   };
   for (const step of seed.history) {
     try {
-      const result = await commands.execute(contractId, commandOfStep(step, seed.contract), {
+      const message = ContractCommandMessage.of(contractId, commandOfStep(step, seed.contract), {
         commandId: seedCommandId(contractId, step.step),
         actor: `seed:${step.actor}`,
         correlationId,
       });
+      const result = await commands.execute(message);
       if (result.idempotent) report.skipped += 1;
       else report.applied += 1;
       report.revision = result.revision;

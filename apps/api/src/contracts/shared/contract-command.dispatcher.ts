@@ -2,26 +2,32 @@ import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { CommandOf, ContractCommandType, DomainError } from '@app/domain';
 import { formatEtag } from '../../command-execution';
-import type { ContractCommandClass } from './contract-command.message';
+import { ContractCommandMessage } from './contract-command.message';
 import type { ContractCommandRequest } from './contract-command.request';
 import type { ContractCommandResponse } from './contract-command.response';
 
 /**
  * What every command endpoint does after validation: send the command through the CommandBus
- * and shape the answer — 201 when events were written, 200 when nothing new was (a resend of
- * a recorded fact), the stream revision as ETag, and the event ids and global position.
+ * (a ContractCommandMessage, run by ContractCommandHandler in contract-command.handler.ts) and
+ * shape the answer — 201 when events were written, 200 when nothing new was (a resend of a
+ * recorded fact), the stream revision as ETag, and the event ids and global position.
  */
 @Injectable()
 export class ContractCommandDispatcher {
   constructor(private readonly commandBus: CommandBus) {}
 
+  /**
+   * `dispatch('RecordPayment', contractId, body, request)`: the body must be what the domain's
+   * RecordPayment takes (`CommandOf<'RecordPayment'>['data']`), checked by the compiler. Runs
+   * {@link ContractCommandHandler.execute}.
+   */
   async dispatch<T extends ContractCommandType>(
-    Message: ContractCommandClass<T>,
+    type: T,
     contractId: string,
-    data: CommandOf<T>['data'],
+    data: NoInfer<CommandOf<T>['data']>,
     request: ContractCommandRequest,
   ): Promise<ContractCommandResponse> {
-    const message = new Message(contractId, plainJson(data), request.context);
+    const message = new ContractCommandMessage(type, contractId, plainJson(data), request.context);
     const result = await this.commandBus.execute(message).catch((error: unknown) => {
       throw error instanceof DomainError ? asRequestFieldError(error) : error;
     });

@@ -1,23 +1,31 @@
-import { Injectable } from '@nestjs/common';
-import type { ICommandHandler } from '@nestjs/cqrs';
-import { ContractCommandService } from '../contract-command.service';
-import type { ContractCommandMessage, ContractCommandResult } from './contract-command.message';
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { ContractEvent, EVENT_SCHEMA_VERSIONS, contractDecider, streamIdFor } from '@app/domain';
+import { CommandExecutor } from '../../command-execution';
+import { ContractCommandMessage, ContractCommandResult } from './contract-command.message';
 
 /**
- * The one handler flow for every contract command: load the stream, decide, append with the
- * expected revision (ContractCommandService → CommandExecutor). A use case only binds its
- * command class:
- *
- *   @CommandHandler(RecordPaymentCommand)
- *   export class RecordPaymentHandler extends ContractCommandHandler<RecordPaymentCommand> {}
+ * What runs for every contract command, whichever endpoint or seed step sent it: load the
+ * stream `contract-<id>`, fold it, let the contract decider decide, and append the events with
+ * their schema version and business date at the expected revision (CommandExecutor retries on
+ * a concurrent write when there is no If-Match). The rules themselves are in the domain
+ * (`contractDecider`, libs/domain/src/decider).
  */
-@Injectable()
-export abstract class ContractCommandHandler<
-  M extends ContractCommandMessage,
-> implements ICommandHandler<ContractCommandMessage> {
-  constructor(private readonly contracts: ContractCommandService) {}
+@CommandHandler(ContractCommandMessage)
+export class ContractCommandHandler implements ICommandHandler<ContractCommandMessage> {
+  constructor(private readonly executor: CommandExecutor) {}
 
-  execute(message: M): Promise<ContractCommandResult> {
-    return this.contracts.execute(message.contractId, message.command, message.context);
+  execute(message: ContractCommandMessage): Promise<ContractCommandResult> {
+    return this.executor.execute({
+      streamId: streamIdFor(message.contractId),
+      decider: contractDecider,
+      command: message.command,
+      ...message.context,
+      toEventToAppend: (event: ContractEvent) => ({
+        type: event.type,
+        data: event.data,
+        schemaVersion: EVENT_SCHEMA_VERSIONS[event.type],
+        occurredAt: event.data.occurredAt,
+      }),
+    });
   }
 }

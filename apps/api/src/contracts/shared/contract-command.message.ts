@@ -1,22 +1,31 @@
 import { Command } from '@nestjs/cqrs';
-import type { CommandOf, ContractCommandType, ContractEvent } from '@app/domain';
+import type { CommandOf, ContractCommand, ContractCommandType, ContractEvent } from '@app/domain';
 import type { CommandExecutionResult } from '../../command-execution';
-import type { ContractCommandContext } from '../contract-command.service';
+
+/** Who sent a command and under which precondition (from the HTTP request, or a seed step). */
+export interface ContractCommandContext {
+  /** Stable across retries (commandIdFor(actor, idempotencyKey)); event ids derive from it. */
+  commandId: string;
+  actor: string;
+  correlationId: string;
+  /** From If-Match. */
+  expectedRevision?: number;
+}
 
 export type ContractCommandResult = CommandExecutionResult<ContractEvent>;
 
 /**
- * A @nestjs/cqrs command carrying one domain command for one contract, plus who sent it and
- * under which precondition. Each use case declares a subclass that only fixes `type`, e.g.
- * `class RecordPaymentCommand extends ContractCommandMessage<'RecordPayment'> { readonly type = 'RecordPayment' }`,
- * so the compiler checks that the endpoint hands the domain exactly the data it expects.
+ * The one @nestjs/cqrs command for every contract command: the domain command's `type` and
+ * `data` for one contract, plus who sent it. `data` is typed by the domain (`CommandOf<T>`), so
+ * an endpoint whose DTO drifts from what the decider expects does not compile. HTTP endpoints
+ * (ContractCommandDispatcher) and the seed loader both send it through the CommandBus; it is
+ * handled by {@link ContractCommandHandler} (contract-command.handler.ts).
  */
-export abstract class ContractCommandMessage<
+export class ContractCommandMessage<
   T extends ContractCommandType = ContractCommandType,
 > extends Command<ContractCommandResult> {
-  abstract readonly type: T;
-
   constructor(
+    readonly type: T,
     readonly contractId: string,
     readonly data: CommandOf<T>['data'],
     readonly context: ContractCommandContext,
@@ -24,15 +33,17 @@ export abstract class ContractCommandMessage<
     super();
   }
 
+  /** The message for a plain domain command (a seed step, a script). */
+  static of(
+    contractId: string,
+    command: ContractCommand,
+    context: ContractCommandContext,
+  ): ContractCommandMessage {
+    return new ContractCommandMessage(command.type, contractId, command.data, context);
+  }
+
   /** The plain `{ type, data }` the decider takes. */
   get command(): CommandOf<T> {
     return { type: this.type, data: this.data } as CommandOf<T>;
   }
 }
-
-/** The constructor every use-case command shares (the dispatcher builds them). */
-export type ContractCommandClass<T extends ContractCommandType> = new (
-  contractId: string,
-  data: CommandOf<T>['data'],
-  context: ContractCommandContext,
-) => ContractCommandMessage<T>;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ExecutionContext, createParamDecorator } from '@nestjs/common';
 import { commandIdFor, parseIfMatch } from '../../command-execution';
 import { HttpRequest, HttpResponse, currentCorrelationId } from '../../common';
-import type { ContractCommandContext } from '../contract-command.service';
+import type { ContractCommandContext } from './contract-command.message';
 
 /** What a command endpoint needs from the HTTP exchange besides its body and path. */
 export interface ContractCommandRequest {

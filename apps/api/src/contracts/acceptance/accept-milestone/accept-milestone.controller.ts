@@ -9,7 +9,6 @@ import {
   IdParam,
   OPERATOR,
 } from '../../shared';
-import { AcceptMilestoneCommand } from './accept-milestone.command';
 import { AcceptMilestoneDto } from './accept-milestone.dto';
 
 @ApiTags('acceptance')
@@ -30,11 +29,6 @@ export class AcceptMilestoneController {
     @Body() body: AcceptMilestoneDto,
     @CommandRequest() request: ContractCommandRequest,
   ): Promise<ContractCommandResponse> {
-    return this.commands.dispatch(
-      AcceptMilestoneCommand,
-      contractId,
-      { ...body, milestoneId },
-      request,
-    );
+    return this.commands.dispatch('AcceptMilestone', contractId, { ...body, milestoneId }, request);
   }
 }

@@ -9,7 +9,6 @@ import {
   IdParam,
   OPERATOR,
 } from '../../shared';
-import { DeemAcceptanceCommand } from './deem-acceptance.command';
 import { DeemAcceptanceDto } from './deem-acceptance.dto';
 
 @ApiTags('acceptance')
@@ -30,11 +29,6 @@ export class DeemAcceptanceController {
     @Body() body: DeemAcceptanceDto,
     @CommandRequest() request: ContractCommandRequest,
   ): Promise<ContractCommandResponse> {
-    return this.commands.dispatch(
-      DeemAcceptanceCommand,
-      contractId,
-      { ...body, milestoneId },
-      request,
-    );
+    return this.commands.dispatch('DeemAcceptance', contractId, { ...body, milestoneId }, request);
   }
 }

@@ -9,7 +9,6 @@ import {
   IdParam,
   OPERATOR,
 } from '../../shared';
-import { RejectAcceptanceCommand } from './reject-acceptance.command';
 import { RejectAcceptanceDto } from './reject-acceptance.dto';
 
 @ApiTags('acceptance')
@@ -31,7 +30,7 @@ export class RejectAcceptanceController {
     @CommandRequest() request: ContractCommandRequest,
   ): Promise<ContractCommandResponse> {
     return this.commands.dispatch(
-      RejectAcceptanceCommand,
+      'RejectAcceptance',
       contractId,
       { ...body, milestoneId },
       request,

@@ -9,7 +9,6 @@ import {
   IdParam,
   OPERATOR,
 } from '../../shared';
-import { SignAmendmentCommand } from './sign-amendment.command';
 import { SignAmendmentDto } from './sign-amendment.dto';
 
 @ApiTags('amendments')
@@ -28,6 +27,6 @@ export class SignAmendmentController {
     @Body() body: SignAmendmentDto,
     @CommandRequest() request: ContractCommandRequest,
   ): Promise<ContractCommandResponse> {
-    return this.commands.dispatch(SignAmendmentCommand, contractId, body, request);
+    return this.commands.dispatch('SignAmendment', contractId, body, request);
   }
 }

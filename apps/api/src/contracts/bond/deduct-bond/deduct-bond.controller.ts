@@ -9,7 +9,6 @@ import {
   FINANCE,
   IdParam,
 } from '../../shared';
-import { DeductBondCommand } from './deduct-bond.command';
 import { DeductBondDto } from './deduct-bond.dto';
 
 @ApiTags('bond')
@@ -29,6 +28,6 @@ export class DeductBondController {
     @Body() body: DeductBondDto,
     @CommandRequest() request: ContractCommandRequest,
   ): Promise<ContractCommandResponse> {
-    return this.commands.dispatch(DeductBondCommand, contractId, body, request);
+    return this.commands.dispatch('DeductBond', contractId, body, request);
   }
 }

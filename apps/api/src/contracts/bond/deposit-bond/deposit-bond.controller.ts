@@ -9,7 +9,6 @@ import {
   FINANCE,
   IdParam,
 } from '../../shared';
-import { DepositBondCommand } from './deposit-bond.command';
 import { DepositBondDto } from './deposit-bond.dto';
 
 @ApiTags('bond')
@@ -29,6 +28,6 @@ export class DepositBondController {
     @Body() body: DepositBondDto,
     @CommandRequest() request: ContractCommandRequest,
   ): Promise<ContractCommandResponse> {
-    return this.commands.dispatch(DepositBondCommand, contractId, body, request);
+    return this.commands.dispatch('DepositBond', contractId, body, request);
   }
 }

@@ -9,7 +9,6 @@ import {
   FINANCE,
   IdParam,
 } from '../../shared';
-import { RefundBondCommand } from './refund-bond.command';
 import { RefundBondDto } from './refund-bond.dto';
 
 @ApiTags('bond')
@@ -29,6 +28,6 @@ export class RefundBondController {
     @Body() body: RefundBondDto,
     @CommandRequest() request: ContractCommandRequest,
   ): Promise<ContractCommandResponse> {
-    return this.commands.dispatch(RefundBondCommand, contractId, body, request);
+    return this.commands.dispatch('RefundBond', contractId, body, request);
   }
 }

@@ -9,7 +9,6 @@ import {
   IdParam,
   OPERATOR,
 } from '../../shared';
-import { CureBreachCommand } from './cure-breach.command';
 import { CureBreachDto } from './cure-breach.dto';
 
 @ApiTags('breach')
@@ -28,6 +27,6 @@ export class CureBreachController {
     @Body() body: CureBreachDto,
     @CommandRequest() request: ContractCommandRequest,
   ): Promise<ContractCommandResponse> {
-    return this.commands.dispatch(CureBreachCommand, contractId, { ...body, noticeId }, request);
+    return this.commands.dispatch('CureBreach', contractId, { ...body, noticeId }, request);
   }
 }

@@ -9,7 +9,6 @@ import {
   IdParam,
   OPERATOR,
 } from '../../shared';
-import { IssueBreachNoticeCommand } from './issue-breach-notice.command';
 import { IssueBreachNoticeDto } from './issue-breach-notice.dto';
 
 @ApiTags('breach')
@@ -29,6 +28,6 @@ export class IssueBreachNoticeController {
     @Body() body: IssueBreachNoticeDto,
     @CommandRequest() request: ContractCommandRequest,
   ): Promise<ContractCommandResponse> {
-    return this.commands.dispatch(IssueBreachNoticeCommand, contractId, body, request);
+    return this.commands.dispatch('IssueBreachNotice', contractId, body, request);
   }
 }

@@ -9,7 +9,6 @@ import {
   IdParam,
   OPERATOR_OR_FINANCE,
 } from '../../shared';
-import { RecordCorrectionCommand } from './record-correction.command';
 import { RecordCorrectionDto } from './record-correction.dto';
 
 @ApiTags('corrections')
@@ -29,6 +28,6 @@ export class RecordCorrectionController {
     @Body() body: RecordCorrectionDto,
     @CommandRequest() request: ContractCommandRequest,
   ): Promise<ContractCommandResponse> {
-    return this.commands.dispatch(RecordCorrectionCommand, contractId, body, request);
+    return this.commands.dispatch('RecordCorrection', contractId, body, request);
   }
 }

@@ -9,7 +9,6 @@ import {
   IdParam,
   OPERATOR,
 } from '../../shared';
-import { DeclareForceMajeureCommand } from './declare-force-majeure.command';
 import { DeclareForceMajeureDto } from './declare-force-majeure.dto';
 
 @ApiTags('force-majeure')
@@ -29,6 +28,6 @@ export class DeclareForceMajeureController {
     @Body() body: DeclareForceMajeureDto,
     @CommandRequest() request: ContractCommandRequest,
   ): Promise<ContractCommandResponse> {
-    return this.commands.dispatch(DeclareForceMajeureCommand, contractId, body, request);
+    return this.commands.dispatch('DeclareForceMajeure', contractId, body, request);
   }
 }

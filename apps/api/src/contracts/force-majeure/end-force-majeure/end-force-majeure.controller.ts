@@ -9,7 +9,6 @@ import {
   IdParam,
   OPERATOR,
 } from '../../shared';
-import { EndForceMajeureCommand } from './end-force-majeure.command';
 import { EndForceMajeureDto } from './end-force-majeure.dto';
 
 @ApiTags('force-majeure')
@@ -29,7 +28,7 @@ export class EndForceMajeureController {
     @CommandRequest() request: ContractCommandRequest,
   ): Promise<ContractCommandResponse> {
     return this.commands.dispatch(
-      EndForceMajeureCommand,
+      'EndForceMajeure',
       contractId,
       { ...body, forceMajeureId },
       request,

@@ -9,7 +9,6 @@ import {
   IdParam,
   OPERATOR,
 } from '../../shared';
-import { CloseContractCommand } from './close-contract.command';
 import { CloseContractDto } from './close-contract.dto';
 
 @ApiTags('lifecycle')
@@ -29,6 +28,6 @@ export class CloseContractController {
     @Body() body: CloseContractDto,
     @CommandRequest() request: ContractCommandRequest,
   ): Promise<ContractCommandResponse> {
-    return this.commands.dispatch(CloseContractCommand, contractId, body, request);
+    return this.commands.dispatch('CloseContract', contractId, body, request);
   }
 }

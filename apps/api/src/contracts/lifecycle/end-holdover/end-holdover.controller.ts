@@ -9,7 +9,6 @@ import {
   IdParam,
   OPERATOR,
 } from '../../shared';
-import { EndHoldoverCommand } from './end-holdover.command';
 import { EndHoldoverDto } from './end-holdover.dto';
 
 @ApiTags('lifecycle')
@@ -29,6 +28,6 @@ export class EndHoldoverController {
     @Body() body: EndHoldoverDto,
     @CommandRequest() request: ContractCommandRequest,
   ): Promise<ContractCommandResponse> {
-    return this.commands.dispatch(EndHoldoverCommand, contractId, body, request);
+    return this.commands.dispatch('EndHoldover', contractId, body, request);
   }
 }

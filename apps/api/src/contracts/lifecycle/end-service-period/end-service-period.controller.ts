@@ -9,7 +9,6 @@ import {
   IdParam,
   OPERATOR,
 } from '../../shared';
-import { EndServicePeriodCommand } from './end-service-period.command';
 import { EndServicePeriodDto } from './end-service-period.dto';
 
 @ApiTags('lifecycle')
@@ -28,6 +27,6 @@ export class EndServicePeriodController {
     @Body() body: EndServicePeriodDto,
     @CommandRequest() request: ContractCommandRequest,
   ): Promise<ContractCommandResponse> {
-    return this.commands.dispatch(EndServicePeriodCommand, contractId, body, request);
+    return this.commands.dispatch('EndServicePeriod', contractId, body, request);
   }
 }

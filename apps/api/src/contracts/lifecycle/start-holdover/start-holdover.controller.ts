@@ -9,7 +9,6 @@ import {
   IdParam,
   OPERATOR,
 } from '../../shared';
-import { StartHoldoverCommand } from './start-holdover.command';
 import { StartHoldoverDto } from './start-holdover.dto';
 
 @ApiTags('lifecycle')
@@ -29,6 +28,6 @@ export class StartHoldoverController {
     @Body() body: StartHoldoverDto,
     @CommandRequest() request: ContractCommandRequest,
   ): Promise<ContractCommandResponse> {
-    return this.commands.dispatch(StartHoldoverCommand, contractId, body, request);
+    return this.commands.dispatch('StartHoldover', contractId, body, request);
   }
 }

@@ -9,7 +9,6 @@ import {
   FINANCE,
   IdParam,
 } from '../../shared';
-import { AdjustFinalPaymentCommand } from './adjust-final-payment.command';
 import { AdjustFinalPaymentDto } from './adjust-final-payment.dto';
 
 @ApiTags('payments')
@@ -31,7 +30,7 @@ export class AdjustFinalPaymentController {
     @CommandRequest() request: ContractCommandRequest,
   ): Promise<ContractCommandResponse> {
     return this.commands.dispatch(
-      AdjustFinalPaymentCommand,
+      'AdjustFinalPayment',
       contractId,
       { ...body, installmentId },
       request,

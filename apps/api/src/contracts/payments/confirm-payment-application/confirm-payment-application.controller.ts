@@ -9,7 +9,6 @@ import {
   FINANCE,
   IdParam,
 } from '../../shared';
-import { ConfirmPaymentApplicationCommand } from './confirm-payment-application.command';
 import { ConfirmPaymentApplicationDto } from './confirm-payment-application.dto';
 
 @ApiTags('payments')
@@ -31,7 +30,7 @@ export class ConfirmPaymentApplicationController {
     @CommandRequest() request: ContractCommandRequest,
   ): Promise<ContractCommandResponse> {
     return this.commands.dispatch(
-      ConfirmPaymentApplicationCommand,
+      'ConfirmPaymentApplication',
       contractId,
       { ...body, installmentId },
       request,

@@ -9,7 +9,6 @@ import {
   FINANCE,
   IdParam,
 } from '../../shared';
-import { RecordInvoiceCommand } from './record-invoice.command';
 import { RecordInvoiceDto } from './record-invoice.dto';
 
 @ApiTags('payments')
@@ -29,6 +28,6 @@ export class RecordInvoiceController {
     @Body() body: RecordInvoiceDto,
     @CommandRequest() request: ContractCommandRequest,
   ): Promise<ContractCommandResponse> {
-    return this.commands.dispatch(RecordInvoiceCommand, contractId, body, request);
+    return this.commands.dispatch('RecordInvoice', contractId, body, request);
   }
 }

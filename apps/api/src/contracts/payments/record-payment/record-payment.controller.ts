@@ -9,7 +9,6 @@ import {
   FINANCE,
   IdParam,
 } from '../../shared';
-import { RecordPaymentCommand } from './record-payment.command';
 import { RecordPaymentDto } from './record-payment.dto';
 
 @ApiTags('payments')
@@ -29,6 +28,6 @@ export class RecordPaymentController {
     @Body() body: RecordPaymentDto,
     @CommandRequest() request: ContractCommandRequest,
   ): Promise<ContractCommandResponse> {
-    return this.commands.dispatch(RecordPaymentCommand, contractId, body, request);
+    return this.commands.dispatch('RecordPayment', contractId, body, request);
   }
 }

@@ -9,7 +9,6 @@ import {
   FINANCE,
   IdParam,
 } from '../../shared';
-import { RecordRefundCommand } from './record-refund.command';
 import { RecordRefundDto } from './record-refund.dto';
 
 @ApiTags('payments')
@@ -29,6 +28,6 @@ export class RecordRefundController {
     @Body() body: RecordRefundDto,
     @CommandRequest() request: ContractCommandRequest,
   ): Promise<ContractCommandResponse> {
-    return this.commands.dispatch(RecordRefundCommand, contractId, body, request);
+    return this.commands.dispatch('RecordRefund', contractId, body, request);
   }
 }

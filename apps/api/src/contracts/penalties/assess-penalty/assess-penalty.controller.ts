@@ -9,7 +9,6 @@ import {
   IdParam,
   OPERATOR,
 } from '../../shared';
-import { AssessPenaltyCommand } from './assess-penalty.command';
 import { AssessPenaltyDto } from './assess-penalty.dto';
 
 @ApiTags('penalties')
@@ -29,6 +28,6 @@ export class AssessPenaltyController {
     @Body() body: AssessPenaltyDto,
     @CommandRequest() request: ContractCommandRequest,
   ): Promise<ContractCommandResponse> {
-    return this.commands.dispatch(AssessPenaltyCommand, contractId, body, request);
+    return this.commands.dispatch('AssessPenalty', contractId, body, request);
   }
 }

@@ -9,7 +9,6 @@ import {
   FINANCE,
   IdParam,
 } from '../../shared';
-import { RecordPenaltyPaymentCommand } from './record-penalty-payment.command';
 import { RecordPenaltyPaymentDto } from './record-penalty-payment.dto';
 
 @ApiTags('penalties')
@@ -31,7 +30,7 @@ export class RecordPenaltyPaymentController {
     @CommandRequest() request: ContractCommandRequest,
   ): Promise<ContractCommandResponse> {
     return this.commands.dispatch(
-      RecordPenaltyPaymentCommand,
+      'RecordPenaltyPayment',
       contractId,
       { ...body, penaltyId },
       request,

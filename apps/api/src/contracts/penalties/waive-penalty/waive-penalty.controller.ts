@@ -9,7 +9,6 @@ import {
   IdParam,
   OPERATOR,
 } from '../../shared';
-import { WaivePenaltyCommand } from './waive-penalty.command';
 import { WaivePenaltyDto } from './waive-penalty.dto';
 
 @ApiTags('penalties')
@@ -28,6 +27,6 @@ export class WaivePenaltyController {
     @Body() body: WaivePenaltyDto,
     @CommandRequest() request: ContractCommandRequest,
   ): Promise<ContractCommandResponse> {
-    return this.commands.dispatch(WaivePenaltyCommand, contractId, { ...body, penaltyId }, request);
+    return this.commands.dispatch('WaivePenalty', contractId, { ...body, penaltyId }, request);
   }
 }

@@ -10,7 +10,6 @@ import {
   OPERATOR,
   PeriodIndexParam,
 } from '../../shared';
-import { ConcludeReviewCommand } from './conclude-review.command';
 import { ConcludeReviewDto } from './conclude-review.dto';
 
 @ApiTags('reviews')
@@ -33,7 +32,7 @@ export class ConcludeReviewController {
     @CommandRequest() request: ContractCommandRequest,
   ): Promise<ContractCommandResponse> {
     return this.commands.dispatch(
-      ConcludeReviewCommand,
+      'ConcludeReview',
       contractId,
       { ...body, scheduleId, periodIndex },
       request,

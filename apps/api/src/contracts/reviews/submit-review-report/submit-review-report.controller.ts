@@ -10,7 +10,6 @@ import {
   OPERATOR,
   PeriodIndexParam,
 } from '../../shared';
-import { SubmitReviewReportCommand } from './submit-review-report.command';
 import { SubmitReviewReportDto } from './submit-review-report.dto';
 
 @ApiTags('reviews')
@@ -33,7 +32,7 @@ export class SubmitReviewReportController {
     @CommandRequest() request: ContractCommandRequest,
   ): Promise<ContractCommandResponse> {
     return this.commands.dispatch(
-      SubmitReviewReportCommand,
+      'SubmitReviewReport',
       contractId,
       { ...body, scheduleId, periodIndex },
       request,

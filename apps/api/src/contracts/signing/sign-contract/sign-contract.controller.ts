@@ -10,7 +10,6 @@ import {
   IdParam,
   OPERATOR,
 } from '../../shared';
-import { SignContractCommand } from './sign-contract.command';
 import { SignContractDto } from './sign-contract.dto';
 import { SignContractResponse } from './sign-contract.response';
 
@@ -54,7 +53,7 @@ export class SignContractController {
     }
     const { terms } = body;
     const result = await this.commands.dispatch(
-      SignContractCommand,
+      'SignContract',
       contractId,
       { occurredAt: terms.signingDate, contractId, terms },
       request,

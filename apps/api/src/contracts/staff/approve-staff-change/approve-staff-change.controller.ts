@@ -9,7 +9,6 @@ import {
   IdParam,
   OPERATOR,
 } from '../../shared';
-import { ApproveStaffChangeCommand } from './approve-staff-change.command';
 import { ApproveStaffChangeDto } from './approve-staff-change.dto';
 
 @ApiTags('staff')
@@ -29,11 +28,6 @@ export class ApproveStaffChangeController {
     @Body() body: ApproveStaffChangeDto,
     @CommandRequest() request: ContractCommandRequest,
   ): Promise<ContractCommandResponse> {
-    return this.commands.dispatch(
-      ApproveStaffChangeCommand,
-      contractId,
-      { ...body, changeId },
-      request,
-    );
+    return this.commands.dispatch('ApproveStaffChange', contractId, { ...body, changeId }, request);
   }
 }

@@ -9,7 +9,6 @@ import {
   IdParam,
   OPERATOR,
 } from '../../shared';
-import { NotifyStaffChangeCommand } from './notify-staff-change.command';
 import { NotifyStaffChangeDto } from './notify-staff-change.dto';
 
 @ApiTags('staff')
@@ -28,6 +27,6 @@ export class NotifyStaffChangeController {
     @Body() body: NotifyStaffChangeDto,
     @CommandRequest() request: ContractCommandRequest,
   ): Promise<ContractCommandResponse> {
-    return this.commands.dispatch(NotifyStaffChangeCommand, contractId, body, request);
+    return this.commands.dispatch('NotifyStaffChange', contractId, body, request);
   }
 }

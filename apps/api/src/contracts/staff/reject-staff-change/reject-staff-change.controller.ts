@@ -9,7 +9,6 @@ import {
   IdParam,
   OPERATOR,
 } from '../../shared';
-import { RejectStaffChangeCommand } from './reject-staff-change.command';
 import { RejectStaffChangeDto } from './reject-staff-change.dto';
 
 @ApiTags('staff')
@@ -29,11 +28,6 @@ export class RejectStaffChangeController {
     @Body() body: RejectStaffChangeDto,
     @CommandRequest() request: ContractCommandRequest,
   ): Promise<ContractCommandResponse> {
-    return this.commands.dispatch(
-      RejectStaffChangeCommand,
-      contractId,
-      { ...body, changeId },
-      request,
-    );
+    return this.commands.dispatch('RejectStaffChange', contractId, { ...body, changeId }, request);
   }
 }

@@ -9,7 +9,6 @@ import {
   IdParam,
   OPERATOR,
 } from '../../shared';
-import { IssueTerminationNoticeCommand } from './issue-termination-notice.command';
 import { IssueTerminationNoticeDto } from './issue-termination-notice.dto';
 
 @ApiTags('termination')
@@ -29,6 +28,6 @@ export class IssueTerminationNoticeController {
     @Body() body: IssueTerminationNoticeDto,
     @CommandRequest() request: ContractCommandRequest,
   ): Promise<ContractCommandResponse> {
-    return this.commands.dispatch(IssueTerminationNoticeCommand, contractId, body, request);
+    return this.commands.dispatch('IssueTerminationNotice', contractId, body, request);
   }
 }

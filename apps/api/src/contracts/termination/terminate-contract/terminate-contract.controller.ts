@@ -9,7 +9,6 @@ import {
   IdParam,
   OPERATOR,
 } from '../../shared';
-import { TerminateContractCommand } from './terminate-contract.command';
 import { TerminateContractDto } from './terminate-contract.dto';
 
 @ApiTags('termination')
@@ -29,6 +28,6 @@ export class TerminateContractController {
     @Body() body: TerminateContractDto,
     @CommandRequest() request: ContractCommandRequest,
   ): Promise<ContractCommandResponse> {
-    return this.commands.dispatch(TerminateContractCommand, contractId, body, request);
+    return this.commands.dispatch('TerminateContract', contractId, body, request);
   }
 }

@@ -9,7 +9,6 @@ import {
   IdParam,
   OPERATOR,
 } from '../../shared';
-import { WithdrawTerminationNoticeCommand } from './withdraw-termination-notice.command';
 import { WithdrawTerminationNoticeDto } from './withdraw-termination-notice.dto';
 
 @ApiTags('termination')
@@ -29,7 +28,7 @@ export class WithdrawTerminationNoticeController {
     @CommandRequest() request: ContractCommandRequest,
   ): Promise<ContractCommandResponse> {
     return this.commands.dispatch(
-      WithdrawTerminationNoticeCommand,
+      'WithdrawTerminationNotice',
       contractId,
       { ...body, noticeId },
       request,

@@ -1,5 +1,0 @@
-import { ContractCommandMessage } from '../../shared';
-
-export class AcceptMilestoneCommand extends ContractCommandMessage<'AcceptMilestone'> {
-  readonly type = 'AcceptMilestone';
-}

@@ -1,5 +1,0 @@
-import { ContractCommandMessage } from '../../shared';
-
-export class DepositBondCommand extends ContractCommandMessage<'DepositBond'> {
-  readonly type = 'DepositBond';
-}

@@ -1,5 +1,0 @@
-import { ContractCommandMessage } from '../../shared';
-
-export class CureBreachCommand extends ContractCommandMessage<'CureBreach'> {
-  readonly type = 'CureBreach';
-}

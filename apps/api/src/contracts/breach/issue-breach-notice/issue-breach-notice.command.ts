@@ -1,5 +1,0 @@
-import { ContractCommandMessage } from '../../shared';
-
-export class IssueBreachNoticeCommand extends ContractCommandMessage<'IssueBreachNotice'> {
-  readonly type = 'IssueBreachNotice';
-}

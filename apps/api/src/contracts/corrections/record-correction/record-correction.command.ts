@@ -1,5 +1,0 @@
-import { ContractCommandMessage } from '../../shared';
-
-export class RecordCorrectionCommand extends ContractCommandMessage<'RecordCorrection'> {
-  readonly type = 'RecordCorrection';
-}

@@ -1,5 +1,0 @@
-import { ContractCommandMessage } from '../../shared';
-
-export class EndServicePeriodCommand extends ContractCommandMessage<'EndServicePeriod'> {
-  readonly type = 'EndServicePeriod';
-}

@@ -1,5 +1,0 @@
-import { ContractCommandMessage } from '../../shared';
-
-export class RecordInvoiceCommand extends ContractCommandMessage<'RecordInvoice'> {
-  readonly type = 'RecordInvoice';
-}

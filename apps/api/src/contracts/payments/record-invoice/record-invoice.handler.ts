@@ -1,6 +1,0 @@
-import { CommandHandler } from '@nestjs/cqrs';
-import { ContractCommandHandler } from '../../shared';
-import { RecordInvoiceCommand } from './record-invoice.command';
-
-@CommandHandler(RecordInvoiceCommand)
-export class RecordInvoiceHandler extends ContractCommandHandler<RecordInvoiceCommand> {}

@@ -1,5 +1,0 @@
-import { ContractCommandMessage } from '../../shared';
-
-export class RecordRefundCommand extends ContractCommandMessage<'RecordRefund'> {
-  readonly type = 'RecordRefund';
-}

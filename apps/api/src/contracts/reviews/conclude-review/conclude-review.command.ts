@@ -1,5 +1,0 @@
-import { ContractCommandMessage } from '../../shared';
-
-export class ConcludeReviewCommand extends ContractCommandMessage<'ConcludeReview'> {
-  readonly type = 'ConcludeReview';
-}

@@ -1,5 +1,0 @@
-import { ContractCommandMessage } from '../../shared';
-
-export class SignContractCommand extends ContractCommandMessage<'SignContract'> {
-  readonly type = 'SignContract';
-}

@@ -1,5 +1,0 @@
-import { ContractCommandMessage } from '../../shared';
-
-export class ApproveStaffChangeCommand extends ContractCommandMessage<'ApproveStaffChange'> {
-  readonly type = 'ApproveStaffChange';
-}

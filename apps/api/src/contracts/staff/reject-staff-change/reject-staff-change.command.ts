@@ -1,5 +1,0 @@
-import { ContractCommandMessage } from '../../shared';
-
-export class RejectStaffChangeCommand extends ContractCommandMessage<'RejectStaffChange'> {
-  readonly type = 'RejectStaffChange';
-}

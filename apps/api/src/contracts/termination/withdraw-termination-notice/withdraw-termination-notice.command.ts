@@ -1,5 +1,0 @@
-import { ContractCommandMessage } from '../../shared';
-
-export class WithdrawTerminationNoticeCommand extends ContractCommandMessage<'WithdrawTerminationNotice'> {
-  readonly type = 'WithdrawTerminationNotice';
-}
