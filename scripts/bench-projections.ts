@@ -8,7 +8,7 @@
  *   1. catch-up of every projection (ALL_PROJECTIONS) from empty read models;
  *   2. a full blue/green rebuild of every projection;
  *   3. live lag: the projector follows the log while BENCH_LIVE_RATE commands/s (default 500) go
- *      through the real command path (ContractCommandService) for BENCH_LIVE_SECONDS (10); the lag
+ *      through the real command handler (ContractCommandHandler) for BENCH_LIVE_SECONDS (10); the lag
  *      of a command is from its append returning to every projection having committed it.
  * Prints ONE JSON line on stdout; progress goes to stderr.
  */
