@@ -1,0 +1,13 @@
+export * from './cloudevents/cloud-event-type';
+export * from './cloudevents/to-cloud-event';
+export * from './feed.config';
+export * from './feed.module';
+export * from './feed.options';
+export * from './feed-sequencer.service';
+export * from './migrations';
+export * from './reader/feed-reader';
+export * from './reader/feed-signal';
+export * from './schemas/event-data-schemas';
+export * from './sequence/feed-sequence';
+export * from './sequencer/feed-sequencer';
+export { FEED_CHANNEL, SEQUENCER_LOCK_KEY } from './sequencer/feed-sequencer.queries';
