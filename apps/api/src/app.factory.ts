@@ -4,6 +4,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { runMigrations } from '@app/database';
 import { eventStoreMigrations } from '@app/event-store';
 import { projectionMigrations } from '@app/read-models';
+import { feedMigrations, type FeedConfig } from '@app/feed';
 import { AppModule } from './app.module';
 import { useJsonBody } from './common/validation/json-body';
 import type { AppConfig } from '@app/platform';
@@ -20,10 +21,17 @@ export interface ApiAppOptions {
   databaseUrl: string;
   apiKeys: ApiKeyRegistry;
   logger?: JsonLogger;
+  /** The event feed's settings; default: from the environment. */
+  feed?: FeedConfig;
 }
 
 /** All schema, in order: the event log, the api's own tables, the read models. Run at every start-up. */
-export const ALL_MIGRATIONS = [...eventStoreMigrations, ...apiMigrations, ...projectionMigrations];
+export const ALL_MIGRATIONS = [
+  ...eventStoreMigrations,
+  ...apiMigrations,
+  ...projectionMigrations,
+  ...feedMigrations,
+];
 
 /**
  * Builds the HTTP application (used by main.ts and by the e2e tests, so both run the same
@@ -36,6 +44,7 @@ export async function createApiApp(options: ApiAppOptions): Promise<INestApplica
       config: options.config,
       databaseUrl: options.databaseUrl,
       apiKeys: options.apiKeys,
+      feed: options.feed,
     }),
     { logger: options.logger ?? new JsonLogger(options.config.logLevel), bodyParser: false },
   );

@@ -9,6 +9,8 @@ import { ProjectorModule } from '@app/read-models';
 import { ProjectionsController } from './projections/projections.controller';
 import { ContractsModule } from './contracts/contracts.module';
 import { ReadModelsModule } from './read-models/read-models.module';
+import { FeedModule, loadFeedConfig, type FeedConfig } from '@app/feed';
+import { IntegrationsModule } from './integrations/integrations.module';
 import {
   ApiKeyGuard,
   ApiKeyRegistry,
@@ -22,6 +24,8 @@ export interface AppModuleOptions {
   config: AppConfig;
   databaseUrl: string;
   apiKeys: ApiKeyRegistry;
+  /** The event feed's settings; default: from the environment (README "Event feed"). */
+  feed?: FeedConfig;
 }
 
 @Module({})
@@ -38,6 +42,11 @@ export class AppModule implements NestModule {
         ProjectorModule.register({ runInProcess: options.config.runProjector }),
         ContractsModule,
         ReadModelsModule.forRoot({ databaseUrl: options.databaseUrl }),
+        FeedModule.register({
+          databaseUrl: options.databaseUrl,
+          ...(options.feed ?? loadFeedConfig(process.env, options.config)),
+        }),
+        IntegrationsModule,
       ],
       controllers: [HealthController, ProjectionsController],
       providers: [
