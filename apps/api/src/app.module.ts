@@ -1,6 +1,7 @@
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
+import { TerminusModule } from '@nestjs/terminus';
 import type { AppConfig } from '@app/platform';
 import { APP_CONFIG } from '@app/platform';
 import { HealthController } from './health/health.controller';
@@ -35,6 +36,7 @@ export class AppModule implements NestModule {
       module: AppModule,
       imports: [
         CqrsModule.forRoot(),
+        TerminusModule.forRoot({ errorLogStyle: 'json' }),
         InfrastructureModule.forRoot({
           databaseUrl: options.databaseUrl,
           eventStoreConnectionString: options.config.eventStoreConnectionString,

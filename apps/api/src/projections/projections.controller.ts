@@ -1,10 +1,9 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ProjectorService, ProjectionStatus } from '@app/read-models';
 import { ALL_ROLES, Roles } from '../common';
 
 @ApiTags('projections')
-@ApiSecurity('api-key')
 @Roles(...ALL_ROLES)
 @Controller('projections')
 export class ProjectionsController {

@@ -1,5 +1,7 @@
-import { SetMetadata } from '@nestjs/common';
+import { SetMetadata, applyDecorators } from '@nestjs/common';
+import { ApiExtension } from '@nestjs/swagger';
 import { ROLES, Role } from '@app/platform';
+import { PUBLIC_EXTENSION } from '../openapi/complete-operations';
 
 export const ROLES_METADATA = 'ledger:roles';
 export const PUBLIC_METADATA = 'ledger:public';
@@ -14,5 +16,6 @@ export const Roles = (...roles: Role[]): MethodDecorator & ClassDecorator =>
 
 export const ALL_ROLES: readonly Role[] = ROLES;
 
-/** No API key needed (health probes, docs). */
-export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(PUBLIC_METADATA, true);
+/** No API key needed (health probes, metrics); the OpenAPI operation says `security: []`. */
+export const Public = (): MethodDecorator & ClassDecorator =>
+  applyDecorators(SetMetadata(PUBLIC_METADATA, true), ApiExtension(PUBLIC_EXTENSION, true));

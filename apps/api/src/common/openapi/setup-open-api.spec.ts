@@ -1,6 +1,8 @@
-import { Controller, Get, INestApplication } from '@nestjs/common';
+import { Controller, Get, INestApplication, Param } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
+import { Public } from '../auth/roles.decorator';
+import { EXAMPLE_CONTRACT_ID } from './openapi-examples';
 import { setupOpenApi } from './setup-open-api';
 
 @Controller('contracts')
@@ -9,6 +11,20 @@ class ContractsController {
   list() {
     return [];
   }
+
+  @Get(':contractId')
+  one(@Param('contractId') contractId: string) {
+    return { contractId };
+  }
+}
+
+@Public()
+@Controller('health')
+class ProbeController {
+  @Get('live')
+  live() {
+    return { status: 'ok' };
+  }
 }
 
 describe('setupOpenApi', () => {
@@ -16,7 +32,7 @@ describe('setupOpenApi', () => {
 
   beforeAll(async () => {
     const moduleRef = await Test.createTestingModule({
-      controllers: [ContractsController],
+      controllers: [ContractsController, ProbeController],
     }).compile();
     app = moduleRef.createNestApplication({ logger: false });
     setupOpenApi(app);
@@ -39,6 +55,26 @@ describe('setupOpenApi', () => {
     });
     expect(doc.security).toEqual([{ bearer: [] }, { apiKey: [] }]);
     expect(doc.components.schemas.ProblemDetails.properties.errors.type).toBe('array');
+  });
+
+  it('says where the API is, which operations need no key, and what every protected one answers', async () => {
+    const doc = (await request(app.getHttpServer()).get('/openapi.json').expect(200)).body;
+    expect(doc.servers).toEqual([{ url: '/', description: 'This server' }]);
+    const live = doc.paths['/health/live'].get;
+    expect(live.security).toEqual([]);
+    expect(live['x-ledger-public']).toBeUndefined();
+    const one = doc.paths['/contracts/{contractId}'].get;
+    expect(one.security).toBeUndefined(); // the global "bearer or X-Api-Key"
+    expect(Object.keys(one.responses).sort()).toEqual(['200', '400', '401', '403', '404']);
+    expect(one.responses['401'].content['application/problem+json'].schema).toEqual({
+      $ref: '#/components/schemas/ProblemDetails',
+    });
+    expect(one.parameters[0].example).toBe(EXAMPLE_CONTRACT_ID);
+    expect(Object.keys(doc.paths['/contracts'].get.responses).sort()).toEqual([
+      '200',
+      '401',
+      '403',
+    ]);
   });
 
   it('serves Swagger UI at /docs', async () => {

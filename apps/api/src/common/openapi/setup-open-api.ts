@@ -1,5 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { completeOperations } from './complete-operations';
 
 export const BEARER_SCHEME = 'bearer';
 export const API_KEY_SCHEME = 'apiKey';
@@ -8,6 +9,11 @@ export interface OpenApiOptions {
   version?: string;
   /** Swagger UI path (default `docs`); the JSON is served at `/openapi.json`. */
   path?: string;
+  /**
+   * The API's base URL as clients reach it (PUBLIC_URL, e.g. behind a proxy); default `/`: the
+   * server that served the document, so "Try it out" works wherever it runs.
+   */
+  serverUrl?: string;
 }
 
 export function buildOpenApiDocument(
@@ -22,6 +28,7 @@ export function buildOpenApiDocument(
         'Commands accept Idempotency-Key; stream resources carry an ETag to send back as If-Match.',
     )
     .setVersion(options.version ?? '0.1.0')
+    .addServer(options.serverUrl ?? '/', 'This server')
     .addBearerAuth(
       { type: 'http', scheme: 'bearer', description: 'API key as a bearer token' },
       BEARER_SCHEME,
@@ -32,11 +39,13 @@ export function buildOpenApiDocument(
     .addSecurityRequirements(API_KEY_SCHEME)
     .build();
   const document = SwaggerModule.createDocument(app, config);
+  // package.json: "UNLICENSED", i.e. proprietary, no public licence to link to.
+  document.info.license = { name: 'UNLICENSED (proprietary)' };
   document.components = {
     ...document.components,
     schemas: { ...document.components?.schemas, ProblemDetails: PROBLEM_DETAILS_SCHEMA },
   };
-  return document;
+  return completeOperations(document);
 }
 
 /** What every error response looks like (ProblemDetailsFilter); referenced by controllers. */

@@ -7,7 +7,7 @@ import {
   ApiParam,
   ApiResponse,
 } from '@nestjs/swagger';
-import { Role, Roles } from '../../common';
+import { EXAMPLE_CONTRACT_ID, Role, Roles } from '../../common';
 import { ContractCommandResponse } from './contract-command.response';
 import { ID_PATTERN } from './contract-fields';
 
@@ -34,7 +34,12 @@ const problem = (status: number, description: string) =>
  */
 export function ContractCommandEndpoint(options: ContractCommandEndpointOptions) {
   const response = options.response ?? ContractCommandResponse;
-  const etag = { ETag: { description: 'W/"<revision>": the stream revision after the command' } };
+  const etag = {
+    ETag: {
+      description: 'W/"<revision>": the stream revision after the command',
+      schema: { type: 'string', example: 'W/"7"' },
+    },
+  };
   return applyDecorators(
     Roles(...options.roles),
     ApiOperation({
@@ -47,7 +52,7 @@ export function ContractCommandEndpoint(options: ContractCommandEndpointOptions)
       name: 'contractId',
       description: 'Chosen when the contract is signed',
       schema: { type: 'string', pattern: ID_PATTERN.source },
-      example: 'c-000',
+      example: EXAMPLE_CONTRACT_ID, // seeded contract 001, so "Try it out" finds it
     }),
     ApiHeader({
       name: 'If-Match',

@@ -1,5 +1,5 @@
 import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { HttpResponse as Response } from '../../common';
 import { streamIdFor } from '@app/domain';
 import { ProblemException, Roles } from '../../common';
@@ -45,7 +45,6 @@ function render<V>(
  * global position of the events behind it); ?minPosition waits for the projections.
  */
 @ApiTags('finance views')
-@ApiSecurity('api-key')
 @ApiProduces('application/json', 'text/csv')
 @Roles('finance')
 @Controller('contracts')
@@ -77,12 +76,12 @@ export class ContractViewsController {
     );
   }
 
-  @Get(':id')
+  @Get(':contractId')
   @ApiOperation({
     summary: 'Contract summary: status, parties, totals with sources, next deadlines',
   })
   async summary(
-    @Param('id') id: string,
+    @Param('contractId') id: string,
     @Query() q: AsOfQuery,
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) res: Response,
@@ -98,13 +97,13 @@ export class ContractViewsController {
     return render(view, contractSummaryCsv, accept, res);
   }
 
-  @Get(':id/payment-schedule')
+  @Get(':contractId/payment-schedule')
   @ApiOperation({
     summary:
       'Installments: due dates, invoices, payments, offsets, overdue days, late-payment interest as of ?asOf',
   })
   async paymentSchedule(
-    @Param('id') id: string,
+    @Param('contractId') id: string,
     @Query() q: AsOfQuery,
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) res: Response,
@@ -120,12 +119,12 @@ export class ContractViewsController {
     );
   }
 
-  @Get(':id/ledger')
+  @Get(':contractId/ledger')
   @ApiOperation({
     summary: 'Every money movement as a line, with event id, revision, position, dates and actor',
   })
   async ledger(
-    @Param('id') id: string,
+    @Param('contractId') id: string,
     @Query() q: ViewQuery,
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) res: Response,
@@ -139,13 +138,13 @@ export class ContractViewsController {
     return render(ledgerView(id, lines), ledgerCsv, accept, res);
   }
 
-  @Get(':id/bond')
+  @Get(':contractId/bond')
   @ApiOperation({
     summary:
       'Performance bond: required, deposit, deductions, refundable balance, refund, overdue flags',
   })
   async bond(
-    @Param('id') id: string,
+    @Param('contractId') id: string,
     @Query() q: AsOfQuery,
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) res: Response,
@@ -157,12 +156,12 @@ export class ContractViewsController {
     return render(view, bondCsv, accept, res);
   }
 
-  @Get(':id/termination-refund')
+  @Get(':contractId/termination-refund')
   @ApiOperation({
     summary: 'Pro-rata termination refund with the formula inputs, due date, paid and outstanding',
   })
   async terminationRefund(
-    @Param('id') id: string,
+    @Param('contractId') id: string,
     @Query() q: AsOfQuery,
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) res: Response,
@@ -174,12 +173,12 @@ export class ContractViewsController {
     return render(view, terminationRefundCsv, accept, res);
   }
 
-  @Get(':id/reconciliation')
+  @Get(':contractId/reconciliation')
   @ApiOperation({
     summary: 'Expected vs received vs outstanding, each difference with the ledger lines behind it',
   })
   async reconciliation(
-    @Param('id') id: string,
+    @Param('contractId') id: string,
     @Query() q: ViewQuery,
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) res: Response,

@@ -1,5 +1,5 @@
 import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { HttpResponse as Response } from '../../common';
 import { Roles } from '../../common';
 import { PortfolioReconciliationQuery } from '../portfolio-reconciliation.query';
@@ -10,7 +10,6 @@ import { PortfolioQuery } from './view-query.dto';
 
 /** GET /reconciliation: expected vs received vs outstanding across the portfolio. */
 @ApiTags('finance views')
-@ApiSecurity('api-key')
 @ApiProduces('application/json', 'text/csv')
 @Roles('finance')
 @Controller('reconciliation')

@@ -1,0 +1,6910 @@
+// Generated from GET /openapi.json by openapi-typescript (npm run openapi:client).
+// Do not edit: openapi-contract.e2e-spec.ts fails when it differs from the served document.
+export interface paths {
+  '/health/live': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The process is running */
+    get: operations['HealthController_live'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/health/ready': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 200 once the database and the event store are usable, else 503 */
+    get: operations['HealthController_ready'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/projections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Each projection's checkpoint, the store's head, and whether it lags */
+    get: operations['ProjectionsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contracts/{contractId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Contract summary: status, parties, totals with sources, next deadlines */
+    get: operations['ContractViewsController_summary'];
+    /**
+     * Sign a contract with its terms
+     * @description Every error of the terms is a 422 naming `terms.<path>` and its rule; warnings (e.g. a bond above 10 %, 政府采购法实施条例 第48条) are recorded on the event and returned.
+     *
+     *     Roles: operator (or admin).
+     */
+    put: operations['SignContractController_sign'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contracts/{contractId}/bond/deposits': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record the deposit of the performance bond
+     * @description 001 4.2: 5 % of the total (117,350.00) within 10 working days of signing; a late deposit is recorded and flagged.
+     *
+     *     Roles: finance (or admin).
+     */
+    post: operations['DepositBondController_depositBond'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contracts/{contractId}/bond/deductions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Keep part of the bond
+     * @description 001 6.2: a failed quarterly assessment lets the client keep 5 % of the bond (5,867.50). With a rule that has a rate the amount is computed; a stated amount must match it.
+     *
+     *     Roles: finance (or admin).
+     */
+    post: operations['DeductBondController_deductBond'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contracts/{contractId}/bond/refunds': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Return the bond
+     * @description 001 4.2 第四段: returned after final acceptance and the performance assessment. Without an amount, the whole remaining balance.
+     *
+     *     Roles: finance (or admin).
+     */
+    post: operations['RefundBondController_refundBond'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contracts/{contractId}/invoices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record an invoice received for an installment
+     * @description 000 第五条 8: the supplier invoices 15 days before payment. Invoicing beyond the installment is recorded and flagged.
+     *
+     *     Roles: finance (or admin).
+     */
+    post: operations['RecordInvoiceController_recordInvoice'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contracts/{contractId}/installments/{installmentId}/confirmation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record the client's confirmation of a payment application
+     * @description 001 4.2: the 30% and 10% are "paid within 30 working days of confirmation". Fixes the due date on the working-day calendar; only for an installment whose due rule waits for a confirmation. The same confirmation again records nothing; another date is refused.
+     *
+     *     Roles: finance (or admin).
+     */
+    post: operations['ConfirmPaymentApplicationController_confirmPaymentApplication'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contracts/{contractId}/payments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record a payment of (part of) an installment
+     * @description 000 第五条: installments of the payment schedule; 000 第十二条 8: assessed penalties may be deducted from a payment (penaltyOffsets). Late, over- or uninvoiced payments are recorded and flagged.
+     *
+     *     Roles: finance (or admin).
+     */
+    post: operations['RecordPaymentController_recordPayment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contracts/{contractId}/refunds': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record fees the supplier returned after an early termination
+     * @description 000 第十二条 6: everything paid comes back after a termination for cause; 002 第十二条 2: the unperformed days (annual fee ÷ 365) within 30 days.
+     *
+     *     Roles: finance (or admin).
+     */
+    post: operations['RecordRefundController_recordRefund'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contracts/{contractId}/installments/{installmentId}/budget-adjustment': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Adjust a final installment to the budget of its year
+     * @description 000 第五条 3, 7: "此项金额有可能根据 2023 年财政预算下达情况进行调整". Only for an installment the terms mark adjustable, never below what was paid on it.
+     *
+     *     Roles: finance (or admin).
+     */
+    post: operations['AdjustFinalPaymentController_adjustFinalPayment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contracts/{contractId}/milestones/{milestoneId}/acceptance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record that the client accepted a milestone
+     * @description 000 第五条 2 / 第七条: phase and final acceptance; final acceptance needs the service period to have ended.
+     *
+     *     Roles: operator (or admin).
+     */
+    post: operations['AcceptMilestoneController_acceptMilestone'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contracts/{contractId}/milestones/{milestoneId}/rejection': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record a failed acceptance
+     * @description 004 第七条 2: rework is due within 10 working days; 000 第七条 3: a second failure opens a termination right.
+     *
+     *     Roles: operator (or admin).
+     */
+    post: operations['RejectAcceptanceController_rejectAcceptance'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contracts/{contractId}/milestones/{milestoneId}/deemed-acceptance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record that silence made the acceptance happen
+     * @description 004 第七条 3: deemed accepted when the client neither signs nor objects within 40 working days after the service ends.
+     *
+     *     Roles: operator (or admin).
+     */
+    post: operations['DeemAcceptanceController_deemAcceptance'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contracts/{contractId}/reviews/{scheduleId}/{periodIndex}/report': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record that the supplier handed in a period report
+     * @description 001 6.3: quarterly service report; 003 附件: monthly report within 5 working days.
+     *
+     *     Roles: operator (or admin).
+     */
+    post: operations['SubmitReviewReportController_submitReviewReport'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contracts/{contractId}/reviews/{scheduleId}/{periodIndex}/conclusion': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record the outcome of a period review
+     * @description 001 6.3: "10 日内未提出质疑的，视为…通过" (deemedPassed after the window); a failure opens 001 6.2 bond deduction.
+     *
+     *     Roles: operator (or admin).
+     */
+    post: operations['ConcludeReviewController_concludeReview'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contracts/{contractId}/staff-changes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record a staff change the supplier announced
+     * @description 001 12.4: 5 days of prior notice; no change without the client’s consent.
+     *
+     *     Roles: operator (or admin).
+     */
+    post: operations['NotifyStaffChangeController_notifyStaffChange'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contracts/{contractId}/staff-changes/{changeId}/approval': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record that the client approved a staff change
+     * @description 001 12.4: "除非甲方同意，本项目所有服务人员不得改变".
+     *
+     *     Roles: operator (or admin).
+     */
+    post: operations['ApproveStaffChangeController_approveStaffChange'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contracts/{contractId}/staff-changes/{changeId}/rejection': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record that the client refused a staff change
+     * @description 001 12.4; 001 5.1 第二段: an unauthorized change is a breach.
+     *
+     *     Roles: operator (or admin).
+     */
+    post: operations['RejectStaffChangeController_rejectStaffChange'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contracts/{contractId}/penalties': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Assess a penalty under a rule of the terms
+     * @description 000 第十二条 1: 0.5 % of the total per day late (days); 000 第十二条 3: 1,000.00 per violation (violations); 003 第六条 2(3): up to 5 % (amount). The amount is computed from the rule.
+     *
+     *     Roles: operator (or admin).
+     */
+    post: operations['AssessPenaltyController_assessPenalty'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contracts/{contractId}/penalties/{penaltyId}/waiver': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Waive what is left of an assessed penalty
+     * @description Roles: operator (or admin).
+     */
+    post: operations['WaivePenaltyController_waivePenalty'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contracts/{contractId}/penalties/{penaltyId}/payments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record a penalty the supplier paid in cash
+     * @description 000 第十二条 3 / 001 5.1: a penalty settled by the supplier paying it rather than by an offset against a payment or a waiver. More than is outstanding is recorded and flagged overpayment; a waived or reversed penalty is refused.
+     *
+     *     Roles: finance (or admin).
+     */
+    post: operations['RecordPenaltyPaymentController_recordPenaltyPayment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contracts/{contractId}/breach-notices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record a written notice of breach
+     * @description 001 15.2: a breach not cured within 10 days of written notice lets the other party terminate; the cure period comes from the named termination right.
+     *
+     *     Roles: operator (or admin).
+     */
+    post: operations['IssueBreachNoticeController_issueBreachNotice'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contracts/{contractId}/breach-notices/{noticeId}/cure': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record that a notified breach was cured
+     * @description Roles: operator (or admin).
+     */
+    post: operations['CureBreachController_cureBreach'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contracts/{contractId}/termination-notices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record a notice of termination
+     * @description 001 15.2 第四段: the client may terminate for convenience with 30 days’ notice; effectiveOn defaults to the right’s notice period. An uncured-breach right needs the breach notice.
+     *
+     *     Roles: operator (or admin).
+     */
+    post: operations['IssueTerminationNoticeController_issueTerminationNotice'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contracts/{contractId}/termination-notices/{noticeId}/withdrawal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Withdraw a running termination notice
+     * @description Roles: operator (or admin).
+     */
+    post: operations['WithdrawTerminationNoticeController_withdrawTerminationNotice'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contracts/{contractId}/termination': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Terminate the contract
+     * @description After a notice (noticeId), at once under a right that needs none (rightId, e.g. 000 第十二条 4 confidentiality), or by mutual agreement (by: both). Refunds follow the terms (000 第十二条 6: all fees paid).
+     *
+     *     Roles: operator (or admin).
+     */
+    post: operations['TerminateContractController_terminateContract'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contracts/{contractId}/service-period/end': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record that the service period has run out
+     * @description 000 第三条: 2022-03-01 to 2023-04-30. On or after its last day.
+     *
+     *     Roles: operator (or admin).
+     */
+    post: operations['EndServicePeriodController_endServicePeriod'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contracts/{contractId}/holdover/start': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record the start of holdover service after expiry
+     * @description 002 第十三条: service continues until a successor takes over, paid pro rata; occurredAt is the first holdover day.
+     *
+     *     Roles: operator (or admin).
+     */
+    post: operations['StartHoldoverController_startHoldover'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contracts/{contractId}/holdover/end': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record the end of holdover service
+     * @description 002 第十三条: fee = holdover days ÷ 365 × total. occurredAt is the last holdover day.
+     *
+     *     Roles: operator (or admin).
+     */
+    post: operations['EndHoldoverController_endHoldover'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contracts/{contractId}/closure': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Close an expired or terminated contract with nothing left open
+     * @description Refused while an installment, the bond, a refund, a penalty or a review is still open.
+     *
+     *     Roles: operator (or admin).
+     */
+    post: operations['CloseContractController_closeContract'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contracts/{contractId}/force-majeure': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record a force-majeure event
+     * @description 000 第十九条: notice within 24 hours, proof within 2 days; 000 第二十条: more than 60 days opens termination. Performance is suspended until it ends.
+     *
+     *     Roles: operator (or admin).
+     */
+    post: operations['DeclareForceMajeureController_declareForceMajeure'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contracts/{contractId}/force-majeure/{forceMajeureId}/end': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record the end of a force-majeure event
+     * @description Roles: operator (or admin).
+     */
+    post: operations['EndForceMajeureController_endForceMajeure'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contracts/{contractId}/amendments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record a supplementary agreement adding to the total
+     * @description 001 14.1: all supplementary agreements together at most 10 % of the total.
+     *
+     *     Roles: operator (or admin).
+     */
+    post: operations['SignAmendmentController_signAmendment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contracts/{contractId}/corrections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reverse or amend an earlier fact
+     * @description History is never edited: the correction is a new fact naming the old one by its id (payment, invoice, bond deduction, penalty, refund).
+     *
+     *     Roles: operator, finance (or admin).
+     */
+    post: operations['RecordCorrectionController_recordCorrection'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contracts/{contractId}/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The contract’s events, in order
+     * @description Roles: legal, finance (or admin). JSON by default; send `Accept: application/cloudevents-batch+json` for the feed's CloudEvents of this contract.
+     */
+    get: operations['ContractEventsController_events'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contracts/{contractId}/verification': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Verify the contract’s hash chain
+     * @description Roles: legal (or admin).
+     */
+    get: operations['ContractVerificationController_verify'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contracts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Contracts with status, parties, totals and next deadline (paged) */
+    get: operations['ContractViewsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contracts/{contractId}/payment-schedule': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Installments: due dates, invoices, payments, offsets, overdue days, late-payment interest as of ?asOf */
+    get: operations['ContractViewsController_paymentSchedule'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contracts/{contractId}/ledger': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every money movement as a line, with event id, revision, position, dates and actor */
+    get: operations['ContractViewsController_ledger'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contracts/{contractId}/bond': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Performance bond: required, deposit, deductions, refundable balance, refund, overdue flags */
+    get: operations['ContractViewsController_bond'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contracts/{contractId}/termination-refund': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Pro-rata termination refund with the formula inputs, due date, paid and outstanding */
+    get: operations['ContractViewsController_terminationRefund'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contracts/{contractId}/reconciliation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Expected vs received vs outstanding, each difference with the ledger lines behind it */
+    get: operations['ContractViewsController_reconciliation'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/reconciliation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Portfolio reconciliation by client / supplier over movements dated in [from, to] */
+    get: operations['PortfolioReconciliationController_portfolio'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/feed': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The event feed, as a CloudEvents batch
+     * @description Roles: integration (or admin). Events numbered after `after`, oldest first, at most `limit` (1-1000, default 100). With `types` or `contract` only matching events are returned, and `Feed-Next-After` tells where the page stopped looking: resume from it, not from the last event returned. A type-filtered page looks at 10,000 numbers at most, so it may be empty and still not at the head.
+     */
+    get: operations['FeedController_feed'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/feed/stream': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The event feed, live, as Server-Sent Events
+     * @description Roles: integration (or admin). Catches up from `after` (or the Last-Event-ID header, which wins), then stays open: each event is `id: <sequence>` and `data: <CloudEvent JSON>`. Comment lines are heartbeats; `retry:` says how long to wait before reconnecting. A cursor beyond the feed gets a `feed-error` event and the stream ends. A client that does not keep up is disconnected and resumes from its Last-Event-ID. `types` and `contract` filter as on GET /feed; a filtered stream sends `id:`-only lines to record how far it has looked.
+     */
+    get: operations['FeedStreamController_stream'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/schemas/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Every published event data schema
+     * @description Public.
+     */
+    get: operations['EventSchemasController_catalogue'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/schemas/events/{type}/{file}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The JSON Schema (draft 2020-12) of one event type’s data, by version
+     * @description Public. Example: /schemas/events/payment-recorded/v1.json
+     */
+    get: operations['EventSchemasController_schema'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/asyncapi.json': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * AsyncAPI 3.0 description of the event feed
+     * @description Public.
+     */
+    get: operations['AsyncApiController_asyncapi'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    DependencyCheck: {
+      /** @enum {string} */
+      status: 'up' | 'down';
+      /**
+       * @description Why it is down
+       * @example connect ECONNREFUSED
+       */
+      error?: string;
+    };
+    LiveResponse: {
+      /** @enum {string} */
+      status: 'ok';
+    };
+    ReadyResponse: {
+      /** @enum {string} */
+      status: 'ok';
+      /**
+       * @example {
+       *       "database": {
+       *         "status": "up"
+       *       },
+       *       "eventStore": {
+       *         "status": "up"
+       *       }
+       *     }
+       */
+      checks: {
+        [key: string]: components['schemas']['DependencyCheck'];
+      };
+    };
+    UnavailableResponse: {
+      /** @enum {string} */
+      status: 'unavailable';
+      /**
+       * @example {
+       *       "database": {
+       *         "status": "up"
+       *       },
+       *       "eventStore": {
+       *         "status": "up"
+       *       }
+       *     }
+       */
+      checks: {
+        [key: string]: components['schemas']['DependencyCheck'];
+      };
+    };
+    PartyDto: {
+      /**
+       * @description Name as written in the contract
+       * @example 北京市经济信息中心
+       */
+      name: string;
+      /**
+       * @description Clause or page it comes from
+       * @example 合同首页 甲方
+       */
+      source?: string;
+    };
+    PartiesDto: {
+      /** @description 甲方: the purchasing authority */
+      client: components['schemas']['PartyDto'];
+      /** @description 乙方: the supplier */
+      supplier: components['schemas']['PartyDto'];
+    };
+    TotalDto: {
+      /**
+       * @description Tax-inclusive contract total (合同总价, 含税). A decimal string, at most two decimals, above 0 to 1000000000000
+       * @example 1130000.00
+       */
+      taxInclusive: string;
+      /**
+       * @description Tax-exclusive total where stated. A decimal string, at most two decimals, above 0 to 1000000000000
+       * @example 1912500.00
+       */
+      taxExclusive?: string;
+      /** @description 本项目最终合同金额以财政资金实际情况为准 */
+      subjectToFunding?: boolean;
+      /**
+       * @description Clause
+       * @example 第四条
+       */
+      source?: string;
+    };
+    ContractTermsDto: {
+      /**
+       * @description Contract number, or null when the form is blank
+       * @example J-BEIC-WG-20220223-01
+       */
+      contractNumber: string | null;
+      /**
+       * @description Project name
+       * @example 2022 年市投资项目在线审批监管平台和事项管理系统基础支撑环境运行维护
+       */
+      projectName: string;
+      parties: components['schemas']['PartiesDto'];
+      /**
+       * Format: date
+       * @description Signing date; the ContractSigned event is dated on it (YYYY-MM-DD, 2000-01-01 to 2100-12-31)
+       * @example 2022-02-28
+       */
+      signingDate: string;
+      /**
+       * @example CNY
+       * @enum {string}
+       */
+      currency: 'CNY';
+      total: components['schemas']['TotalDto'];
+      /**
+       * @description Explicit dates, or N months from signing
+       * @example {
+       *       "kind": "explicit",
+       *       "start": "2022-03-01",
+       *       "end": "2023-04-30",
+       *       "source": "第三条"
+       *     }
+       */
+      servicePeriod: {
+        [key: string]: unknown;
+      };
+      /**
+       * @description Installments (summing to the total), invoice rule
+       * @example {
+       *       "source": "第五条",
+       *       "installments": [
+       *         {
+       *           "id": "first",
+       *           "label": "首款",
+       *           "share": "0.5",
+       *           "amount": "565000.00",
+       *           "trigger": {
+       *             "kind": "onSigning"
+       *           },
+       *           "due": {
+       *             "kind": "fixed-date",
+       *             "date": "2022-05-31"
+       *           },
+       *           "conditions": [
+       *             "本合同签署生效且财政资金拨付到位"
+       *           ],
+       *           "source": "第五条 1"
+       *         },
+       *         {
+       *           "id": "interim",
+       *           "label": "中期款",
+       *           "share": "0.2143",
+       *           "amount": "242159.00",
+       *           "trigger": {
+       *             "kind": "onPhaseAcceptance",
+       *             "milestoneId": "phase"
+       *           },
+       *           "due": {
+       *             "kind": "fixed-date",
+       *             "date": "2022-11-30"
+       *           },
+       *           "source": "第五条 2"
+       *         },
+       *         {
+       *           "id": "final",
+       *           "label": "尾款",
+       *           "share": "0.2857",
+       *           "amount": "322841.00",
+       *           "trigger": {
+       *             "kind": "onFinalAcceptance"
+       *           },
+       *           "due": {
+       *             "kind": "fixed-date",
+       *             "date": "2023-05-31"
+       *           },
+       *           "adjustableToBudget": true,
+       *           "source": "第五条 3, 7"
+       *         }
+       *       ],
+       *       "invoice": {
+       *         "required": true,
+       *         "leadDays": 15,
+       *         "source": "第五条 4, 8"
+       *       },
+       *       "fundingDelayExcused": true
+       *     }
+       */
+      paymentSchedule: {
+        [key: string]: unknown;
+      };
+      /**
+       * @description Milestones (exactly one final) and acceptance windows
+       * @example {
+       *       "source": "第七条",
+       *       "milestones": [
+       *         {
+       *           "id": "phase",
+       *           "kind": "phase",
+       *           "label": "中期验收（完成相应工作并经甲方验收通过）",
+       *           "source": "第五条 2; 第六条 1 阶段性验收报告"
+       *         },
+       *         {
+       *           "id": "final",
+       *           "kind": "final",
+       *           "label": "合同验收（专家评审会）",
+       *           "source": "第七条 2"
+       *         }
+       *       ],
+       *       "applyWithin": {
+       *         "days": 30,
+       *         "unit": "working"
+       *       },
+       *       "failuresOpeningTermination": {
+       *         "count": 2,
+       *         "comparison": "at-least"
+       *       }
+       *     }
+       */
+      acceptance: {
+        [key: string]: unknown;
+      };
+      /**
+       * @description Performance bond (履约保证金), or null
+       * @example {
+       *       "source": "4.2",
+       *       "rate": "0.05",
+       *       "amount": "117350.00",
+       *       "depositWithin": {
+       *         "days": 10,
+       *         "unit": "working"
+       *       },
+       *       "deductions": [
+       *         {
+       *           "id": "failed-assessment",
+       *           "reason": "failedAssessment",
+       *           "rateOfBond": "0.05",
+       *           "source": "6.2"
+       *         }
+       *       ],
+       *       "refund": {
+       *         "trigger": "finalAcceptanceAndAssessment",
+       *         "source": "4.2 第四段"
+       *       }
+       *     }
+       */
+      bond: {
+        [key: string]: unknown;
+      } | null;
+      /**
+       * @example [
+       *       {
+       *         "id": "quarterly-report",
+       *         "label": "季度服务工作总结报告",
+       *         "cadence": "quarterly",
+       *         "reviewWindow": {
+       *           "days": 10,
+       *           "unit": "calendar"
+       *         },
+       *         "deemedPassedOnSilence": true,
+       *         "onFailure": [
+       *           {
+       *             "kind": "bondDeduction",
+       *             "deductionId": "failed-assessment"
+       *           },
+       *           {
+       *             "kind": "terminationRight",
+       *             "cureDays": 30
+       *           }
+       *         ],
+       *         "source": "6.3; 6.2; 15.2"
+       *       },
+       *       {
+       *         "id": "semi-annual-briefing",
+       *         "label": "半年专题汇报",
+       *         "cadence": "semiAnnual",
+       *         "deemedPassedOnSilence": false,
+       *         "onFailure": [],
+       *         "source": "6.1"
+       *       }
+       *     ]
+       */
+      reviews: Record<string, never>[];
+      /**
+       * @description Roster and staff-change rules, or null
+       * @example {
+       *       "source": "12",
+       *       "roster": [
+       *         {
+       *           "role": "服务经理",
+       *           "count": 1,
+       *           "name": "朱鹏飞",
+       *           "source": "12.2"
+       *         },
+       *         {
+       *           "role": "服务工程师（5*8 驻场、7*24 应急）",
+       *           "count": 8,
+       *           "onSite": true,
+       *           "source": "12.3"
+       *         }
+       *       ],
+       *       "changeNoticeDays": 5,
+       *       "clientApprovalRequired": true,
+       *       "replacementOnDemandDays": 10,
+       *       "unauthorizedChange": {
+       *         "cureDays": 10,
+       *         "terminationThreshold": {
+       *           "count": 3,
+       *           "comparison": "at-least"
+       *         },
+       *         "penaltyId": "termination-for-cause",
+       *         "source": "5.1 第二段"
+       *       }
+       *     }
+       */
+      staff: {
+        [key: string]: unknown;
+      } | null;
+      /**
+       * @description Penalty rules (违约金)
+       * @example {
+       *       "source": "第十二条",
+       *       "offsetAgainstPayments": true,
+       *       "rules": [
+       *         {
+       *           "kind": "perDay",
+       *           "id": "late-delivery",
+       *           "breach": "逾期交付工作成果或提供服务",
+       *           "dailyRate": "0.005",
+       *           "terminationAfterDays": {
+       *             "count": 15,
+       *             "comparison": "more-than"
+       *           },
+       *           "source": "第十二条 1"
+       *         },
+       *         {
+       *           "kind": "perViolation",
+       *           "id": "inspection-violation",
+       *           "breach": "检查发现工作不符合合同约定",
+       *           "amount": "1000.00",
+       *           "terminationThreshold": {
+       *             "count": 10,
+       *             "comparison": "at-least"
+       *           },
+       *           "source": "第十二条 3"
+       *         },
+       *         {
+       *           "kind": "percentOfTotal",
+       *           "id": "confidentiality-ip",
+       *           "breach": "违反保密或知识产权保护条款",
+       *           "rate": "0.2",
+       *           "terminationRight": true,
+       *           "refundAllPaid": true,
+       *           "source": "第十二条 4"
+       *         },
+       *         {
+       *           "kind": "percentOfTotal",
+       *           "id": "third-party-infringement",
+       *           "breach": "第三方提出侵权请求",
+       *           "rate": "0.2",
+       *           "terminationRight": true,
+       *           "source": "第十二条 9"
+       *         },
+       *         {
+       *           "kind": "percentOfTotal",
+       *           "id": "malware",
+       *           "breach": "交付软件含有计算机病毒等",
+       *           "rate": "0.2",
+       *           "terminationRight": true,
+       *           "refundAllPaid": true,
+       *           "source": "第十二条 10"
+       *         },
+       *         {
+       *           "kind": "percentOfTotal",
+       *           "id": "termination-for-cause",
+       *           "breach": "甲方依约定或法律规定解除合同",
+       *           "rate": "0.2",
+       *           "onTermination": true,
+       *           "refundAllPaid": true,
+       *           "source": "第十二条 6; 第七条 3; 第十二条 1, 2, 3, 5"
+       *         }
+       *       ]
+       *     }
+       */
+      penalties: {
+        [key: string]: unknown;
+      };
+      /**
+       * @description The client’s late-payment penalty, or null
+       * @example {
+       *       "accruesFromOverdueDay": {
+       *         "day": 30,
+       *         "unit": "working"
+       *       },
+       *       "dailyRate": "0.0005",
+       *       "cap": {
+       *         "rate": "0.05",
+       *         "of": "overdueAmount",
+       *         "scope": "eachDelayedSum",
+       *         "source": "5.2 此项违约金总额不超过延迟支付价款的5%"
+       *       },
+       *       "source": "5.2"
+       *     }
+       */
+      latePayment: {
+        [key: string]: unknown;
+      } | null;
+      /**
+       * @description Termination rights and the refund rule
+       * @example {
+       *       "source": "第十二条; 第二十条",
+       *       "rights": [
+       *         {
+       *           "id": "late-delivery",
+       *           "holder": "client",
+       *           "ground": "cause",
+       *           "refundAllPaid": true,
+       *           "source": "第十二条 1（延期超过 15 日）"
+       *         },
+       *         {
+       *           "id": "failed-acceptance",
+       *           "holder": "client",
+       *           "ground": "cause",
+       *           "refundAllPaid": true,
+       *           "source": "第七条 3"
+       *         },
+       *         {
+       *           "id": "inspection-violations",
+       *           "holder": "client",
+       *           "ground": "cause",
+       *           "refundAllPaid": true,
+       *           "source": "第十二条 3（满 10 次以上）"
+       *         },
+       *         {
+       *           "id": "confidentiality-ip",
+       *           "holder": "client",
+       *           "ground": "cause",
+       *           "refundAllPaid": true,
+       *           "source": "第十二条 4"
+       *         },
+       *         {
+       *           "id": "uncured-breach",
+       *           "holder": "client",
+       *           "ground": "uncuredBreach",
+       *           "cureDays": 30,
+       *           "refundAllPaid": true,
+       *           "source": "第十二条 2, 5"
+       *         },
+       *         {
+       *           "id": "force-majeure",
+       *           "holder": "either",
+       *           "ground": "forceMajeure",
+       *           "source": "第二十条"
+       *         }
+       *       ],
+       *       "refund": {
+       *         "divisor": "period-days"
+       *       },
+       *       "terminationDayPerformed": true
+       *     }
+       */
+      termination: {
+        [key: string]: unknown;
+      };
+      /**
+       * @description Service after expiry until a successor takes over, or null
+       * @example {
+       *       "kind": "proRata",
+       *       "divisor": "period-days",
+       *       "cap": "0.1",
+       *       "paidBy": "client",
+       *       "source": "2.3; 15.1"
+       *     }
+       */
+      holdover: {
+        [key: string]: unknown;
+      } | null;
+      /**
+       * @description Force majeure (不可抗力), or null
+       * @example {
+       *       "source": "第十七条–第二十条",
+       *       "noticeWithin": {
+       *         "days": 1,
+       *         "unit": "calendar"
+       *       },
+       *       "proofWithin": {
+       *         "days": 2,
+       *         "unit": "calendar"
+       *       },
+       *       "feeDeductionForSuspendedPeriod": true,
+       *       "extendsServicePeriod": false,
+       *       "renegotiateAfter": {
+       *         "count": 45,
+       *         "comparison": "at-least"
+       *       },
+       *       "terminationAfter": {
+       *         "count": 60,
+       *         "comparison": "more-than"
+       *       }
+       *     }
+       */
+      forceMajeure: {
+        [key: string]: unknown;
+      } | null;
+      /**
+       * @description Supplementary agreements (补充协议), or null
+       * @example {
+       *       "cap": "0.1",
+       *       "source": "14.1"
+       *     }
+       */
+      amendments: {
+        [key: string]: unknown;
+      } | null;
+      /**
+       * @example [
+       *       "Signing date assumed (2022-02-28): not written in the contract.",
+       *       "第五条 5: a treasury restriction defers payment without default (fundingDelayExcused).",
+       *       "第十九条 \"24 小时内\" is encoded as 1 calendar day."
+       *     ]
+       */
+      notes?: string[];
+    };
+    SignContractDto: {
+      /** @description The terms as signed */
+      terms: components['schemas']['ContractTermsDto'];
+    };
+    DecidedEventDto: {
+      /** @example PaymentRecorded */
+      type: string;
+      /**
+       * @example {
+       *       "occurredAt": "2022-11-28",
+       *       "paymentId": "pay-interim",
+       *       "installmentId": "interim",
+       *       "amount": "242159.00"
+       *     }
+       */
+      data: {
+        [key: string]: unknown;
+      };
+    };
+    TermsWarningDto: {
+      /** @example terms.bond.amount */
+      field: string;
+      /** @example bond-above-10-percent */
+      rule: string;
+      /** @example The bond exceeds 10 % of the contract amount */
+      message: string;
+    };
+    SignContractResponse: {
+      /** @example c-000 */
+      contractId: string;
+      /** @example contract-c-000 */
+      streamId: string;
+      /**
+       * @description Revision of the stream after the command (also sent as the ETag W/"7")
+       * @example 7
+       */
+      revision: number;
+      /**
+       * @description Global position of the last event written, as a decimal string
+       * @example 1042
+       */
+      position: string | null;
+      /**
+       * @example [
+       *       "5b0c1e0e-2f3a-5c1d-9a43-0d8f6c2b7e11"
+       *     ]
+       */
+      eventIds: string[];
+      events: components['schemas']['DecidedEventDto'][];
+      /** @description True when nothing new was written (the same fact was already recorded) */
+      idempotent: boolean;
+      warnings: components['schemas']['TermsWarningDto'][];
+    };
+    DepositBondDto: {
+      /**
+       * Format: date
+       * @description When the fact happened: its business date (YYYY-MM-DD, 2000-01-01 to 2100-12-31)
+       * @example 2022-11-30
+       */
+      occurredAt: string;
+      /**
+       * @description Amount lodged. A decimal string, at most two decimals, above 0 to 1000000000000
+       * @example 117350.00
+       */
+      amount: string;
+      /**
+       * @description How it was lodged (政府采购法实施条例 第48条 asks for a non-cash form; cash is recorded and flagged)
+       * @example bankGuarantee
+       * @enum {string}
+       */
+      instrument:
+        | 'cheque'
+        | 'bankDraft'
+        | 'promissoryNote'
+        | 'bankGuarantee'
+        | 'guaranteeCompanyLetter'
+        | 'suretyInsurance'
+        | 'cash';
+    };
+    ContractCommandResponse: {
+      /** @example c-000 */
+      contractId: string;
+      /** @example contract-c-000 */
+      streamId: string;
+      /**
+       * @description Revision of the stream after the command (also sent as the ETag W/"7")
+       * @example 7
+       */
+      revision: number;
+      /**
+       * @description Global position of the last event written, as a decimal string
+       * @example 1042
+       */
+      position: string | null;
+      /**
+       * @example [
+       *       "5b0c1e0e-2f3a-5c1d-9a43-0d8f6c2b7e11"
+       *     ]
+       */
+      eventIds: string[];
+      events: components['schemas']['DecidedEventDto'][];
+      /** @description True when nothing new was written (the same fact was already recorded) */
+      idempotent: boolean;
+    };
+    ReviewPeriodDto: {
+      /**
+       * @description Review schedule of the terms
+       * @example quarterly-report
+       */
+      scheduleId: string;
+      /**
+       * @description Period, counted from 1
+       * @example 1
+       */
+      periodIndex: number;
+    };
+    DeductBondDto: {
+      /**
+       * Format: date
+       * @description When the fact happened: its business date (YYYY-MM-DD, 2000-01-01 to 2100-12-31)
+       * @example 2022-11-30
+       */
+      occurredAt: string;
+      /**
+       * @description Chosen by the client: a resend with the same id is harmless
+       * @example ded-q1
+       */
+      deductionId: string;
+      /**
+       * @description Deduction rule of the terms
+       * @example failed-assessment
+       */
+      ruleId?: string;
+      /**
+       * @description Amount kept (computed from the rule when it has a rate). A decimal string, at most two decimals, above 0 to 1000000000000
+       * @example 5867.50
+       */
+      amount?: string;
+      /**
+       * @description Why
+       * @example 第一季度考核未通过
+       */
+      reason: string;
+      /** @description The failed review a failed-assessment rule needs */
+      review?: components['schemas']['ReviewPeriodDto'];
+    };
+    RefundBondDto: {
+      /**
+       * Format: date
+       * @description When the fact happened: its business date (YYYY-MM-DD, 2000-01-01 to 2100-12-31)
+       * @example 2022-11-30
+       */
+      occurredAt: string;
+      /**
+       * @description Amount returned; default the remaining balance. A decimal string, at most two decimals, above 0 to 1000000000000
+       * @example 111482.50
+       */
+      amount?: string;
+    };
+    RecordInvoiceDto: {
+      /**
+       * Format: date
+       * @description When the fact happened: its business date (YYYY-MM-DD, 2000-01-01 to 2100-12-31)
+       * @example 2022-11-30
+       */
+      occurredAt: string;
+      /**
+       * @description Chosen by the client: a resend with the same id is harmless
+       * @example inv-interim
+       */
+      invoiceId: string;
+      /**
+       * @description Installment of the payment schedule
+       * @example interim
+       */
+      installmentId: string;
+      /**
+       * @description Invoiced amount (tax-inclusive). A decimal string, at most two decimals, above 0 to 1000000000000
+       * @example 242159.00
+       */
+      amount: string;
+      /**
+       * @description Number printed on the invoice
+       * @example 11002213-00412345
+       */
+      invoiceNumber?: string;
+    };
+    ConfirmPaymentApplicationDto: {
+      /**
+       * Format: date
+       * @description When the fact happened: its business date (YYYY-MM-DD, 2000-01-01 to 2100-12-31)
+       * @example 2022-11-30
+       */
+      occurredAt: string;
+    };
+    PenaltyOffsetDto: {
+      /**
+       * @description Assessed penalty
+       * @example pen-1
+       */
+      penaltyId: string;
+      /**
+       * @description Amount offset. A decimal string, at most two decimals, above 0 to 1000000000000
+       * @example 2000.00
+       */
+      amount: string;
+    };
+    RecordPaymentDto: {
+      /**
+       * Format: date
+       * @description When the fact happened: its business date (YYYY-MM-DD, 2000-01-01 to 2100-12-31)
+       * @example 2022-11-30
+       */
+      occurredAt: string;
+      /**
+       * @description Chosen by the client (a uuid): a resend with the same id is harmless
+       * @example pay-interim
+       */
+      paymentId: string;
+      /**
+       * @description Installment of the payment schedule
+       * @example interim
+       */
+      installmentId: string;
+      /**
+       * @description Cash paid (0 when the whole installment is settled by offsets). A decimal string, at most two decimals, 0 to 1000000000000
+       * @example 240159.00
+       */
+      amount: string;
+      penaltyOffsets?: components['schemas']['PenaltyOffsetDto'][];
+    };
+    RecordRefundDto: {
+      /**
+       * Format: date
+       * @description When the fact happened: its business date (YYYY-MM-DD, 2000-01-01 to 2100-12-31)
+       * @example 2022-11-30
+       */
+      occurredAt: string;
+      /**
+       * @description Chosen by the client: a resend with the same id is harmless
+       * @example rf-1
+       */
+      refundId: string;
+      /**
+       * @description Amount returned. A decimal string, at most two decimals, above 0 to 1000000000000
+       * @example 565000.00
+       */
+      amount: string;
+    };
+    AdjustFinalPaymentDto: {
+      /**
+       * Format: date
+       * @description When the fact happened: its business date (YYYY-MM-DD, 2000-01-01 to 2100-12-31)
+       * @example 2022-11-30
+       */
+      occurredAt: string;
+      /**
+       * @description The installment amount from now on. A decimal string, at most two decimals, 0 to 1000000000000
+       * @example 320000.00
+       */
+      newAmount: string;
+      /**
+       * @description Budget year
+       * @example 2023
+       */
+      budgetYear?: number;
+      /**
+       * @description Why
+       * @example 2023 年财政预算下达
+       */
+      reason: string;
+    };
+    AcceptMilestoneDto: {
+      /**
+       * Format: date
+       * @description When the fact happened: its business date (YYYY-MM-DD, 2000-01-01 to 2100-12-31)
+       * @example 2022-11-30
+       */
+      occurredAt: string;
+    };
+    RejectAcceptanceDto: {
+      /**
+       * Format: date
+       * @description When the fact happened: its business date (YYYY-MM-DD, 2000-01-01 to 2100-12-31)
+       * @example 2022-11-30
+       */
+      occurredAt: string;
+      /**
+       * @description What failed
+       * @example 文档不全
+       */
+      reason: string;
+    };
+    DeemAcceptanceDto: {
+      /**
+       * Format: date
+       * @description When the fact happened: its business date (YYYY-MM-DD, 2000-01-01 to 2100-12-31)
+       * @example 2022-11-30
+       */
+      occurredAt: string;
+    };
+    SubmitReviewReportDto: {
+      /**
+       * Format: date
+       * @description When the fact happened: its business date (YYYY-MM-DD, 2000-01-01 to 2100-12-31)
+       * @example 2022-11-30
+       */
+      occurredAt: string;
+    };
+    ConcludeReviewDto: {
+      /**
+       * Format: date
+       * @description When the fact happened: its business date (YYYY-MM-DD, 2000-01-01 to 2100-12-31)
+       * @example 2022-11-30
+       */
+      occurredAt: string;
+      /**
+       * @description passed, failed, or deemedPassed (silence past the review window)
+       * @example failed
+       * @enum {string}
+       */
+      outcome: 'passed' | 'failed' | 'deemedPassed';
+      /**
+       * @description Findings
+       * @example 故障响应超时 2 次
+       */
+      findings?: string;
+    };
+    NotifyStaffChangeDto: {
+      /**
+       * Format: date
+       * @description When the fact happened: its business date (YYYY-MM-DD, 2000-01-01 to 2100-12-31)
+       * @example 2022-11-30
+       */
+      occurredAt: string;
+      /**
+       * @description Chosen by the client: a resend with the same id is harmless
+       * @example sc-1
+       */
+      changeId: string;
+      /**
+       * @description Role on the roster
+       * @example 服务经理
+       */
+      role: string;
+      /**
+       * @description Who leaves
+       * @example 朱鹏飞
+       */
+      leaving?: string;
+      /**
+       * @description Who joins
+       * @example 李四
+       */
+      joining?: string;
+      /**
+       * Format: date
+       * @description When the change takes effect (YYYY-MM-DD, 2000-01-01 to 2100-12-31)
+       * @example 2022-08-08
+       */
+      effectiveOn: string;
+    };
+    ApproveStaffChangeDto: {
+      /**
+       * Format: date
+       * @description When the fact happened: its business date (YYYY-MM-DD, 2000-01-01 to 2100-12-31)
+       * @example 2022-11-30
+       */
+      occurredAt: string;
+    };
+    RejectStaffChangeDto: {
+      /**
+       * Format: date
+       * @description When the fact happened: its business date (YYYY-MM-DD, 2000-01-01 to 2100-12-31)
+       * @example 2022-11-30
+       */
+      occurredAt: string;
+      /**
+       * @description Why
+       * @example 不同意更换服务经理
+       */
+      reason: string;
+    };
+    AssessPenaltyDto: {
+      /**
+       * Format: date
+       * @description When the fact happened: its business date (YYYY-MM-DD, 2000-01-01 to 2100-12-31)
+       * @example 2022-11-30
+       */
+      occurredAt: string;
+      /**
+       * @description Chosen by the client: a resend with the same id is harmless
+       * @example pen-1
+       */
+      penaltyId: string;
+      /**
+       * @description Penalty rule of the terms
+       * @example inspection-violation
+       */
+      ruleId: string;
+      /**
+       * @description Days late, for a per-day rule
+       * @example 3
+       */
+      days?: number;
+      /**
+       * @description Violations found, for a per-violation rule
+       * @example 2
+       */
+      violations?: number;
+      /**
+       * @description Occurrences, for a share-of-total rule (default 1)
+       * @example 1
+       */
+      occurrences?: number;
+      /**
+       * @description Assessed amount, only for a rule whose rate is a maximum. A decimal string, at most two decimals, above 0 to 1000000000000
+       * @example 50000.00
+       */
+      amount?: string;
+      /**
+       * @description What happened; default the rule’s breach
+       * @example 巡检记录缺失
+       */
+      description?: string;
+    };
+    WaivePenaltyDto: {
+      /**
+       * Format: date
+       * @description When the fact happened: its business date (YYYY-MM-DD, 2000-01-01 to 2100-12-31)
+       * @example 2022-11-30
+       */
+      occurredAt: string;
+      /**
+       * @description Why
+       * @example 经协商免除
+       */
+      reason: string;
+    };
+    RecordPenaltyPaymentDto: {
+      /**
+       * Format: date
+       * @description When the fact happened: its business date (YYYY-MM-DD, 2000-01-01 to 2100-12-31)
+       * @example 2022-11-30
+       */
+      occurredAt: string;
+      /**
+       * @description Chosen by the client: a resend with the same id is harmless
+       * @example pp-1
+       */
+      penaltyPaymentId: string;
+      /**
+       * @description Amount paid. A decimal string, at most two decimals, above 0 to 1000000000000
+       * @example 1000.00
+       */
+      amount: string;
+    };
+    IssueBreachNoticeDto: {
+      /**
+       * Format: date
+       * @description When the fact happened: its business date (YYYY-MM-DD, 2000-01-01 to 2100-12-31)
+       * @example 2022-11-30
+       */
+      occurredAt: string;
+      /**
+       * @description Chosen by the client: a resend with the same id is harmless
+       * @example bn-1
+       */
+      noticeId: string;
+      /**
+       * @description Who gives notice
+       * @example client
+       * @enum {string}
+       */
+      by: 'client' | 'supplier';
+      /**
+       * @description The breach
+       * @example 服务不达标
+       */
+      breach: string;
+      /**
+       * @description Termination right whose cure period runs
+       * @example uncured-breach
+       */
+      rightId?: string;
+    };
+    CureBreachDto: {
+      /**
+       * Format: date
+       * @description When the fact happened: its business date (YYYY-MM-DD, 2000-01-01 to 2100-12-31)
+       * @example 2022-11-30
+       */
+      occurredAt: string;
+    };
+    IssueTerminationNoticeDto: {
+      /**
+       * Format: date
+       * @description When the fact happened: its business date (YYYY-MM-DD, 2000-01-01 to 2100-12-31)
+       * @example 2022-11-30
+       */
+      occurredAt: string;
+      /**
+       * @description Chosen by the client: a resend with the same id is harmless
+       * @example tn-1
+       */
+      noticeId: string;
+      /**
+       * @description Who terminates
+       * @example client
+       * @enum {string}
+       */
+      by: 'client' | 'supplier';
+      /**
+       * @description Termination right of the terms
+       * @example convenience
+       */
+      rightId: string;
+      /**
+       * @description Breach notice, for an uncured-breach right
+       * @example bn-1
+       */
+      breachNoticeId?: string;
+      /**
+       * Format: date
+       * @description When termination takes effect; default after the notice period (YYYY-MM-DD, 2000-01-01 to 2100-12-31)
+       * @example 2022-10-31
+       */
+      effectiveOn?: string;
+    };
+    WithdrawTerminationNoticeDto: {
+      /**
+       * Format: date
+       * @description When the fact happened: its business date (YYYY-MM-DD, 2000-01-01 to 2100-12-31)
+       * @example 2022-11-30
+       */
+      occurredAt: string;
+      /**
+       * @description Why
+       * @example 双方协商继续履行
+       */
+      reason: string;
+    };
+    TerminateContractDto: {
+      /**
+       * Format: date
+       * @description When the fact happened: its business date (YYYY-MM-DD, 2000-01-01 to 2100-12-31)
+       * @example 2022-11-30
+       */
+      occurredAt: string;
+      /**
+       * @description Who terminates; both = mutual agreement
+       * @example client
+       * @enum {string}
+       */
+      by: 'client' | 'supplier' | 'both';
+      /**
+       * @description The termination notice that took effect
+       * @example tn-1
+       */
+      noticeId?: string;
+      /**
+       * @description Termination right used without notice
+       * @example confidentiality-ip
+       */
+      rightId?: string;
+      /**
+       * @description Breach notice, for an uncured-breach right
+       * @example bn-1
+       */
+      breachNoticeId?: string;
+    };
+    EndServicePeriodDto: {
+      /**
+       * Format: date
+       * @description When the fact happened: its business date (YYYY-MM-DD, 2000-01-01 to 2100-12-31)
+       * @example 2022-11-30
+       */
+      occurredAt: string;
+    };
+    StartHoldoverDto: {
+      /**
+       * Format: date
+       * @description When the fact happened: its business date (YYYY-MM-DD, 2000-01-01 to 2100-12-31)
+       * @example 2022-11-30
+       */
+      occurredAt: string;
+    };
+    EndHoldoverDto: {
+      /**
+       * Format: date
+       * @description When the fact happened: its business date (YYYY-MM-DD, 2000-01-01 to 2100-12-31)
+       * @example 2022-11-30
+       */
+      occurredAt: string;
+    };
+    CloseContractDto: {
+      /**
+       * Format: date
+       * @description When the fact happened: its business date (YYYY-MM-DD, 2000-01-01 to 2100-12-31)
+       * @example 2022-11-30
+       */
+      occurredAt: string;
+    };
+    DeclareForceMajeureDto: {
+      /**
+       * Format: date
+       * @description When the fact happened: its business date (YYYY-MM-DD, 2000-01-01 to 2100-12-31)
+       * @example 2022-11-30
+       */
+      occurredAt: string;
+      /**
+       * @description Chosen by the client: a resend with the same id is harmless
+       * @example fm-1
+       */
+      forceMajeureId: string;
+      /**
+       * @description Party affected
+       * @example supplier
+       * @enum {string}
+       */
+      by: 'client' | 'supplier';
+      /**
+       * Format: date
+       * @description When the other party was notified (YYYY-MM-DD, 2000-01-01 to 2100-12-31)
+       * @example 2022-06-01
+       */
+      notifiedOn: string;
+      /**
+       * @description The event
+       * @example 疫情封控
+       */
+      description: string;
+    };
+    EndForceMajeureDto: {
+      /**
+       * Format: date
+       * @description When the fact happened: its business date (YYYY-MM-DD, 2000-01-01 to 2100-12-31)
+       * @example 2022-11-30
+       */
+      occurredAt: string;
+    };
+    AmendmentInstallmentDto: {
+      /**
+       * @description New installment id
+       * @example amendment-1
+       */
+      id: string;
+      /**
+       * @description Label
+       * @example 补充协议款
+       */
+      label: string;
+      /**
+       * Format: date
+       * @description Due date (YYYY-MM-DD, 2000-01-01 to 2100-12-31)
+       * @example 2023-06-30
+       */
+      dueBy?: string;
+    };
+    SignAmendmentDto: {
+      /**
+       * Format: date
+       * @description When the fact happened: its business date (YYYY-MM-DD, 2000-01-01 to 2100-12-31)
+       * @example 2022-11-30
+       */
+      occurredAt: string;
+      /**
+       * @description Chosen by the client: a resend with the same id is harmless
+       * @example sa-1
+       */
+      amendmentId: string;
+      /**
+       * @description What was agreed
+       * @example 追加机房巡检服务
+       */
+      description: string;
+      /**
+       * @description Added to the contract total. A decimal string, at most two decimals, above 0 to 1000000000000
+       * @example 100000.00
+       */
+      addedAmount: string;
+      installment?: components['schemas']['AmendmentInstallmentDto'];
+    };
+    CorrectionTargetDto: {
+      /**
+       * @description Type of the fact
+       * @example PaymentRecorded
+       * @enum {string}
+       */
+      type:
+        'PaymentRecorded' | 'InvoiceReceived' | 'BondDeducted' | 'PenaltyAssessed' | 'RefundPaid';
+      /**
+       * @description Its id (paymentId, invoiceId …)
+       * @example pay-1
+       */
+      factId: string;
+    };
+    AmendedValuesDto: {
+      /**
+       * @description Correct amount. A decimal string, at most two decimals, above 0 to 1000000000000
+       * @example 565000.00
+       */
+      amount?: string;
+      /**
+       * Format: date
+       * @description Correct business date (YYYY-MM-DD, 2000-01-01 to 2100-12-31)
+       * @example 2022-05-20
+       */
+      occurredAt?: string;
+    };
+    RecordCorrectionDto: {
+      /**
+       * Format: date
+       * @description When the fact happened: its business date (YYYY-MM-DD, 2000-01-01 to 2100-12-31)
+       * @example 2022-11-30
+       */
+      occurredAt: string;
+      /**
+       * @description Chosen by the client: a resend with the same id is harmless
+       * @example corr-1
+       */
+      correctionId: string;
+      target: components['schemas']['CorrectionTargetDto'];
+      /**
+       * @description reverse cancels the fact; amend changes it
+       * @example amend
+       * @enum {string}
+       */
+      action: 'reverse' | 'amend';
+      /** @description For amend */
+      amended?: components['schemas']['AmendedValuesDto'];
+      /**
+       * @description Why
+       * @example 录入错误：金额少录一位
+       */
+      reason: string;
+    };
+    RecordedEventDto: {
+      /** @example b1f1c0de-9a43-5c1d-8f6c-2b7e110d8f6c */
+      eventId: string;
+      /** @example PaymentRecorded */
+      type: string;
+      /** @example 1 */
+      schemaVersion: number;
+      /**
+       * @description 0-based revision within the stream
+       * @example 3
+       */
+      revision: number;
+      /**
+       * @description Global position, a decimal string
+       * @example 1042
+       */
+      position: string;
+      /**
+       * @description Business date of the fact
+       * @example 2022-11-28
+       */
+      occurredAt: string;
+      /**
+       * @description When the store wrote it
+       * @example 2025-03-01T08:15:02.123Z
+       */
+      recordedAt: string;
+      /**
+       * @example {
+       *       "actor": "finance-desk",
+       *       "correlationId": "req-42",
+       *       "causationId": "c0mm4nd"
+       *     }
+       */
+      metadata: Record<string, never>;
+      /**
+       * @description SHA-256 over the previous hash and this event
+       * @example 9f86…
+       */
+      hash: string;
+      data: {
+        [key: string]: unknown;
+      };
+    };
+    ContractEventsResponse: {
+      /** @example c-000 */
+      contractId: string;
+      /** @example contract-c-000 */
+      streamId: string;
+      /**
+       * @description Revision of the last event (also the ETag)
+       * @example 12
+       */
+      revision: number;
+      events: components['schemas']['RecordedEventDto'][];
+    };
+    StreamVerificationResponse: {
+      /** @example c-000 */
+      contractId: string;
+      /** @example contract-c-000 */
+      streamId: string;
+      /** @description Every event present, in order, and matching its hash */
+      ok: boolean;
+      /** @example 12 */
+      eventsChecked: number;
+      /** @description First revision that no longer matches */
+      firstBadRevision?: number;
+      /** @enum {string} */
+      reason?: 'content_mismatch' | 'chain_broken' | 'revision_gap' | 'missing';
+    };
+    ProblemDetails: {
+      /** @example urn:contract-ledger:problem:validation-failed */
+      type: string;
+      title: string;
+      status: number;
+      detail?: string;
+      instance?: string;
+      /** @example VALIDATION_FAILED */
+      code: string;
+      correlationId?: string;
+      errors?: {
+        /** @example terms.installments[1].amount */
+        field?: string;
+        /** @example isMoney */
+        rule?: string;
+        message?: string;
+      }[];
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  HealthController_live: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Always, while the process answers */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LiveResponse'];
+        };
+      };
+    };
+  };
+  HealthController_ready: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every dependency is up */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReadyResponse'];
+        };
+      };
+      /** @description A dependency is down */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnavailableResponse'];
+        };
+      };
+    };
+  };
+  ProjectionsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  ContractViewsController_summary: {
+    parameters: {
+      query?: {
+        /** @description Read-your-writes: a global position returned by a command */
+        minPosition?: string;
+        /** @description Business date the figures are computed as of (default: today in China) */
+        asOf?: string;
+      };
+      header?: never;
+      path: {
+        /** @example b44145ef-8a49-5b4c-802f-6b7bddd0311b */
+        contractId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid path or query: `errors` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unknown contract */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  SignContractController_sign: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description W/"<revision>" from an earlier ETag: append only if the contract is still at that revision (412 otherwise). Without it, a concurrent write is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Same key and body: the original response is replayed and nothing is written; same key, other body: 422. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /**
+         * @description Chosen when the contract is signed
+         * @example b44145ef-8a49-5b4c-802f-6b7bddd0311b
+         */
+        contractId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SignContractDto'];
+      };
+    };
+    responses: {
+      /** @description Nothing new: this fact was already recorded */
+      200: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SignContractResponse'];
+        };
+      };
+      /** @description Recorded */
+      201: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SignContractResponse'];
+        };
+      };
+      /** @description Invalid body or path: `errors` names each field and rule */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unknown contract, installment, milestone, notice … */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflicts with the contract’s state, or a concurrent write */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description If-Match does not match the current revision (`currentRevision`) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A contract rule refuses the command (`code`), or an Idempotency-Key reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  DepositBondController_depositBond: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description W/"<revision>" from an earlier ETag: append only if the contract is still at that revision (412 otherwise). Without it, a concurrent write is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Same key and body: the original response is replayed and nothing is written; same key, other body: 422. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /**
+         * @description Chosen when the contract is signed
+         * @example b44145ef-8a49-5b4c-802f-6b7bddd0311b
+         */
+        contractId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DepositBondDto'];
+      };
+    };
+    responses: {
+      /** @description Nothing new: this fact was already recorded */
+      200: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Recorded */
+      201: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Invalid body or path: `errors` names each field and rule */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unknown contract, installment, milestone, notice … */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflicts with the contract’s state, or a concurrent write */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description If-Match does not match the current revision (`currentRevision`) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A contract rule refuses the command (`code`), or an Idempotency-Key reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  DeductBondController_deductBond: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description W/"<revision>" from an earlier ETag: append only if the contract is still at that revision (412 otherwise). Without it, a concurrent write is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Same key and body: the original response is replayed and nothing is written; same key, other body: 422. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /**
+         * @description Chosen when the contract is signed
+         * @example b44145ef-8a49-5b4c-802f-6b7bddd0311b
+         */
+        contractId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DeductBondDto'];
+      };
+    };
+    responses: {
+      /** @description Nothing new: this fact was already recorded */
+      200: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Recorded */
+      201: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Invalid body or path: `errors` names each field and rule */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unknown contract, installment, milestone, notice … */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflicts with the contract’s state, or a concurrent write */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description If-Match does not match the current revision (`currentRevision`) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A contract rule refuses the command (`code`), or an Idempotency-Key reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  RefundBondController_refundBond: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description W/"<revision>" from an earlier ETag: append only if the contract is still at that revision (412 otherwise). Without it, a concurrent write is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Same key and body: the original response is replayed and nothing is written; same key, other body: 422. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /**
+         * @description Chosen when the contract is signed
+         * @example b44145ef-8a49-5b4c-802f-6b7bddd0311b
+         */
+        contractId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RefundBondDto'];
+      };
+    };
+    responses: {
+      /** @description Nothing new: this fact was already recorded */
+      200: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Recorded */
+      201: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Invalid body or path: `errors` names each field and rule */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unknown contract, installment, milestone, notice … */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflicts with the contract’s state, or a concurrent write */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description If-Match does not match the current revision (`currentRevision`) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A contract rule refuses the command (`code`), or an Idempotency-Key reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  RecordInvoiceController_recordInvoice: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description W/"<revision>" from an earlier ETag: append only if the contract is still at that revision (412 otherwise). Without it, a concurrent write is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Same key and body: the original response is replayed and nothing is written; same key, other body: 422. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /**
+         * @description Chosen when the contract is signed
+         * @example b44145ef-8a49-5b4c-802f-6b7bddd0311b
+         */
+        contractId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordInvoiceDto'];
+      };
+    };
+    responses: {
+      /** @description Nothing new: this fact was already recorded */
+      200: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Recorded */
+      201: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Invalid body or path: `errors` names each field and rule */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unknown contract, installment, milestone, notice … */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflicts with the contract’s state, or a concurrent write */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description If-Match does not match the current revision (`currentRevision`) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A contract rule refuses the command (`code`), or an Idempotency-Key reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  ConfirmPaymentApplicationController_confirmPaymentApplication: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description W/"<revision>" from an earlier ETag: append only if the contract is still at that revision (412 otherwise). Without it, a concurrent write is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Same key and body: the original response is replayed and nothing is written; same key, other body: 422. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /**
+         * @description Chosen when the contract is signed
+         * @example b44145ef-8a49-5b4c-802f-6b7bddd0311b
+         */
+        contractId: string;
+        installmentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConfirmPaymentApplicationDto'];
+      };
+    };
+    responses: {
+      /** @description Nothing new: this fact was already recorded */
+      200: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Recorded */
+      201: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Invalid body or path: `errors` names each field and rule */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unknown contract, installment, milestone, notice … */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflicts with the contract’s state, or a concurrent write */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description If-Match does not match the current revision (`currentRevision`) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A contract rule refuses the command (`code`), or an Idempotency-Key reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  RecordPaymentController_recordPayment: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description W/"<revision>" from an earlier ETag: append only if the contract is still at that revision (412 otherwise). Without it, a concurrent write is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Same key and body: the original response is replayed and nothing is written; same key, other body: 422. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /**
+         * @description Chosen when the contract is signed
+         * @example b44145ef-8a49-5b4c-802f-6b7bddd0311b
+         */
+        contractId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordPaymentDto'];
+      };
+    };
+    responses: {
+      /** @description Nothing new: this fact was already recorded */
+      200: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Recorded */
+      201: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Invalid body or path: `errors` names each field and rule */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unknown contract, installment, milestone, notice … */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflicts with the contract’s state, or a concurrent write */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description If-Match does not match the current revision (`currentRevision`) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A contract rule refuses the command (`code`), or an Idempotency-Key reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  RecordRefundController_recordRefund: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description W/"<revision>" from an earlier ETag: append only if the contract is still at that revision (412 otherwise). Without it, a concurrent write is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Same key and body: the original response is replayed and nothing is written; same key, other body: 422. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /**
+         * @description Chosen when the contract is signed
+         * @example b44145ef-8a49-5b4c-802f-6b7bddd0311b
+         */
+        contractId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordRefundDto'];
+      };
+    };
+    responses: {
+      /** @description Nothing new: this fact was already recorded */
+      200: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Recorded */
+      201: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Invalid body or path: `errors` names each field and rule */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unknown contract, installment, milestone, notice … */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflicts with the contract’s state, or a concurrent write */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description If-Match does not match the current revision (`currentRevision`) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A contract rule refuses the command (`code`), or an Idempotency-Key reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  AdjustFinalPaymentController_adjustFinalPayment: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description W/"<revision>" from an earlier ETag: append only if the contract is still at that revision (412 otherwise). Without it, a concurrent write is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Same key and body: the original response is replayed and nothing is written; same key, other body: 422. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /**
+         * @description Chosen when the contract is signed
+         * @example b44145ef-8a49-5b4c-802f-6b7bddd0311b
+         */
+        contractId: string;
+        installmentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AdjustFinalPaymentDto'];
+      };
+    };
+    responses: {
+      /** @description Nothing new: this fact was already recorded */
+      200: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Recorded */
+      201: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Invalid body or path: `errors` names each field and rule */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unknown contract, installment, milestone, notice … */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflicts with the contract’s state, or a concurrent write */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description If-Match does not match the current revision (`currentRevision`) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A contract rule refuses the command (`code`), or an Idempotency-Key reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  AcceptMilestoneController_acceptMilestone: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description W/"<revision>" from an earlier ETag: append only if the contract is still at that revision (412 otherwise). Without it, a concurrent write is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Same key and body: the original response is replayed and nothing is written; same key, other body: 422. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /**
+         * @description Chosen when the contract is signed
+         * @example b44145ef-8a49-5b4c-802f-6b7bddd0311b
+         */
+        contractId: string;
+        milestoneId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AcceptMilestoneDto'];
+      };
+    };
+    responses: {
+      /** @description Nothing new: this fact was already recorded */
+      200: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Recorded */
+      201: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Invalid body or path: `errors` names each field and rule */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unknown contract, installment, milestone, notice … */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflicts with the contract’s state, or a concurrent write */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description If-Match does not match the current revision (`currentRevision`) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A contract rule refuses the command (`code`), or an Idempotency-Key reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  RejectAcceptanceController_rejectAcceptance: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description W/"<revision>" from an earlier ETag: append only if the contract is still at that revision (412 otherwise). Without it, a concurrent write is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Same key and body: the original response is replayed and nothing is written; same key, other body: 422. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /**
+         * @description Chosen when the contract is signed
+         * @example b44145ef-8a49-5b4c-802f-6b7bddd0311b
+         */
+        contractId: string;
+        milestoneId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RejectAcceptanceDto'];
+      };
+    };
+    responses: {
+      /** @description Nothing new: this fact was already recorded */
+      200: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Recorded */
+      201: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Invalid body or path: `errors` names each field and rule */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unknown contract, installment, milestone, notice … */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflicts with the contract’s state, or a concurrent write */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description If-Match does not match the current revision (`currentRevision`) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A contract rule refuses the command (`code`), or an Idempotency-Key reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  DeemAcceptanceController_deemAcceptance: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description W/"<revision>" from an earlier ETag: append only if the contract is still at that revision (412 otherwise). Without it, a concurrent write is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Same key and body: the original response is replayed and nothing is written; same key, other body: 422. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /**
+         * @description Chosen when the contract is signed
+         * @example b44145ef-8a49-5b4c-802f-6b7bddd0311b
+         */
+        contractId: string;
+        milestoneId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DeemAcceptanceDto'];
+      };
+    };
+    responses: {
+      /** @description Nothing new: this fact was already recorded */
+      200: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Recorded */
+      201: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Invalid body or path: `errors` names each field and rule */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unknown contract, installment, milestone, notice … */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflicts with the contract’s state, or a concurrent write */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description If-Match does not match the current revision (`currentRevision`) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A contract rule refuses the command (`code`), or an Idempotency-Key reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  SubmitReviewReportController_submitReviewReport: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description W/"<revision>" from an earlier ETag: append only if the contract is still at that revision (412 otherwise). Without it, a concurrent write is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Same key and body: the original response is replayed and nothing is written; same key, other body: 422. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /**
+         * @description Chosen when the contract is signed
+         * @example b44145ef-8a49-5b4c-802f-6b7bddd0311b
+         */
+        contractId: string;
+        scheduleId: string;
+        periodIndex: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SubmitReviewReportDto'];
+      };
+    };
+    responses: {
+      /** @description Nothing new: this fact was already recorded */
+      200: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Recorded */
+      201: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Invalid body or path: `errors` names each field and rule */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unknown contract, installment, milestone, notice … */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflicts with the contract’s state, or a concurrent write */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description If-Match does not match the current revision (`currentRevision`) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A contract rule refuses the command (`code`), or an Idempotency-Key reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  ConcludeReviewController_concludeReview: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description W/"<revision>" from an earlier ETag: append only if the contract is still at that revision (412 otherwise). Without it, a concurrent write is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Same key and body: the original response is replayed and nothing is written; same key, other body: 422. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /**
+         * @description Chosen when the contract is signed
+         * @example b44145ef-8a49-5b4c-802f-6b7bddd0311b
+         */
+        contractId: string;
+        scheduleId: string;
+        periodIndex: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConcludeReviewDto'];
+      };
+    };
+    responses: {
+      /** @description Nothing new: this fact was already recorded */
+      200: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Recorded */
+      201: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Invalid body or path: `errors` names each field and rule */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unknown contract, installment, milestone, notice … */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflicts with the contract’s state, or a concurrent write */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description If-Match does not match the current revision (`currentRevision`) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A contract rule refuses the command (`code`), or an Idempotency-Key reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  NotifyStaffChangeController_notifyStaffChange: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description W/"<revision>" from an earlier ETag: append only if the contract is still at that revision (412 otherwise). Without it, a concurrent write is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Same key and body: the original response is replayed and nothing is written; same key, other body: 422. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /**
+         * @description Chosen when the contract is signed
+         * @example b44145ef-8a49-5b4c-802f-6b7bddd0311b
+         */
+        contractId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NotifyStaffChangeDto'];
+      };
+    };
+    responses: {
+      /** @description Nothing new: this fact was already recorded */
+      200: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Recorded */
+      201: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Invalid body or path: `errors` names each field and rule */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unknown contract, installment, milestone, notice … */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflicts with the contract’s state, or a concurrent write */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description If-Match does not match the current revision (`currentRevision`) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A contract rule refuses the command (`code`), or an Idempotency-Key reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  ApproveStaffChangeController_approveStaffChange: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description W/"<revision>" from an earlier ETag: append only if the contract is still at that revision (412 otherwise). Without it, a concurrent write is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Same key and body: the original response is replayed and nothing is written; same key, other body: 422. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /**
+         * @description Chosen when the contract is signed
+         * @example b44145ef-8a49-5b4c-802f-6b7bddd0311b
+         */
+        contractId: string;
+        changeId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ApproveStaffChangeDto'];
+      };
+    };
+    responses: {
+      /** @description Nothing new: this fact was already recorded */
+      200: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Recorded */
+      201: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Invalid body or path: `errors` names each field and rule */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unknown contract, installment, milestone, notice … */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflicts with the contract’s state, or a concurrent write */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description If-Match does not match the current revision (`currentRevision`) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A contract rule refuses the command (`code`), or an Idempotency-Key reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  RejectStaffChangeController_rejectStaffChange: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description W/"<revision>" from an earlier ETag: append only if the contract is still at that revision (412 otherwise). Without it, a concurrent write is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Same key and body: the original response is replayed and nothing is written; same key, other body: 422. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /**
+         * @description Chosen when the contract is signed
+         * @example b44145ef-8a49-5b4c-802f-6b7bddd0311b
+         */
+        contractId: string;
+        changeId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RejectStaffChangeDto'];
+      };
+    };
+    responses: {
+      /** @description Nothing new: this fact was already recorded */
+      200: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Recorded */
+      201: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Invalid body or path: `errors` names each field and rule */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unknown contract, installment, milestone, notice … */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflicts with the contract’s state, or a concurrent write */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description If-Match does not match the current revision (`currentRevision`) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A contract rule refuses the command (`code`), or an Idempotency-Key reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  AssessPenaltyController_assessPenalty: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description W/"<revision>" from an earlier ETag: append only if the contract is still at that revision (412 otherwise). Without it, a concurrent write is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Same key and body: the original response is replayed and nothing is written; same key, other body: 422. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /**
+         * @description Chosen when the contract is signed
+         * @example b44145ef-8a49-5b4c-802f-6b7bddd0311b
+         */
+        contractId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AssessPenaltyDto'];
+      };
+    };
+    responses: {
+      /** @description Nothing new: this fact was already recorded */
+      200: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Recorded */
+      201: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Invalid body or path: `errors` names each field and rule */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unknown contract, installment, milestone, notice … */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflicts with the contract’s state, or a concurrent write */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description If-Match does not match the current revision (`currentRevision`) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A contract rule refuses the command (`code`), or an Idempotency-Key reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  WaivePenaltyController_waivePenalty: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description W/"<revision>" from an earlier ETag: append only if the contract is still at that revision (412 otherwise). Without it, a concurrent write is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Same key and body: the original response is replayed and nothing is written; same key, other body: 422. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /**
+         * @description Chosen when the contract is signed
+         * @example b44145ef-8a49-5b4c-802f-6b7bddd0311b
+         */
+        contractId: string;
+        penaltyId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WaivePenaltyDto'];
+      };
+    };
+    responses: {
+      /** @description Nothing new: this fact was already recorded */
+      200: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Recorded */
+      201: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Invalid body or path: `errors` names each field and rule */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unknown contract, installment, milestone, notice … */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflicts with the contract’s state, or a concurrent write */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description If-Match does not match the current revision (`currentRevision`) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A contract rule refuses the command (`code`), or an Idempotency-Key reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  RecordPenaltyPaymentController_recordPenaltyPayment: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description W/"<revision>" from an earlier ETag: append only if the contract is still at that revision (412 otherwise). Without it, a concurrent write is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Same key and body: the original response is replayed and nothing is written; same key, other body: 422. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /**
+         * @description Chosen when the contract is signed
+         * @example b44145ef-8a49-5b4c-802f-6b7bddd0311b
+         */
+        contractId: string;
+        penaltyId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordPenaltyPaymentDto'];
+      };
+    };
+    responses: {
+      /** @description Nothing new: this fact was already recorded */
+      200: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Recorded */
+      201: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Invalid body or path: `errors` names each field and rule */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unknown contract, installment, milestone, notice … */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflicts with the contract’s state, or a concurrent write */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description If-Match does not match the current revision (`currentRevision`) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A contract rule refuses the command (`code`), or an Idempotency-Key reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  IssueBreachNoticeController_issueBreachNotice: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description W/"<revision>" from an earlier ETag: append only if the contract is still at that revision (412 otherwise). Without it, a concurrent write is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Same key and body: the original response is replayed and nothing is written; same key, other body: 422. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /**
+         * @description Chosen when the contract is signed
+         * @example b44145ef-8a49-5b4c-802f-6b7bddd0311b
+         */
+        contractId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['IssueBreachNoticeDto'];
+      };
+    };
+    responses: {
+      /** @description Nothing new: this fact was already recorded */
+      200: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Recorded */
+      201: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Invalid body or path: `errors` names each field and rule */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unknown contract, installment, milestone, notice … */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflicts with the contract’s state, or a concurrent write */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description If-Match does not match the current revision (`currentRevision`) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A contract rule refuses the command (`code`), or an Idempotency-Key reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  CureBreachController_cureBreach: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description W/"<revision>" from an earlier ETag: append only if the contract is still at that revision (412 otherwise). Without it, a concurrent write is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Same key and body: the original response is replayed and nothing is written; same key, other body: 422. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /**
+         * @description Chosen when the contract is signed
+         * @example b44145ef-8a49-5b4c-802f-6b7bddd0311b
+         */
+        contractId: string;
+        noticeId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CureBreachDto'];
+      };
+    };
+    responses: {
+      /** @description Nothing new: this fact was already recorded */
+      200: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Recorded */
+      201: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Invalid body or path: `errors` names each field and rule */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unknown contract, installment, milestone, notice … */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflicts with the contract’s state, or a concurrent write */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description If-Match does not match the current revision (`currentRevision`) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A contract rule refuses the command (`code`), or an Idempotency-Key reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  IssueTerminationNoticeController_issueTerminationNotice: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description W/"<revision>" from an earlier ETag: append only if the contract is still at that revision (412 otherwise). Without it, a concurrent write is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Same key and body: the original response is replayed and nothing is written; same key, other body: 422. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /**
+         * @description Chosen when the contract is signed
+         * @example b44145ef-8a49-5b4c-802f-6b7bddd0311b
+         */
+        contractId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['IssueTerminationNoticeDto'];
+      };
+    };
+    responses: {
+      /** @description Nothing new: this fact was already recorded */
+      200: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Recorded */
+      201: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Invalid body or path: `errors` names each field and rule */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unknown contract, installment, milestone, notice … */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflicts with the contract’s state, or a concurrent write */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description If-Match does not match the current revision (`currentRevision`) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A contract rule refuses the command (`code`), or an Idempotency-Key reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  WithdrawTerminationNoticeController_withdrawTerminationNotice: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description W/"<revision>" from an earlier ETag: append only if the contract is still at that revision (412 otherwise). Without it, a concurrent write is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Same key and body: the original response is replayed and nothing is written; same key, other body: 422. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /**
+         * @description Chosen when the contract is signed
+         * @example b44145ef-8a49-5b4c-802f-6b7bddd0311b
+         */
+        contractId: string;
+        noticeId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WithdrawTerminationNoticeDto'];
+      };
+    };
+    responses: {
+      /** @description Nothing new: this fact was already recorded */
+      200: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Recorded */
+      201: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Invalid body or path: `errors` names each field and rule */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unknown contract, installment, milestone, notice … */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflicts with the contract’s state, or a concurrent write */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description If-Match does not match the current revision (`currentRevision`) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A contract rule refuses the command (`code`), or an Idempotency-Key reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  TerminateContractController_terminateContract: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description W/"<revision>" from an earlier ETag: append only if the contract is still at that revision (412 otherwise). Without it, a concurrent write is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Same key and body: the original response is replayed and nothing is written; same key, other body: 422. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /**
+         * @description Chosen when the contract is signed
+         * @example b44145ef-8a49-5b4c-802f-6b7bddd0311b
+         */
+        contractId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TerminateContractDto'];
+      };
+    };
+    responses: {
+      /** @description Nothing new: this fact was already recorded */
+      200: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Recorded */
+      201: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Invalid body or path: `errors` names each field and rule */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unknown contract, installment, milestone, notice … */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflicts with the contract’s state, or a concurrent write */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description If-Match does not match the current revision (`currentRevision`) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A contract rule refuses the command (`code`), or an Idempotency-Key reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  EndServicePeriodController_endServicePeriod: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description W/"<revision>" from an earlier ETag: append only if the contract is still at that revision (412 otherwise). Without it, a concurrent write is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Same key and body: the original response is replayed and nothing is written; same key, other body: 422. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /**
+         * @description Chosen when the contract is signed
+         * @example b44145ef-8a49-5b4c-802f-6b7bddd0311b
+         */
+        contractId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EndServicePeriodDto'];
+      };
+    };
+    responses: {
+      /** @description Nothing new: this fact was already recorded */
+      200: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Recorded */
+      201: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Invalid body or path: `errors` names each field and rule */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unknown contract, installment, milestone, notice … */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflicts with the contract’s state, or a concurrent write */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description If-Match does not match the current revision (`currentRevision`) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A contract rule refuses the command (`code`), or an Idempotency-Key reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  StartHoldoverController_startHoldover: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description W/"<revision>" from an earlier ETag: append only if the contract is still at that revision (412 otherwise). Without it, a concurrent write is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Same key and body: the original response is replayed and nothing is written; same key, other body: 422. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /**
+         * @description Chosen when the contract is signed
+         * @example b44145ef-8a49-5b4c-802f-6b7bddd0311b
+         */
+        contractId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['StartHoldoverDto'];
+      };
+    };
+    responses: {
+      /** @description Nothing new: this fact was already recorded */
+      200: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Recorded */
+      201: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Invalid body or path: `errors` names each field and rule */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unknown contract, installment, milestone, notice … */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflicts with the contract’s state, or a concurrent write */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description If-Match does not match the current revision (`currentRevision`) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A contract rule refuses the command (`code`), or an Idempotency-Key reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  EndHoldoverController_endHoldover: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description W/"<revision>" from an earlier ETag: append only if the contract is still at that revision (412 otherwise). Without it, a concurrent write is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Same key and body: the original response is replayed and nothing is written; same key, other body: 422. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /**
+         * @description Chosen when the contract is signed
+         * @example b44145ef-8a49-5b4c-802f-6b7bddd0311b
+         */
+        contractId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EndHoldoverDto'];
+      };
+    };
+    responses: {
+      /** @description Nothing new: this fact was already recorded */
+      200: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Recorded */
+      201: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Invalid body or path: `errors` names each field and rule */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unknown contract, installment, milestone, notice … */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflicts with the contract’s state, or a concurrent write */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description If-Match does not match the current revision (`currentRevision`) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A contract rule refuses the command (`code`), or an Idempotency-Key reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  CloseContractController_closeContract: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description W/"<revision>" from an earlier ETag: append only if the contract is still at that revision (412 otherwise). Without it, a concurrent write is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Same key and body: the original response is replayed and nothing is written; same key, other body: 422. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /**
+         * @description Chosen when the contract is signed
+         * @example b44145ef-8a49-5b4c-802f-6b7bddd0311b
+         */
+        contractId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CloseContractDto'];
+      };
+    };
+    responses: {
+      /** @description Nothing new: this fact was already recorded */
+      200: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Recorded */
+      201: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Invalid body or path: `errors` names each field and rule */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unknown contract, installment, milestone, notice … */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflicts with the contract’s state, or a concurrent write */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description If-Match does not match the current revision (`currentRevision`) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A contract rule refuses the command (`code`), or an Idempotency-Key reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  DeclareForceMajeureController_declareForceMajeure: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description W/"<revision>" from an earlier ETag: append only if the contract is still at that revision (412 otherwise). Without it, a concurrent write is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Same key and body: the original response is replayed and nothing is written; same key, other body: 422. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /**
+         * @description Chosen when the contract is signed
+         * @example b44145ef-8a49-5b4c-802f-6b7bddd0311b
+         */
+        contractId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DeclareForceMajeureDto'];
+      };
+    };
+    responses: {
+      /** @description Nothing new: this fact was already recorded */
+      200: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Recorded */
+      201: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Invalid body or path: `errors` names each field and rule */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unknown contract, installment, milestone, notice … */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflicts with the contract’s state, or a concurrent write */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description If-Match does not match the current revision (`currentRevision`) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A contract rule refuses the command (`code`), or an Idempotency-Key reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  EndForceMajeureController_endForceMajeure: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description W/"<revision>" from an earlier ETag: append only if the contract is still at that revision (412 otherwise). Without it, a concurrent write is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Same key and body: the original response is replayed and nothing is written; same key, other body: 422. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /**
+         * @description Chosen when the contract is signed
+         * @example b44145ef-8a49-5b4c-802f-6b7bddd0311b
+         */
+        contractId: string;
+        forceMajeureId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EndForceMajeureDto'];
+      };
+    };
+    responses: {
+      /** @description Nothing new: this fact was already recorded */
+      200: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Recorded */
+      201: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Invalid body or path: `errors` names each field and rule */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unknown contract, installment, milestone, notice … */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflicts with the contract’s state, or a concurrent write */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description If-Match does not match the current revision (`currentRevision`) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A contract rule refuses the command (`code`), or an Idempotency-Key reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  SignAmendmentController_signAmendment: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description W/"<revision>" from an earlier ETag: append only if the contract is still at that revision (412 otherwise). Without it, a concurrent write is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Same key and body: the original response is replayed and nothing is written; same key, other body: 422. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /**
+         * @description Chosen when the contract is signed
+         * @example b44145ef-8a49-5b4c-802f-6b7bddd0311b
+         */
+        contractId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SignAmendmentDto'];
+      };
+    };
+    responses: {
+      /** @description Nothing new: this fact was already recorded */
+      200: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Recorded */
+      201: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Invalid body or path: `errors` names each field and rule */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unknown contract, installment, milestone, notice … */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflicts with the contract’s state, or a concurrent write */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description If-Match does not match the current revision (`currentRevision`) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A contract rule refuses the command (`code`), or an Idempotency-Key reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  RecordCorrectionController_recordCorrection: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description W/"<revision>" from an earlier ETag: append only if the contract is still at that revision (412 otherwise). Without it, a concurrent write is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Same key and body: the original response is replayed and nothing is written; same key, other body: 422. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /**
+         * @description Chosen when the contract is signed
+         * @example b44145ef-8a49-5b4c-802f-6b7bddd0311b
+         */
+        contractId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordCorrectionDto'];
+      };
+    };
+    responses: {
+      /** @description Nothing new: this fact was already recorded */
+      200: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Recorded */
+      201: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Invalid body or path: `errors` names each field and rule */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unknown contract, installment, milestone, notice … */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflicts with the contract’s state, or a concurrent write */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description If-Match does not match the current revision (`currentRevision`) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A contract rule refuses the command (`code`), or an Idempotency-Key reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  ContractEventsController_events: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @example b44145ef-8a49-5b4c-802f-6b7bddd0311b */
+        contractId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractEventsResponse'];
+          'application/cloudevents-batch+json': components['schemas']['ContractEventsResponse'];
+        };
+      };
+      /** @description Invalid path or query: `errors` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unknown contract */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  ContractVerificationController_verify: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @example b44145ef-8a49-5b4c-802f-6b7bddd0311b */
+        contractId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StreamVerificationResponse'];
+        };
+      };
+      /** @description Invalid path or query: `errors` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unknown contract */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  ContractViewsController_list: {
+    parameters: {
+      query?: {
+        /** @description Read-your-writes: a global position returned by a command */
+        minPosition?: string;
+        /** @description Business date the figures are computed as of (default: today in China) */
+        asOf?: string;
+        client?: string;
+        supplier?: string;
+        status?: string;
+        /** @description Page size, 1–1000 (default 100) */
+        limit?: string;
+        /** @description The last contract id of the previous page */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid path or query: `errors` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  ContractViewsController_paymentSchedule: {
+    parameters: {
+      query?: {
+        /** @description Read-your-writes: a global position returned by a command */
+        minPosition?: string;
+        /** @description Business date the figures are computed as of (default: today in China) */
+        asOf?: string;
+      };
+      header?: never;
+      path: {
+        /** @example b44145ef-8a49-5b4c-802f-6b7bddd0311b */
+        contractId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid path or query: `errors` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unknown contract */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  ContractViewsController_ledger: {
+    parameters: {
+      query?: {
+        /** @description Read-your-writes: a global position returned by a command */
+        minPosition?: string;
+      };
+      header?: never;
+      path: {
+        /** @example b44145ef-8a49-5b4c-802f-6b7bddd0311b */
+        contractId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid path or query: `errors` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unknown contract */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  ContractViewsController_bond: {
+    parameters: {
+      query?: {
+        /** @description Read-your-writes: a global position returned by a command */
+        minPosition?: string;
+        /** @description Business date the figures are computed as of (default: today in China) */
+        asOf?: string;
+      };
+      header?: never;
+      path: {
+        /** @example b44145ef-8a49-5b4c-802f-6b7bddd0311b */
+        contractId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid path or query: `errors` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unknown contract */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  ContractViewsController_terminationRefund: {
+    parameters: {
+      query?: {
+        /** @description Read-your-writes: a global position returned by a command */
+        minPosition?: string;
+        /** @description Business date the figures are computed as of (default: today in China) */
+        asOf?: string;
+      };
+      header?: never;
+      path: {
+        /** @example b44145ef-8a49-5b4c-802f-6b7bddd0311b */
+        contractId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid path or query: `errors` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unknown contract */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  ContractViewsController_reconciliation: {
+    parameters: {
+      query?: {
+        /** @description Read-your-writes: a global position returned by a command */
+        minPosition?: string;
+      };
+      header?: never;
+      path: {
+        /** @example b44145ef-8a49-5b4c-802f-6b7bddd0311b */
+        contractId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid path or query: `errors` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unknown contract */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  PortfolioReconciliationController_portfolio: {
+    parameters: {
+      query?: {
+        /** @description Read-your-writes: a global position returned by a command */
+        minPosition?: string;
+        client?: string;
+        supplier?: string;
+        /** @description Movements dated on or after (business date) */
+        from?: string;
+        /** @description Movements dated on or before (business date) */
+        to?: string;
+        /** @description Page size, 1–1000 (default 100) */
+        limit?: string;
+        /** @description The last contract id of the previous page */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid path or query: `errors` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  FeedController_feed: {
+    parameters: {
+      query?: {
+        contract?: unknown;
+        types?: unknown;
+        limit?: unknown;
+        after?: unknown;
+      };
+      header?: {
+        /** @description response: the cursor to resume from */
+        'Feed-Next-After'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A JSON array of CloudEvents 1.0 (structured, JSON format) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid path or query: `errors` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  FeedStreamController_stream: {
+    parameters: {
+      query?: {
+        contract?: unknown;
+        types?: unknown;
+        after?: unknown;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An SSE stream of CloudEvents */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid path or query: `errors` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  EventSchemasController_catalogue: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The catalogue: type, version and schema URL of each */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  EventSchemasController_schema: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        type: string;
+        file: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A JSON Schema */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  AsyncApiController_asyncapi: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An AsyncAPI 3.0 document */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+}

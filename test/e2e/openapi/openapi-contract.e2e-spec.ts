@@ -1,0 +1,135 @@
+import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import type { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import { createApiApp } from '../../../apps/api/src/app.factory';
+import { ApiKeyRegistry, EXAMPLE_CONTRACT_ID, JsonLogger } from '../../../apps/api/src/common';
+import { loadConfig } from '@app/platform';
+import { createTestDatabase, type TestDatabase } from '../../support/test-database';
+import { runLedgerClientScenario } from './client/ledger-client.scenario';
+
+const ROOT = join(__dirname, '../../..');
+const GENERATED = join(__dirname, 'client/ledger-api.generated.ts');
+const KEYS = { legal: 'oa-legal-key', finance: 'oa-finance-key' };
+
+interface LintProblem {
+  ruleId: string;
+  severity: 'error' | 'warn';
+  message: string;
+  pointer?: string;
+  ignored: boolean;
+}
+
+interface ToolVerdicts {
+  swaggerParser: { valid: boolean; error?: string };
+  redocly: LintProblem[];
+  /** What `npm run openapi:client` writes to client/ledger-api.generated.ts. */
+  clientTypes: string;
+}
+
+/** swagger-parser, Redocly and openapi-typescript are ES modules: they run in a child node. */
+function judgeWithTools(document: unknown): ToolVerdicts {
+  const out = execFileSync(process.execPath, [join(__dirname, 'openapi-tools.mjs')], {
+    cwd: ROOT,
+    input: JSON.stringify(document),
+  });
+  return JSON.parse(out.toString()) as ToolVerdicts;
+}
+
+describe('the API contract (/openapi.json) is one the ecosystem’s tools accept', () => {
+  let db: TestDatabase;
+  let app: INestApplication;
+  let baseUrl: string;
+  let document: Record<string, any>;
+  let verdicts: ToolVerdicts;
+
+  beforeAll(async () => {
+    db = await createTestDatabase('openapi');
+    const config = loadConfig({ NODE_ENV: 'test', RUN_PROJECTOR: 'true', SEED_ON_START: 'false' });
+    const apiKeys = ApiKeyRegistry.fromKeys([
+      { name: 'oa-legal', roles: ['legal', 'operator'], key: KEYS.legal },
+      { name: 'oa-finance', roles: ['finance'], key: KEYS.finance },
+    ]);
+    const logger = new JsonLogger('error', { write: () => undefined });
+    app = await createApiApp({ config, databaseUrl: db.url, apiKeys, logger });
+    await app.listen(0, '127.0.0.1');
+    const { port } = (app.getHttpServer() as Server).address() as AddressInfo;
+    baseUrl = `http://127.0.0.1:${port}`;
+    document = (await request(app.getHttpServer()).get('/openapi.json').expect(200)).body;
+    verdicts = judgeWithTools(document);
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await db?.drop();
+  });
+
+  it('is a valid OpenAPI 3 document for @apidevtools/swagger-parser', () => {
+    expect(verdicts.swaggerParser).toEqual({ valid: true });
+  });
+
+  it('has 0 errors under Redocly’s recommended rules, and each warning left is justified', () => {
+    const problems = verdicts.redocly;
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    // Justified = listed, with its reason, in .redocly.lint-ignore.yaml.
+    expect(problems.filter((p) => !p.ignored)).toEqual([]);
+  });
+
+  it('names one server, one path per resource, and seeded ids as path examples', () => {
+    expect(document.servers).toEqual([{ url: '/', description: 'This server' }]);
+    const paths = Object.keys(document.paths);
+    expect(paths.filter((p) => p.includes('{id}'))).toEqual([]);
+    const contractIdParams = Object.values(document.paths)
+      .flatMap((item: any) => Object.values(item))
+      .flatMap((op: any) => op.parameters ?? [])
+      .filter((p: any) => p.in === 'path' && p.name === 'contractId');
+    expect(contractIdParams.length).toBeGreaterThan(30);
+    expect(new Set(contractIdParams.map((p: any) => p.example))).toEqual(
+      new Set([EXAMPLE_CONTRACT_ID]),
+    );
+    // Public probes need no key; everything else inherits "bearer or X-Api-Key".
+    expect(document.paths['/health/ready'].get.security).toEqual([]);
+    expect(document.paths['/contracts/{contractId}/ledger'].get.security).toBeUndefined();
+    expect(document.security).toEqual([{ bearer: [] }, { apiKey: [] }]);
+  });
+
+  it('generates the committed typed client (regenerate with `npm run openapi:client`)', () => {
+    const generated = verdicts.clientTypes;
+    if (process.env.UPDATE_OPENAPI_CLIENT === '1') writeFileSync(GENERATED, generated);
+    // Equal, so that `npm run typecheck` checks the scenario against what the server serves.
+    if (readFileSync(GENERATED, 'utf8') !== generated) {
+      throw new Error(
+        'test/e2e/openapi/client/ledger-api.generated.ts differs from what the served ' +
+          '/openapi.json generates: run `npm run openapi:client`, then `npm run typecheck`',
+      );
+    }
+  });
+
+  it('a client typed from it runs a scenario against the server, without a cast', async () => {
+    // Contract 001's signed terms, as its seed file records them (seeds/contracts/).
+    const seed = JSON.parse(readFileSync(join(ROOT, 'seeds/contracts/contract-001.json'), 'utf8'));
+    const contractId = randomUUID();
+    const outcome = await runLedgerClientScenario(baseUrl, KEYS, contractId, seed.terms);
+
+    expect(outcome.signed).toEqual({ revision: 0, idempotent: false, etag: 'W/"0"', warnings: 0 });
+    expect(outcome.invoice).toEqual({ revision: 1, eventTypes: ['InvoiceReceived'] });
+    expect(outcome.payment.revision).toBe(2);
+    expect(outcome.payment.eventIds).toHaveLength(1);
+    expect(outcome.staleWrite).toEqual({ status: 412, code: 'PRECONDITION_FAILED' });
+    expect(outcome.invalidBody).toEqual({
+      status: 400,
+      code: 'VALIDATION_FAILED',
+      fields: ['amount'],
+    });
+    expect(outcome.unauthenticated.status).toBe(401);
+    expect(outcome.events.revision).toBe(2);
+    expect(outcome.events.types).toEqual(['ContractSigned', 'InvoiceReceived', 'PaymentRecorded']);
+    expect(outcome.events.positions[2]).toBe(outcome.payment.position);
+    expect(outcome.verification).toEqual({ ok: true, eventsChecked: 3 });
+    expect(outcome.ready).toEqual({ status: 'ok', database: 'up' });
+  });
+});
