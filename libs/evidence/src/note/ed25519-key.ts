@@ -67,9 +67,10 @@ export function formatVerifierKey(name: string, publicKey: Uint8Array): string {
 }
 
 export function parseVerifierKey(text: string): VerifierKey {
-  const parts = text.trim().split('+');
-  if (parts.length !== 3) throw new Error('a verifier key reads <name>+<hex key id>+<base64 key>');
-  const [name, id, key] = parts;
+  // The base64 key may itself contain '+': split at the first two only.
+  const match = /^([^+]+)\+([0-9a-fA-F]{8})\+(\S+)$/.exec(text.trim());
+  if (!match) throw new Error('a verifier key reads <name>+<hex key id>+<base64 key>');
+  const [, name, id, key] = match;
   assertKeyName(name);
   const typed = Buffer.from(key, 'base64');
   if (typed.length !== 33 || typed[0] !== ED25519_SIGNATURE_TYPE) {

@@ -28,7 +28,6 @@ const MAX_SIGNATURES = 100;
 function assertText(text: string): void {
   if (!text.endsWith('\n')) throw new Error('note text must end with a newline');
   if (text.includes('\n\n')) throw new Error('note text must not contain a blank line');
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u0009\u000b-\u001f]/.test(text))
     throw new Error('note text holds control characters');
 }

@@ -1,0 +1,64 @@
+import type { EventContent } from '../leaf/evidence-leaf';
+
+/**
+ * The evidence export: one self-contained JSON file about one contract. Every hash is hex except
+ * inside the signed notes, which follow their C2SP formats (base64). Nothing in it concerns other
+ * contracts beyond the tree size and the hashes of subtrees the proofs need.
+ */
+export const BUNDLE_FORMAT = 'contract-ledger/evidence/v1';
+
+export interface EvidenceManifest {
+  contractId: string;
+  streamId: string;
+  generatedAt: string;
+  scope: {
+    /** Business date the contract is described at (the timeline's cut-off); null = all. */
+    asOf: string | null;
+    /** Only events the ledger had recorded by then (store time); null = now. */
+    knownAt: string | null;
+  };
+  /** The log state the export is proven against. */
+  basis: { origin: string; treeSize: number; lastPosition: string | null };
+  versions: { evidenceFormat: string; leafFormat: string; rules: string; calendar: string };
+  eventCount: number;
+  /** Events whose business date is after `asOf` (still included: the chain needs them). */
+  eventsAfterAsOf: number;
+  /**
+   * The legal timeline (issue 11) and its SHA-256 over RFC 8785 JSON. Not built yet: both null and
+   * `timelineStatus` says so; a verifier reports it instead of passing it silently.
+   */
+  timeline: { status: 'not-available' | 'included'; sha256: string | null };
+}
+
+export interface EvidenceEvent {
+  leafIndex: number;
+  content: EventContent;
+  recordedAt: string;
+  chainHash: string;
+  /** Audit path (RFC 9162 §2.1.3) of the leaf in the tree of the checkpoint, hex. */
+  inclusionProof: string[];
+}
+
+/** A leaf of this stream in the log whose event the store no longer returns. */
+export interface AbsentEvent {
+  leafIndex: number;
+  revision: number;
+  eventId: string;
+  leafHash: string;
+}
+
+export interface EvidenceBundle {
+  format: typeof BUNDLE_FORMAT;
+  manifest: EvidenceManifest;
+  /** Verifier key text `<name>+<key id>+<base64 key>` and the same key as PEM (for openssl). */
+  publicKey: { verifierKey: string; pem: string };
+  /** The signed checkpoint (C2SP signed note) the proofs lead to. */
+  checkpoint: string;
+  events: EvidenceEvent[];
+  absent: AbsentEvent[];
+  /** From an earlier checkpoint the other side holds (`?since=`) to `checkpoint`. */
+  consistency: { fromCheckpoint: string; proof: string[] } | null;
+  timeline: unknown;
+  /** Printable report (HTML), also a standalone file of the export. */
+  reportHtml: string;
+}

@@ -1,0 +1,4 @@
+export * from './build-bundle';
+export * from './evidence-bundle';
+export * from './evidence-report';
+export * from './verify-bundle';

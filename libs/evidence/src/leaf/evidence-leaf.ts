@@ -1,0 +1,69 @@
+import { createHash } from 'node:crypto';
+import { canonicalBytes, canonicalize } from '../canonical/jcs';
+import { hashLeaf } from '../merkle/merkle-hash';
+
+/**
+ * What one leaf of the evidence log commits to: an event exactly as its stream chain hashed it
+ * (`content`), the store time, and its stream-chain hash. A leaf's bytes are the RFC 8785
+ * canonical JSON of this object, so anyone can rebuild them from an export with any JCS library.
+ */
+export const LEAF_FORMAT = 'contract-ledger/evidence-leaf/v1';
+export const GENESIS_CHAIN_HASH = '0'.repeat(64);
+
+export interface EventContent {
+  eventId: string;
+  streamId: string;
+  revision: number;
+  type: string;
+  schemaVersion: number;
+  data: unknown;
+  occurredAt: string;
+  metadata: { actor: string; correlationId: string; causationId: string | null };
+}
+
+export interface LeafEvent {
+  content: EventContent;
+  recordedAt: string;
+  /** hex SHA-256(previous chain hash ‖ canonical content), the store's per-stream chain. */
+  chainHash: string;
+}
+
+/** Only the fields the chain hashes, whatever else the caller's object carries. */
+export function eventContent(event: EventContent): EventContent {
+  const { eventId, streamId, revision, type, schemaVersion, data, occurredAt, metadata } = event;
+  return {
+    eventId,
+    streamId,
+    revision,
+    type,
+    schemaVersion,
+    data,
+    occurredAt,
+    metadata: {
+      actor: metadata.actor,
+      correlationId: metadata.correlationId,
+      causationId: metadata.causationId ?? null,
+    },
+  };
+}
+
+export function leafBytes(leaf: LeafEvent): Buffer {
+  return canonicalBytes({
+    format: LEAF_FORMAT,
+    content: eventContent(leaf.content),
+    recordedAt: leaf.recordedAt,
+    chainHash: leaf.chainHash,
+  });
+}
+
+export function leafHashOf(leaf: LeafEvent): Buffer {
+  return hashLeaf(leafBytes(leaf));
+}
+
+/** The stream chain step: hex SHA-256 over the previous hash (hex text) and the canonical content. */
+export function chainHashOf(previousHash: string, content: EventContent): string {
+  return createHash('sha256')
+    .update(previousHash, 'utf8')
+    .update(canonicalize(eventContent(content)), 'utf8')
+    .digest('hex');
+}

@@ -1,0 +1,334 @@
+import type { Pool, PoolClient } from 'pg';
+import type { EventStore, RecordedEvent } from '@app/event-store';
+import { leafHashOf } from '../leaf/evidence-leaf';
+import { CompactRange, StoredNode } from '../merkle/compact-range';
+import { EMPTY_ROOT } from '../merkle/merkle-hash';
+import {
+  NodeId,
+  PerfectNodes,
+  consistencyProof,
+  inclusionProof,
+  nodeMap,
+  nodesRead,
+  rootHash,
+} from '../merkle/merkle-proofs';
+import { formatCheckpoint } from '../note/checkpoint';
+import { keyId, rawPublicKey } from '../note/ed25519-key';
+import { NoteSigner, signNote } from '../note/signed-note';
+
+/** Held by whoever appends leaves or signs, so a checkpoint always sees a whole batch. */
+const APPEND_LOCK = 7263542;
+
+export type CheckpointReason = 'scheduled' | 'on-demand' | 'export';
+
+export interface StoredCheckpoint {
+  id: number;
+  treeSize: number;
+  rootHash: Buffer;
+  note: string;
+  keyId: string;
+  reason: CheckpointReason;
+  createdAt: string;
+}
+
+export interface StreamLeaf {
+  leafIndex: number;
+  position: string;
+  revision: number;
+  eventId: string;
+  leafHash: Buffer;
+}
+
+export interface EvidenceLogOptions {
+  origin: string;
+  signer: NoteSigner;
+  /** Events read from the store per append transaction. */
+  batchSize?: number;
+  /** The clock for checkpoint times (tests pin it). */
+  now?: () => Date;
+}
+
+/**
+ * The evidence log in PostgreSQL: a single appender turns the store's events, in global order, into
+ * dense leaves 0, 1, 2 … and writes every perfect node they complete, under an advisory lock and in
+ * one transaction per batch, resuming after the last stored position — so a crash or a second
+ * process never skips or repeats an event (the store's readAll only returns settled positions).
+ * Roots and proofs of any size are computed from the stored nodes.
+ */
+export class PostgresEvidenceLog {
+  private readonly batchSize: number;
+  private readonly now: () => Date;
+
+  constructor(
+    private readonly pool: Pool,
+    private readonly store: EventStore,
+    private readonly options: EvidenceLogOptions,
+  ) {
+    this.batchSize = options.batchSize ?? 2000;
+    this.now = options.now ?? (() => new Date());
+  }
+
+  get origin(): string {
+    return this.options.origin;
+  }
+
+  /** Appends one batch of new events as leaves; returns how many. */
+  async appendBatch(): Promise<number> {
+    return this.locked(async (client) => {
+      const { size, lastPosition } = await this.head(client);
+      const events = await this.store.readAll({
+        after: lastPosition === null ? undefined : BigInt(lastPosition),
+        limit: this.batchSize,
+      });
+      if (events.length === 0) return 0;
+      const range = CompactRange.resume(
+        size,
+        await this.loadNodes(client, CompactRange.edgeOf(size)),
+      );
+      const leaves: { index: number; event: RecordedEvent; hash: Buffer }[] = [];
+      const nodes: StoredNode[] = [];
+      for (const event of events) {
+        const hash = leafHashOf({
+          content: event,
+          recordedAt: event.recordedAt,
+          chainHash: event.hash,
+        });
+        leaves.push({ index: range.treeSize, event, hash });
+        nodes.push(...range.append(hash));
+      }
+      await client.query(
+        `INSERT INTO evidence.leaves (leaf_index, position, stream_id, revision, event_id, leaf_hash)
+         SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::integer[], $5::uuid[], $6::bytea[])`,
+        [
+          leaves.map((l) => l.index),
+          leaves.map((l) => l.event.position.toString()),
+          leaves.map((l) => l.event.streamId),
+          leaves.map((l) => l.event.revision),
+          leaves.map((l) => l.event.eventId),
+          leaves.map((l) => l.hash),
+        ],
+      );
+      if (nodes.length > 0) {
+        await client.query(
+          `INSERT INTO evidence.nodes (level, index, hash)
+           SELECT * FROM unnest($1::smallint[], $2::bigint[], $3::bytea[])`,
+          [
+            nodes.map((n) => n.level),
+            nodes.map((n) => n.index),
+            nodes.map((n) => Buffer.from(n.hash)),
+          ],
+        );
+      }
+      return events.length;
+    });
+  }
+
+  /** Appends until the log holds every settled event of the store; returns how many. */
+  async catchUp(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const n = await this.appendBatch();
+      total += n;
+      if (n < this.batchSize) return total;
+    }
+  }
+
+  async treeSize(): Promise<number> {
+    return (await this.head(this.pool)).size;
+  }
+
+  /** Signs a checkpoint of the current tree. `onlyIfGrown`: none when no leaf was added since the last. */
+  async signCheckpoint(
+    reason: CheckpointReason,
+    onlyIfGrown = false,
+  ): Promise<StoredCheckpoint | null> {
+    return this.locked(async (client) => {
+      const { size } = await this.head(client);
+      if (onlyIfGrown) {
+        const last = await this.latestCheckpoint(client);
+        if (last && last.treeSize >= size) return null;
+      }
+      const root =
+        size === 0 ? EMPTY_ROOT : Buffer.from(await this.compute(client, (n) => rootHash(n, size)));
+      const signedAt = this.now().toISOString();
+      const note = signNote(
+        formatCheckpoint({
+          origin: this.options.origin,
+          treeSize: size,
+          rootHash: root,
+          extensions: [`time ${signedAt}`],
+        }),
+        this.options.signer,
+      );
+      const id = keyId(
+        this.options.signer.name,
+        rawPublicKey(this.options.signer.privateKey),
+      ).toString('hex');
+      const { rows } = await client.query<CheckpointRow>(
+        `INSERT INTO evidence.checkpoints AS c (tree_size, root_hash, note, key_id, reason, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${CHECKPOINT_COLUMNS}`,
+        [size, root, note, id, reason, signedAt],
+      );
+      return toCheckpoint(rows[0]);
+    });
+  }
+
+  async latestCheckpoint(db: Pick<Pool, 'query'> = this.pool): Promise<StoredCheckpoint | null> {
+    const { rows } = await db.query<CheckpointRow>(
+      `SELECT ${CHECKPOINT_COLUMNS} FROM evidence.checkpoints c ORDER BY c.id DESC LIMIT 1`,
+    );
+    return rows.length === 0 ? null : toCheckpoint(rows[0]);
+  }
+
+  /** Newest first; `before` pages by id. */
+  async checkpoints(limit: number, before?: number): Promise<StoredCheckpoint[]> {
+    const { rows } = await this.pool.query<CheckpointRow>(
+      `SELECT ${CHECKPOINT_COLUMNS} FROM evidence.checkpoints c
+       WHERE ($2::bigint IS NULL OR c.id < $2) ORDER BY c.id DESC LIMIT $1`,
+      [limit, before ?? null],
+    );
+    return rows.map(toCheckpoint);
+  }
+
+  async checkpointOfSize(treeSize: number): Promise<StoredCheckpoint | null> {
+    const { rows } = await this.pool.query<CheckpointRow>(
+      `SELECT ${CHECKPOINT_COLUMNS} FROM evidence.checkpoints c WHERE c.tree_size = $1 ORDER BY c.id DESC LIMIT 1`,
+      [treeSize],
+    );
+    return rows.length === 0 ? null : toCheckpoint(rows[0]);
+  }
+
+  async streamLeaves(streamId: string): Promise<StreamLeaf[]> {
+    const { rows } = await this.pool.query<{
+      leaf_index: string;
+      position: string;
+      revision: number;
+      event_id: string;
+      leaf_hash: Buffer;
+    }>(
+      `SELECT l.leaf_index::text AS leaf_index, l.position::text AS position, l.revision,
+              l.event_id::text AS event_id, l.leaf_hash
+       FROM evidence.leaves l WHERE l.stream_id = $1 ORDER BY l.leaf_index`,
+      [streamId],
+    );
+    return rows.map((r) => ({
+      leafIndex: Number(r.leaf_index),
+      position: r.position,
+      revision: r.revision,
+      eventId: r.event_id,
+      leafHash: r.leaf_hash,
+    }));
+  }
+
+  /** Position of the newest leaf of a tree of `size` (the basis an export states). */
+  async positionOfLeaf(index: number): Promise<string | null> {
+    const { rows } = await this.pool.query<{ position: string }>(
+      'SELECT position::text FROM evidence.leaves WHERE leaf_index = $1',
+      [index],
+    );
+    return rows[0]?.position ?? null;
+  }
+
+  async inclusionProofs(indexes: number[], size: number): Promise<Uint8Array[][]> {
+    return this.compute(this.pool, (n) => indexes.map((i) => inclusionProof(n, i, size)));
+  }
+
+  async consistencyProof(from: number, to: number): Promise<Uint8Array[]> {
+    return this.compute(this.pool, (n) => consistencyProof(n, from, to));
+  }
+
+  async root(size: number): Promise<Uint8Array> {
+    return size === 0 ? EMPTY_ROOT : this.compute(this.pool, (n) => rootHash(n, size));
+  }
+
+  /** Runs a tree computation twice: once to learn the nodes it reads, once over those nodes. */
+  private async compute<T>(
+    db: Pick<Pool, 'query'>,
+    operation: (nodes: PerfectNodes) => T,
+  ): Promise<T> {
+    const ids = nodesRead(operation);
+    const nodes = await this.loadNodes(db, ids);
+    return operation(nodeMap(nodes.map((n) => [n, n.hash])));
+  }
+
+  private async loadNodes(db: Pick<Pool, 'query'>, ids: NodeId[]): Promise<StoredNode[]> {
+    const leaves = ids.filter((id) => id.level === 0).map((id) => id.index);
+    const inner = ids.filter((id) => id.level > 0);
+    const found = new Map<string, Buffer>();
+    if (leaves.length > 0) {
+      const { rows } = await db.query<{ i: string; h: Buffer }>(
+        'SELECT leaf_index::text AS i, leaf_hash AS h FROM evidence.leaves WHERE leaf_index = ANY($1::bigint[])',
+        [leaves],
+      );
+      for (const r of rows) found.set(`0:${r.i}`, r.h);
+    }
+    if (inner.length > 0) {
+      const { rows } = await db.query<{ l: number; i: string; h: Buffer }>(
+        `SELECT n.level AS l, n.index::text AS i, n.hash AS h
+         FROM unnest($1::smallint[], $2::bigint[]) AS q (level, index)
+         JOIN evidence.nodes n ON n.level = q.level AND n.index = q.index`,
+        [inner.map((id) => id.level), inner.map((id) => id.index)],
+      );
+      for (const r of rows) found.set(`${r.l}:${r.i}`, r.h);
+    }
+    return ids.map((id) => {
+      const hash = found.get(`${id.level}:${id.index}`);
+      if (!hash) throw new Error(`evidence log: Merkle node ${id.level}:${id.index} is missing`);
+      return { ...id, hash };
+    });
+  }
+
+  private async head(
+    db: Pick<Pool, 'query'>,
+  ): Promise<{ size: number; lastPosition: string | null }> {
+    // Ordered by the bigint column (l.leaf_index), not by the text output of the same name.
+    const { rows } = await db.query<{ leaf_index: string; position: string }>(
+      `SELECT l.leaf_index::text AS leaf_index, l.position::text AS position
+       FROM evidence.leaves l ORDER BY l.leaf_index DESC LIMIT 1`,
+    );
+    return rows.length === 0
+      ? { size: 0, lastPosition: null }
+      : { size: Number(rows[0].leaf_index) + 1, lastPosition: rows[0].position };
+  }
+
+  private async locked<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query('SELECT pg_advisory_xact_lock($1)', [APPEND_LOCK]);
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+}
+
+const CHECKPOINT_COLUMNS =
+  'id::text, tree_size::text, root_hash, note, key_id, reason, to_char(created_at AT TIME ZONE \'UTC\', \'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"\') AS created_at';
+
+interface CheckpointRow {
+  id: string;
+  tree_size: string;
+  root_hash: Buffer;
+  note: string;
+  key_id: string;
+  reason: CheckpointReason;
+  created_at: string;
+}
+
+function toCheckpoint(row: CheckpointRow): StoredCheckpoint {
+  return {
+    id: Number(row.id),
+    treeSize: Number(row.tree_size),
+    rootHash: row.root_hash,
+    note: row.note,
+    keyId: row.key_id,
+    reason: row.reason,
+    createdAt: row.created_at,
+  };
+}
