@@ -17,6 +17,11 @@ import type { PaymentTrigger } from '../terms/payment-schedule.terms';
 export interface InvoiceFacts<Ref = unknown> {
   amount: Money;
   receivedOn: LocalDate | null;
+  /**
+   * False when the client found it not to conform (001 4.2 "提供发票不符合本合同要求"); absent =
+   * conforming. A returned invoice is otherwise recorded by reversing it (RecordCorrection).
+   */
+  conforming?: boolean;
   ref?: Ref;
 }
 

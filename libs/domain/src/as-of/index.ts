@@ -33,6 +33,8 @@ export type {
 } from './installment.as-of';
 export {
   installmentAsOf,
+  installmentLateInterest,
+  conformingInvoiceOn,
   scheduleTotals,
   settledAmount,
   settlementAmount,
@@ -56,3 +58,5 @@ export type { AcceptanceDeadlines } from './deadline.as-of';
 export { deadlinePassed, acceptanceDeadlines } from './deadline.as-of';
 export type { DeadlineKind, DeadlineFacts, OpenDeadline } from './deadlines.as-of';
 export { openDeadlines, nextOpenDeadline } from './deadlines.as-of';
+export type { ScheduleAsOf, LateInterestCapAsOf } from './schedule.as-of';
+export { scheduleAsOf } from './schedule.as-of';

@@ -35,6 +35,10 @@ const installment = (id: string, facts: Partial<InstallmentFacts> = {}): Install
   ...facts,
 });
 
+/** 001 4.2: the supplier's invoice for the start payment arrived 2022-07-12, before the due date. */
+const invoicedStart = (receivedOn = '2022-07-12') =>
+  installment('start', { invoices: [{ amount: '1408200.00', receivedOn }] });
+
 describe('installmentDue: the due date from the rule and the facts recorded so far', () => {
   it('001 4.2 start payment: given the signing on 2022-07-06, due on the 10th working day after it, 2022-07-20', () => {
     expect(installmentDue(given001(), installment('start'), calendar)).toEqual({
@@ -84,14 +88,14 @@ describe('triggerMet: whether the condition of an installment was met by the end
 });
 
 describe('installmentAsOf: one installment at the end of a day', () => {
-  it('001 start payment unpaid: as of 2022-10-31 it is overdue by 103 days, 62 days of 5.2 interest (43,654.20)', () => {
-    const a = installmentAsOf(given001(), installment('start'), '2022-10-31', calendar);
+  it('001 start payment invoiced 2022-07-12, unpaid: as of 2022-10-31 overdue by 103 days, 62 days of 5.2 interest (43,654.20)', () => {
+    const a = installmentAsOf(given001(), invoicedStart(), '2022-10-31', calendar);
     expect(a).toMatchObject({
       dueDate: '2022-07-20',
       status: 'overdue',
       outstanding: '1408200.00',
       daysOverdue: 103, // 2022-07-20 → 2022-10-31
-      invoiceStatus: 'none',
+      invoiceStatus: 'received',
     });
     // from the 30th overdue working day, 2022-08-31: 62 days × 1,408,200.00 × 0.05 % = 43,654.20
     expect(a.lateInterest?.amount).toBe('43654.20');
@@ -111,6 +115,41 @@ describe('installmentAsOf: one installment at the end of a day', () => {
       daysOverdue: 0,
     });
     expect(a.lateInterest?.amount).toBe('0.00');
+  });
+
+  it('001 4.2 "乙方逾期提供发票的…甲方不承担逾期付款违约责任": no invoice, no interest — and the view says why', () => {
+    const a = installmentAsOf(given001(), installment('start'), '2022-10-31', calendar);
+    expect(a).toMatchObject({
+      status: 'overdue',
+      invoiceStatus: 'none',
+      outstanding: '1408200.00',
+    });
+    expect(a.lateInterest).toMatchObject({
+      amount: '0.00',
+      excused: { reason: 'noConformingInvoice', dueDate: '2022-07-20', invoicedOn: null },
+    });
+  });
+
+  it('an invoice received after the due date moves the start of the lateness to its day', () => {
+    // invoice 2022-09-01 (due 2022-07-20): the 30th working day after it is 2022-10-19 (中秋 09-12
+    // and 国庆 10-01…07 off, 10-08/09 make-up days); 2022-10-19 … 10-31 = 13 days × 704.10 = 9,153.30
+    const a = installmentAsOf(given001(), invoicedStart('2022-09-01'), '2022-10-31', calendar);
+    expect(a.lateInterest).toMatchObject({
+      amount: '9153.30',
+      tranches: [{ startDate: '2022-10-19', days: 13 }],
+      excused: { reason: 'lateInvoice', dueDate: '2022-07-20', invoicedOn: '2022-09-01' },
+    });
+  });
+
+  it('a non-conforming invoice does not count ("提供发票不符合本合同要求")', () => {
+    const returned = installment('start', {
+      invoices: [{ amount: '1408200.00', receivedOn: '2022-07-12', conforming: false }],
+    });
+    const a = installmentAsOf(given001(), returned, '2022-10-31', calendar);
+    expect(a.lateInterest).toMatchObject({
+      amount: '0.00',
+      excused: { reason: 'noConformingInvoice' },
+    });
   });
 
   it('a payment dated after the as-of date has not happened yet', () => {
@@ -158,12 +197,12 @@ describe('installmentAsOf: one installment at the end of a day', () => {
 describe('scheduleTotals: the schedule as of a date is the sum of its installments', () => {
   it('001 as of 2022-10-31 with nothing paid: expected 2,347,000.00, overdue only the start payment', () => {
     const contract = given001();
-    const all = ['start', 'second', 'final'].map((id) =>
-      installmentAsOf(contract, installment(id), '2022-10-31', calendar),
+    const all = [invoicedStart(), installment('second'), installment('final')].map((i) =>
+      installmentAsOf(contract, i, '2022-10-31', calendar),
     );
     expect(scheduleTotals(all)).toEqual({
       expected: '2347000.00', // 1,408,200.00 + 704,100.00 + 234,700.00
-      invoiced: '0.00',
+      invoiced: '1408200.00',
       paid: '0.00',
       penaltiesOffset: '0.00',
       outstanding: '2347000.00',

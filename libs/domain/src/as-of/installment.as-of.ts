@@ -15,6 +15,7 @@ import {
   lateInterestAsOf,
   type DatedSettlement,
   type LateInterestAsOf,
+  type LateInterestExcuse,
 } from './late-interest.as-of';
 import { sumMoney } from './money-sum';
 
@@ -75,6 +76,73 @@ export function settledAmount(inst: InstallmentFacts, asOf?: LocalDate): Money {
 /** Invoiced against an installment (by `asOf` when given). */
 export function invoicedAmount(inst: InstallmentFacts, asOf?: LocalDate): Money {
   return sumMoney(inst.invoices.filter((i) => happenedBy(i.receivedOn, asOf)).map((i) => i.amount));
+}
+
+/** The day conforming invoices dated by `asOf` first covered `amount` ("等额发票"); null if never. */
+export function conformingInvoiceOn(inst: InstallmentFacts, asOf: LocalDate): LocalDate | null {
+  const dated = inst.invoices
+    .filter(
+      (i) => i.conforming !== false && i.receivedOn !== null && happenedBy(i.receivedOn, asOf),
+    )
+    .sort((a, b) => compareDates(a.receivedOn!, b.receivedOn!));
+  let running = new Dec(0);
+  for (const i of dated) {
+    running = running.plus(dec(i.amount));
+    if (running.gte(dec(inst.amount))) return i.receivedOn;
+  }
+  return null;
+}
+
+/**
+ * The client's late-payment interest on one installment as of `asOf` (lateInterestAsOf over the
+ * payments dated by then); null without late-payment terms or a due date.
+ * 001 4.2 (terms.latePayment.excusedWithoutInvoice): the client is not liable for lateness the
+ * supplier's invoice caused — nothing accrues while no conforming invoice covers the amount, and
+ * an invoice received after the due date moves the start of the lateness (and 5.2's 30-working-day
+ * grace) to the invoice's day. The excuse is returned with the figure, so the view shows why.
+ * Extension point: treasury restrictions (000 第五条 5, 001 4.2 "因财政原因…不承担违约责任") will
+ * remove their days from the accrual here, once PaymentRestrictionStarted/Ended reach the facts.
+ */
+export function installmentLateInterest(
+  contract: ContractFacts,
+  inst: InstallmentFacts,
+  dueDate: LocalDate | null,
+  asOf: LocalDate,
+  calendar: WorkingDayCalendar,
+): LateInterestAsOf | null {
+  const terms = contract.latePayment;
+  if (!terms || !dueDate) return null;
+  let from = dueDate;
+  let excused: LateInterestExcuse | undefined;
+  if (terms.excusedWithoutInvoice && compareDates(asOf, dueDate) > 0) {
+    const clause = terms.excusedWithoutInvoice.source;
+    const invoicedOn = conformingInvoiceOn(inst, asOf);
+    if (invoicedOn === null) {
+      const none = { reason: 'noConformingInvoice' as const, clause, dueDate, invoicedOn };
+      return { amount: '0.00', tranches: [], calendarVersion: null, problem: null, excused: none };
+    }
+    if (compareDates(invoicedOn, dueDate) > 0) {
+      from = invoicedOn;
+      excused = { reason: 'lateInvoice', clause, dueDate, invoicedOn };
+    }
+  }
+  const settlements = inst.settlements.filter((s) => happenedBy(s.paidOn, asOf));
+  const interest = lateInterestAsOf(
+    {
+      terms,
+      dueDate: from,
+      amount: inst.amount,
+      settlements: datedSettlements(settlements),
+      asOf,
+      contractTotal: contract.total,
+    },
+    calendar,
+  );
+  if (!excused) return interest;
+  return {
+    ...(interest ?? { amount: '0.00', tranches: [], calendarVersion: null, problem: null }),
+    excused,
+  };
 }
 
 /** Settlements in date order, each as the amount it settled. */
@@ -146,20 +214,9 @@ export function installmentAsOf<Ref>(
   const dated = datedSettlements(settlements);
   const overdue = dueDate !== null && rest.greaterThan(0) && compareDates(asOf, dueDate) > 0;
   const met = triggerMet(contract, inst, asOf);
-  const lateInterest =
-    contract.latePayment && dueDate && !cancelled
-      ? lateInterestAsOf(
-          {
-            terms: contract.latePayment,
-            dueDate,
-            amount: inst.amount,
-            settlements: dated,
-            asOf,
-            contractTotal: contract.total,
-          },
-          calendar,
-        )
-      : null;
+  const lateInterest = cancelled
+    ? null
+    : installmentLateInterest(contract, inst, dueDate, asOf, calendar);
   const invoiced = sumMoney(invoices.map((i) => i.amount));
   return {
     installmentId: inst.id,

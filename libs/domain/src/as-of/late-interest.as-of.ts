@@ -25,12 +25,33 @@ export interface InterestTranche {
   formula: string;
 }
 
+/**
+ * Why (part of) the lateness is not charged to the client (001 4.2): no conforming invoice for the
+ * installment's amount by the as-of date, or one that arrived after the due date (the lateness
+ * then counts from its day).
+ */
+export interface LateInterestExcuse {
+  reason: 'noConformingInvoice' | 'lateInvoice';
+  clause: string;
+  /** The installment's due date. */
+  dueDate: LocalDate;
+  /** The day conforming invoices first covered the amount; null while they do not. */
+  invoicedOn: LocalDate | null;
+}
+
 export interface LateInterestAsOf {
   amount: Money;
+  /** Set when the supplier's invoice excused the client's lateness, in whole or part. */
+  excused?: LateInterestExcuse;
   tranches: InterestTranche[];
   calendarVersion: string | null;
   /** Why nothing could be computed (a calendar year without data); null when computed. */
   problem: string | null;
+  /**
+   * Set when a contract-wide cap (003 第六条 2(2)) cut this installment's share: what it had
+   * accrued on its own (schedule.as-of.ts).
+   */
+  beforeContractCap?: Money;
 }
 
 /** terms.latePayment in the calc module's vocabulary (001 5.2: day 30, working; 0.0005; cap 0.05). */

@@ -15,6 +15,11 @@ export interface AcceptanceTerms extends Sourced {
   milestones: MilestoneTerms[];
   /** The supplier applies within this window after the service ends (000 第七条 1: 30 working days). */
   applyWithin?: DayWindow;
+  /**
+   * The client starts (the preparation of) acceptance within this window after the supplier's
+   * application (000 第七条 1 "在乙方提出验收申请的 5 个工作日内启动合同验收前的准备工作": 5 working days).
+   */
+  prepareWithin?: DayWindow;
   /** The client starts acceptance within this window after the service ends (004 第七条 1: 30 working days). */
   startWithin?: DayWindow;
   /** Rework after a failed acceptance (004 第七条 2: 10 working days; 001 5.1: 【3】 days). */

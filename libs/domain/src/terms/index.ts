@@ -26,6 +26,8 @@ export type {
 } from './penalty.terms';
 export { PENALTY_RULE_KINDS } from './penalty.terms';
 export type { LatePaymentTerms } from './late-payment.terms';
+export type { CapScope, CapReading, LatePaymentCap } from './cap.terms';
+export { CAP_SCOPES, capReadings, latePaymentCapScope } from './cap.terms';
 export type {
   TerminationGround,
   TerminationRight,

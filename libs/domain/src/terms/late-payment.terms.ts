@@ -1,3 +1,4 @@
+import type { LatePaymentCap } from './cap.terms';
 import type { DayUnit, Rate, Sourced } from './common.terms';
 
 /**
@@ -11,5 +12,13 @@ export interface LatePaymentTerms extends Sourced {
   /** The first overdue day (1-based) that accrues interest, counted in `unit` days. */
   accruesFromOverdueDay: { day: number; unit: DayUnit };
   dailyRate: Rate;
-  cap?: { rate: Rate; of: 'overdueAmount' | 'total' };
+  /** The ceiling and what it applies to (cap.terms.ts): each delayed sum, or the whole contract. */
+  cap?: LatePaymentCap;
+  /**
+   * The client bears no late-payment liability for lateness the supplier's invoice caused.
+   * 001 4.2 "乙方逾期提供发票的，或提供发票不符合本合同要求的，甲方不承担逾期付款违约责任": while no
+   * conforming invoice for the installment's amount is in the client's hands, nothing accrues; an
+   * invoice that arrives after the due date moves the start of the lateness to its day.
+   */
+  excusedWithoutInvoice?: { source: string };
 }

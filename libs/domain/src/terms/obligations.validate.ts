@@ -83,6 +83,7 @@ export function validatePenalties(f: Findings, penalties: unknown): Set<string> 
       if (has(rule.cap) && f.object(rule.cap, `${p}.cap`)) {
         f.rate(rule.cap.rate, `${p}.cap.rate`);
         f.oneOf(rule.cap.of, ['total'] as const, `${p}.cap.of`);
+        if (has(rule.cap.scope)) f.oneOf(rule.cap.scope, ['rule'] as const, `${p}.cap.scope`);
       }
       if (has(rule.terminationAfterDays))
         f.threshold(rule.terminationAfterDays, `${p}.terminationAfterDays`);

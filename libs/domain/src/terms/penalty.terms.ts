@@ -1,10 +1,17 @@
 import type { Money } from '../shared/money';
 import type { CountThreshold, Rate, Sourced } from './common.terms';
 
-/** A ceiling on the penalties of one rule, as a fraction of the contract total (003 第六条 2(1): 5 %). */
+/**
+ * A ceiling on the penalties of one rule, as a fraction of the contract total (003 第六条 2(1): 5 %,
+ * "违约金总额": every assessment of the rule together → scope 'rule', see cap.terms.ts).
+ */
 export interface PenaltyCap {
   rate: Rate;
   of: 'total';
+  /** Absent on terms recorded before scopes were written: 'rule'. */
+  scope?: 'rule';
+  /** The clause's own words. */
+  source?: string;
 }
 
 interface PenaltyRuleBase extends Sourced {

@@ -23,7 +23,14 @@ export function validateLatePayment(f: Findings, late: unknown): void {
   if (has(late.cap) && f.object(late.cap, `${path}.cap`)) {
     f.rate(late.cap.rate, `${path}.cap.rate`);
     f.oneOf(late.cap.of, ['overdueAmount', 'total'] as const, `${path}.cap.of`);
+    if (has(late.cap.scope))
+      f.oneOf(late.cap.scope, ['eachDelayedSum', 'contract'] as const, `${path}.cap.scope`);
   }
+  if (
+    has(late.excusedWithoutInvoice) &&
+    f.object(late.excusedWithoutInvoice, `${path}.excusedWithoutInvoice`)
+  )
+    f.text(late.excusedWithoutInvoice.source, `${path}.excusedWithoutInvoice.source`);
 }
 
 export function validateTermination(f: Findings, termination: unknown): void {

@@ -117,6 +117,7 @@ function validateAcceptance(f: Findings, acceptance: unknown): Set<string> {
   if (!f.object(acceptance, path)) return phases;
   for (const key of [
     'applyWithin',
+    'prepareWithin',
     'startWithin',
     'reworkWithin',
     'deemedAcceptedAfter',

@@ -1,8 +1,8 @@
 import {
   happenedBy,
-  installmentAsOf,
-  scheduleTotals,
+  scheduleAsOf,
   type InstallmentAsOf,
+  type LateInterestCapAsOf,
   type InstallmentStatus,
   type InterestTranche,
   type InvoiceStatus,
@@ -18,6 +18,8 @@ export interface LateInterestView {
   calendarVersion: string | null;
   sources: EventRef[];
   problem: string | null;
+  /** What accrued on this installment before a contract-wide cap took its share (003 第六条 2(2)). */
+  beforeContractCap?: string;
 }
 
 export interface InstallmentView {
@@ -57,6 +59,8 @@ export interface PaymentScheduleView {
   asOf: string;
   totals: ScheduleTotals;
   latePaymentTerms: unknown;
+  /** The late-payment cap as applied: per delayed sum (001 5.2) or contract-wide (003 第六条 2(2)). */
+  lateInterestCap: LateInterestCapAsOf | null;
   installments: InstallmentView[];
   anomalies: Anomaly[];
   position: string;
@@ -119,16 +123,21 @@ function installmentView(
 
 /** GET /contracts/:id/payment-schedule: every installment with its facts and as-of figures. */
 export function paymentScheduleView(row: PaymentScheduleRow, asOf: string): PaymentScheduleView {
-  const contract = contractFactsOfSchedule(row);
-  const figures = row.installments.map((i) =>
-    installmentAsOf(contract, installmentFactsOfRow(i), asOf, workingDays()),
+  const schedule = scheduleAsOf(
+    contractFactsOfSchedule(row),
+    row.installments.map(installmentFactsOfRow),
+    asOf,
+    workingDays(),
   );
   return {
     contractId: row.contract_id,
     asOf,
-    totals: scheduleTotals(figures),
+    totals: schedule.totals,
     latePaymentTerms: row.late_payment,
-    installments: row.installments.map((inst, n) => installmentView(inst, figures[n], asOf)),
+    lateInterestCap: schedule.lateInterestCap,
+    installments: row.installments.map((inst, n) =>
+      installmentView(inst, schedule.installments[n], asOf),
+    ),
     anomalies: row.anomalies,
     position: row.last_position,
   };

@@ -48,7 +48,12 @@ export function installmentFactsOfRow(inst: ScheduledInstallment): InstallmentFa
     scheduled: inst.scheduled,
     invoices: inst.invoices
       .filter((i) => !i.reversed)
-      .map((i) => ({ amount: i.amount, receivedOn: i.receivedOn, ref: i.source })),
+      .map((i) => ({
+        amount: i.amount,
+        receivedOn: i.receivedOn,
+        conforming: !i.flags.includes('nonConforming'),
+        ref: i.source,
+      })),
     settlements: inst.payments
       .filter((p) => !p.reversed)
       .map((p) => ({

@@ -67,6 +67,7 @@ export const CONTRACT_000_TERMS: ContractTerms = {
       { id: 'final', kind: 'final', label: '合同验收（专家评审会）', source: '第七条 2' },
     ],
     applyWithin: { days: 30, unit: 'working' },
+    prepareWithin: { days: 5, unit: 'working' },
     failuresOpeningTermination: { count: 2, comparison: 'at-least' },
   },
   bond: null,

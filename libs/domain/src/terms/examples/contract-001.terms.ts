@@ -161,7 +161,15 @@ export const CONTRACT_001_TERMS: ContractTerms = {
   latePayment: {
     accruesFromOverdueDay: { day: 30, unit: 'working' },
     dailyRate: '0.0005',
-    cap: { rate: '0.05', of: 'overdueAmount' },
+    cap: {
+      rate: '0.05',
+      of: 'overdueAmount',
+      scope: 'eachDelayedSum',
+      source: '5.2 此项违约金总额不超过延迟支付价款的5%',
+    },
+    excusedWithoutInvoice: {
+      source: '4.2 乙方逾期提供发票的，或提供发票不符合本合同要求的，甲方不承担逾期付款违约责任',
+    },
     source: '5.2',
   },
   termination: {

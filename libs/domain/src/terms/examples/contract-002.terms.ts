@@ -104,7 +104,12 @@ export const CONTRACT_002_TERMS: ContractTerms = {
   latePayment: {
     accruesFromOverdueDay: { day: 31, unit: 'working' },
     dailyRate: '0.005',
-    cap: { rate: '0.05', of: 'overdueAmount' },
+    cap: {
+      rate: '0.05',
+      of: 'overdueAmount',
+      scope: 'eachDelayedSum',
+      source: '第五条 2 此项违约金总额不超过迟延支付价款的5%',
+    },
     source: '第五条 2',
   },
   termination: {

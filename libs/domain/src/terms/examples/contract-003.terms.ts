@@ -82,7 +82,12 @@ export const CONTRACT_003_TERMS: ContractTerms = {
         id: 'service-failure',
         breach: '未按合同要求提供服务',
         dailyRate: '0.01',
-        cap: { rate: '0.05', of: 'total' },
+        cap: {
+          rate: '0.05',
+          of: 'total',
+          scope: 'rule',
+          source: '第六条 2(1) 违约金总额不超过合同总金额的 5%',
+        },
         source: '第六条 2(1)',
       },
       {
@@ -98,7 +103,12 @@ export const CONTRACT_003_TERMS: ContractTerms = {
   latePayment: {
     accruesFromOverdueDay: { day: 1, unit: 'calendar' },
     dailyRate: '0.01',
-    cap: { rate: '0.05', of: 'total' },
+    cap: {
+      rate: '0.05',
+      of: 'total',
+      scope: 'contract',
+      source: '第六条 2(2) 违约金总额不超过合同总金额的 5%',
+    },
     source: '第六条 2(2)',
   },
   termination: {
