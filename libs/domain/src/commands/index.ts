@@ -1,4 +1,10 @@
-import type { AcceptMilestone, DeemAcceptance, RejectAcceptance } from './acceptance.commands';
+import type {
+  AcceptMilestone,
+  ApplyForAcceptance,
+  DeemAcceptance,
+  RejectAcceptance,
+  StartAcceptance,
+} from './acceptance.commands';
 import type { RecordCorrection, SignAmendment } from './amendment.commands';
 import type { DeductBond, DepositBond, RefundBond } from './bond.commands';
 import type {
@@ -16,6 +22,12 @@ import type {
   RecordPayment,
   RecordRefund,
 } from './payment.commands';
+import type {
+  EndPaymentRestriction,
+  RecordLateInterestPayment,
+  StartPaymentRestriction,
+  WaiveLateInterest,
+} from './late-interest.commands';
 import type { AssessPenalty, RecordPenaltyPayment, WaivePenalty } from './penalty.commands';
 import type { ConcludeReview, SubmitReviewReport } from './review.commands';
 import type { SignContract } from './signing.commands';
@@ -31,6 +43,7 @@ import type {
 export type * from './acceptance.commands';
 export type * from './amendment.commands';
 export type * from './bond.commands';
+export type * from './late-interest.commands';
 export type * from './lifecycle.commands';
 export type * from './payment.commands';
 export type * from './penalty.commands';
@@ -51,6 +64,8 @@ export type ContractCommand =
   | AcceptMilestone
   | RejectAcceptance
   | DeemAcceptance
+  | ApplyForAcceptance
+  | StartAcceptance
   | SubmitReviewReport
   | ConcludeReview
   | NotifyStaffChange
@@ -59,6 +74,10 @@ export type ContractCommand =
   | AssessPenalty
   | WaivePenalty
   | RecordPenaltyPayment
+  | RecordLateInterestPayment
+  | WaiveLateInterest
+  | StartPaymentRestriction
+  | EndPaymentRestriction
   | IssueBreachNotice
   | CureBreach
   | IssueTerminationNotice
@@ -90,6 +109,8 @@ const COMMAND_TYPES: Record<ContractCommandType, true> = {
   AcceptMilestone: true,
   RejectAcceptance: true,
   DeemAcceptance: true,
+  ApplyForAcceptance: true,
+  StartAcceptance: true,
   SubmitReviewReport: true,
   ConcludeReview: true,
   NotifyStaffChange: true,
@@ -98,6 +119,10 @@ const COMMAND_TYPES: Record<ContractCommandType, true> = {
   AssessPenalty: true,
   WaivePenalty: true,
   RecordPenaltyPayment: true,
+  RecordLateInterestPayment: true,
+  WaiveLateInterest: true,
+  StartPaymentRestriction: true,
+  EndPaymentRestriction: true,
   IssueBreachNotice: true,
   CureBreach: true,
   IssueTerminationNotice: true,

@@ -12,15 +12,21 @@ import { requireOccurredAt, requireSigned, requireStatus, requireText } from './
  * Phase acceptance happens while the service runs (004 第七条 1: November 2022); the final one
  * after the service period ends (000 第七条 1; 001 7.3 "12 个月后"; 004 第七条 3 deemed).
  */
-const ACCEPTANCE_STATUSES = ['active', 'suspended', 'inNotice', 'expired', 'inHoldover'] as const;
+export const ACCEPTANCE_STATUSES = [
+  'active',
+  'suspended',
+  'inNotice',
+  'expired',
+  'inHoldover',
+] as const;
 
-function milestone(state: SignedState, id: unknown): MilestoneState {
+export function milestone(state: SignedState, id: unknown): MilestoneState {
   const m = typeof id === 'string' ? state.file.milestones[id] : undefined;
   if (!m) fail('UNKNOWN_MILESTONE', `No acceptance milestone "${String(id)}"`, 'data.milestoneId');
   return m;
 }
 
-function requireFinalAfterService(state: SignedState, m: MilestoneState): void {
+export function requireFinalAfterService(state: SignedState, m: MilestoneState): void {
   if (m.kind === 'final' && state.file.serviceEnded === null) {
     fail(
       'SERVICE_NOT_ENDED',

@@ -6,6 +6,7 @@ import {
   decideDeemAcceptance,
   decideRejectAcceptance,
 } from './acceptance.decide';
+import { decideApplyForAcceptance, decideStartAcceptance } from './acceptance-application.decide';
 import { decideAdjustFinalPayment, decideSignAmendment } from './amendment.decide';
 import { decideDeductBond, decideDepositBond, decideRefundBond } from './bond.decide';
 import {
@@ -20,6 +21,11 @@ import type { DecideContext } from './contract.queries';
 import { decideRecordCorrection } from './correction.decide';
 import { decideDeclareForceMajeure, decideEndForceMajeure } from './force-majeure.decide';
 import { decideEndHoldover, decideEndServicePeriod, decideStartHoldover } from './lifecycle.decide';
+import { decideRecordLateInterestPayment, decideWaiveLateInterest } from './late-interest.decide';
+import {
+  decideEndPaymentRestriction,
+  decideStartPaymentRestriction,
+} from './payment-restriction.decide';
 import { decideConfirmPaymentApplication } from './payment-application.decide';
 import { decideRecordInvoice, decideRecordPayment } from './payment.decide';
 import { decideAssessPenalty, decideWaivePenalty } from './penalty.decide';
@@ -63,6 +69,10 @@ export function decide(
       return decideRejectAcceptance(command, state, ctx);
     case 'DeemAcceptance':
       return decideDeemAcceptance(command, state, ctx);
+    case 'ApplyForAcceptance':
+      return decideApplyForAcceptance(command, state, ctx);
+    case 'StartAcceptance':
+      return decideStartAcceptance(command, state, ctx);
     case 'SubmitReviewReport':
       return decideSubmitReviewReport(command, state, ctx);
     case 'ConcludeReview':
@@ -79,6 +89,14 @@ export function decide(
       return decideWaivePenalty(command, state);
     case 'RecordPenaltyPayment':
       return decideRecordPenaltyPayment(command, state);
+    case 'RecordLateInterestPayment':
+      return decideRecordLateInterestPayment(command, state, ctx);
+    case 'WaiveLateInterest':
+      return decideWaiveLateInterest(command, state);
+    case 'StartPaymentRestriction':
+      return decideStartPaymentRestriction(command, state);
+    case 'EndPaymentRestriction':
+      return decideEndPaymentRestriction(command, state);
     case 'IssueBreachNotice':
       return decideIssueBreachNotice(command, state);
     case 'CureBreach':

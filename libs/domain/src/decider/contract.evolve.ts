@@ -31,6 +31,10 @@ export function evolve(state: ContractState, event: ContractEvent): ContractStat
       return withFile(s, (f) => perf.evolveAcceptanceRejected(f, event));
     case 'AcceptanceDeemed':
       return withFile(s, (f) => perf.evolveAcceptanceDeemed(f, event));
+    case 'AcceptanceApplied':
+      return withFile(s, (f) => perf.evolveAcceptanceApplied(f, event));
+    case 'AcceptanceStarted':
+      return withFile(s, (f) => perf.evolveAcceptanceStarted(f, event));
     case 'ReviewReportSubmitted':
       return withFile(s, (f) => perf.evolveReviewReportSubmitted(f, event));
     case 'ReviewConcluded':
@@ -46,6 +50,14 @@ export function evolve(state: ContractState, event: ContractEvent): ContractStat
       return withFile(s, (f) => money.evolvePenaltyWaived(f, event));
     case 'PenaltyPaid':
       return withFile(s, (f) => money.evolvePenaltyPaid(f, event));
+    case 'LateInterestPaid':
+      return withFile(s, (f) => money.evolveLateInterestPaid(f, event));
+    case 'LateInterestWaived':
+      return withFile(s, (f) => money.evolveLateInterestWaived(f, event));
+    case 'PaymentRestrictionStarted':
+      return withFile(s, (f) => money.evolvePaymentRestrictionStarted(f, event));
+    case 'PaymentRestrictionEnded':
+      return withFile(s, (f) => money.evolvePaymentRestrictionEnded(f, event));
     case 'BreachNoticeIssued':
       return withFile(s, (f) => perf.evolveBreachNoticeIssued(f, event));
     case 'BreachCured':

@@ -63,6 +63,10 @@ interface MilestoneBase {
   kind: 'phase' | 'final';
   failures: number;
   lastRejection: { on: LocalDate; reason: string } | null;
+  /** The supplier's acceptance application (000 第七条 1), when recorded. */
+  appliedOn: LocalDate | null;
+  /** The client's start of the acceptance (000 第七条 1; 004 第七条 1), and by when it was due. */
+  started: { on: LocalDate; dueBy: LocalDate | null } | null;
 }
 
 export type MilestoneState =
@@ -107,6 +111,34 @@ export interface PenaltyPaymentFact {
   penaltyId: string;
   amount: Money;
   paidOn: LocalDate;
+}
+
+/** Late-payment interest the client paid on an installment (001 5.2; 002 第五条 2; 003 第六条 2(2)). */
+export interface LateInterestPaymentFact {
+  lateInterestPaymentId: string;
+  installmentId: string;
+  amount: Money;
+  paidOn: LocalDate;
+}
+
+/** Late-payment interest the supplier waived: `amount`, or null for all of it (accrued and to accrue). */
+export interface LateInterestWaiverFact {
+  waiverId: string;
+  installmentId: string;
+  amount: Money | null;
+  waivedOn: LocalDate;
+  reason: string;
+}
+
+/**
+ * A treasury restriction (000 第五条 5; 001 4.2): from `startedOn` up to the day before `endedOn`
+ * (still running while `endedOn` is null) lateness does not accrue.
+ */
+export interface PaymentRestrictionFact {
+  restrictionId: string;
+  reason: string;
+  startedOn: LocalDate;
+  endedOn: LocalDate | null;
 }
 
 export interface BreachNoticeState {
@@ -180,6 +212,12 @@ export interface ContractFile {
   penalties: Record<string, PenaltyFact>;
   /** Penalty payment id → cash the supplier paid against a penalty. */
   penaltyPayments: Record<string, PenaltyPaymentFact>;
+  /** Late-payment interest paid by the client, by the id its command chose. */
+  lateInterestPayments: Record<string, LateInterestPaymentFact>;
+  /** Late-payment interest waived by the supplier, by waiver id. */
+  lateInterestWaivers: Record<string, LateInterestWaiverFact>;
+  /** Treasury restrictions deferring payment without default, by restriction id. */
+  paymentRestrictions: Record<string, PaymentRestrictionFact>;
   breachNotices: Record<string, BreachNoticeState>;
   terminationNotices: Record<string, TerminationNoticeState>;
   forceMajeure: Record<string, ForceMajeureState>;

@@ -165,6 +165,35 @@ export const DOMAIN_ERROR_CODES = {
   ),
   HOLDOVER_NOT_RUNNING: e('conflict', 'No holdover service is running.'),
   UNKNOWN_FORCE_MAJEURE: e('not-found', 'No running force-majeure event with this id.'),
+  // — late-payment interest and treasury restrictions
+  LATE_PAYMENT_NOT_PROVIDED: e(
+    'conflict',
+    'The terms have no late-payment clause: there is no late-payment interest to pay or waive.',
+  ),
+  LATE_INTEREST_ABOVE_CAP: e(
+    'invalid',
+    'The waiver exceeds what the late-payment clause could ever charge (its cap, less what is paid or waived).',
+  ),
+  LATE_INTEREST_ALREADY_WAIVED: e(
+    'conflict',
+    "The installment's late-payment interest was already waived entirely.",
+  ),
+  PAYMENT_RESTRICTION_NOT_PROVIDED: e(
+    'conflict',
+    'The terms do not excuse payment delays caused by a treasury restriction.',
+  ),
+  PAYMENT_RESTRICTION_RUNNING: e('conflict', 'A treasury payment restriction is already running.'),
+  UNKNOWN_PAYMENT_RESTRICTION: e('not-found', 'No treasury payment restriction with this id.'),
+  PAYMENT_RESTRICTION_ENDED: e('conflict', 'The restriction already ended on another date.'),
+  // — acceptance application and start
+  ACCEPTANCE_ALREADY_APPLIED: e(
+    'conflict',
+    'The supplier already applied for this acceptance on another date.',
+  ),
+  ACCEPTANCE_ALREADY_STARTED: e(
+    'conflict',
+    'The client already started this acceptance on another date.',
+  ),
   // — amendments and corrections
   AMENDMENT_CAP_EXCEEDED: e(
     'conflict',

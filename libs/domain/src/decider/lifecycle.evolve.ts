@@ -28,7 +28,15 @@ export function evolveContractSigned(e: EventOf<'ContractSigned'>): ContractStat
   const milestones: Record<string, MilestoneState> = Object.fromEntries(
     terms.acceptance.milestones.map((m) => [
       m.id,
-      { id: m.id, kind: m.kind, status: 'pending', failures: 0, lastRejection: null },
+      {
+        id: m.id,
+        kind: m.kind,
+        status: 'pending',
+        failures: 0,
+        lastRejection: null,
+        appliedOn: null,
+        started: null,
+      },
     ]),
   );
   const sp = d.servicePeriod;
@@ -50,6 +58,9 @@ export function evolveContractSigned(e: EventOf<'ContractSigned'>): ContractStat
     payments: {},
     applicationConfirmations: {},
     penaltyPayments: {},
+    lateInterestPayments: {},
+    lateInterestWaivers: {},
+    paymentRestrictions: {},
     bond:
       d.bondAmount === null
         ? null

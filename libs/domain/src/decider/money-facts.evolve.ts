@@ -176,3 +176,60 @@ export function evolvePaymentApplicationConfirmed(
     applicationConfirmations: { ...file.applicationConfirmations, [d.installmentId]: d.occurredAt },
   };
 }
+
+/** 001 5.2: interest the client paid on an installment's lateness. */
+export function evolveLateInterestPaid(
+  file: ContractFile,
+  e: EventOf<'LateInterestPaid'>,
+): ContractFile {
+  const d = e.data;
+  const fact = {
+    lateInterestPaymentId: d.lateInterestPaymentId,
+    installmentId: d.installmentId,
+    amount: d.amount,
+    paidOn: d.occurredAt,
+  };
+  return {
+    ...file,
+    lateInterestPayments: { ...file.lateInterestPayments, [d.lateInterestPaymentId]: fact },
+  };
+}
+
+export function evolveLateInterestWaived(
+  file: ContractFile,
+  e: EventOf<'LateInterestWaived'>,
+): ContractFile {
+  const d = e.data;
+  const fact = {
+    waiverId: d.waiverId,
+    installmentId: d.installmentId,
+    amount: d.amount,
+    waivedOn: d.occurredAt,
+    reason: d.reason,
+  };
+  return { ...file, lateInterestWaivers: { ...file.lateInterestWaivers, [d.waiverId]: fact } };
+}
+
+/** 000 第五条 5: a treasury restriction starts; payment deadlines are deferred while it runs. */
+export function evolvePaymentRestrictionStarted(
+  file: ContractFile,
+  e: EventOf<'PaymentRestrictionStarted'>,
+): ContractFile {
+  const d = e.data;
+  const fact = {
+    restrictionId: d.restrictionId,
+    reason: d.reason,
+    startedOn: d.occurredAt,
+    endedOn: null,
+  };
+  return { ...file, paymentRestrictions: { ...file.paymentRestrictions, [d.restrictionId]: fact } };
+}
+
+export function evolvePaymentRestrictionEnded(
+  file: ContractFile,
+  e: EventOf<'PaymentRestrictionEnded'>,
+): ContractFile {
+  const d = e.data;
+  const fact = { ...file.paymentRestrictions[d.restrictionId], endedOn: d.occurredAt };
+  return { ...file, paymentRestrictions: { ...file.paymentRestrictions, [d.restrictionId]: fact } };
+}

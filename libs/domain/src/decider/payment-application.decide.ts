@@ -2,7 +2,7 @@ import { dueDateAfter, windowCalendarVersion } from '../calc';
 import type { ConfirmPaymentApplication } from '../commands';
 import type { ContractEvent } from '../events/contract-event';
 import type { ContractState } from './contract.state';
-import { DecideContext, installmentById } from './contract.queries';
+import { confirmedDueDate, DecideContext, installmentById } from './contract.queries';
 import { fail } from './domain-errors';
 import {
   OPEN_STATUSES,
@@ -48,14 +48,17 @@ export function decideConfirmPaymentApplication(
       ),
   );
   if (resent) return [];
+  // A confirmation before the condition is met (001 4.2 "8个月后申请") is the client's act, recorded;
+  // its 30 working days count from the day the condition is met (as-of confirmationOf).
+  const due = confirmedDueDate(s.file, inst, occurredAt, ctx);
   return [
     {
       type: 'PaymentApplicationConfirmed',
       data: {
         occurredAt,
         installmentId: inst.id,
-        dueDate: dueDateAfter(occurredAt, rule.window, ctx.calendar),
-        calendarVersion: windowCalendarVersion(rule.window, ctx.calendar),
+        dueDate: due.dueDate ?? dueDateAfter(occurredAt, rule.window, ctx.calendar),
+        calendarVersion: due.calendarVersion ?? windowCalendarVersion(rule.window, ctx.calendar),
       },
     },
   ];

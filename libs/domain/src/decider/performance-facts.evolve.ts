@@ -18,6 +18,28 @@ export function evolveMilestoneAccepted(
   };
 }
 
+/** 000 第七条 1: the supplier's application, from which the client's 5 working days run. */
+export function evolveAcceptanceApplied(
+  file: ContractFile,
+  e: EventOf<'AcceptanceApplied'>,
+): ContractFile {
+  const m = file.milestones[e.data.milestoneId];
+  return {
+    ...file,
+    milestones: { ...file.milestones, [m.id]: { ...m, appliedOn: e.data.occurredAt } },
+  };
+}
+
+/** 000 第七条 1 / 004 第七条 1: the client started the acceptance. */
+export function evolveAcceptanceStarted(
+  file: ContractFile,
+  e: EventOf<'AcceptanceStarted'>,
+): ContractFile {
+  const m = file.milestones[e.data.milestoneId];
+  const started = { on: e.data.occurredAt, dueBy: e.data.startDueBy };
+  return { ...file, milestones: { ...file.milestones, [m.id]: { ...m, started } } };
+}
+
 export function evolveAcceptanceRejected(
   file: ContractFile,
   e: EventOf<'AcceptanceRejected'>,

@@ -1,5 +1,6 @@
 import { CONTRACT_001_TERMS } from '../terms/examples/contract-001.terms';
 import type { ContractEventType, EventOf } from './contract-event';
+import { DEFERRAL_EXAMPLES } from './deferral-event.examples';
 import { LIFECYCLE_EXAMPLES } from './lifecycle-event.examples';
 
 type Examples = { [T in ContractEventType]: EventOf<T> };
@@ -162,4 +163,8 @@ const MONEY_AND_PERFORMANCE = {
   },
 } satisfies Partial<Examples>;
 
-export const EVENT_EXAMPLES: Examples = { ...MONEY_AND_PERFORMANCE, ...LIFECYCLE_EXAMPLES };
+export const EVENT_EXAMPLES: Examples = {
+  ...MONEY_AND_PERFORMANCE,
+  ...LIFECYCLE_EXAMPLES,
+  ...DEFERRAL_EXAMPLES,
+};

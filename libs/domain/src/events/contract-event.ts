@@ -1,3 +1,15 @@
+import { AcceptanceApplied, ACCEPTANCE_APPLIED_SCHEMA } from './acceptance-applied.event';
+import { AcceptanceStarted, ACCEPTANCE_STARTED_SCHEMA } from './acceptance-started.event';
+import { LateInterestPaid, LATE_INTEREST_PAID_SCHEMA } from './late-interest-paid.event';
+import { LateInterestWaived, LATE_INTEREST_WAIVED_SCHEMA } from './late-interest-waived.event';
+import {
+  PaymentRestrictionEnded,
+  PAYMENT_RESTRICTION_ENDED_SCHEMA,
+} from './payment-restriction-ended.event';
+import {
+  PaymentRestrictionStarted,
+  PAYMENT_RESTRICTION_STARTED_SCHEMA,
+} from './payment-restriction-started.event';
 import { AcceptanceDeemed, ACCEPTANCE_DEEMED_SCHEMA } from './acceptance-deemed.event';
 import { AcceptanceRejected, ACCEPTANCE_REJECTED_SCHEMA } from './acceptance-rejected.event';
 import { AmendmentSigned, AMENDMENT_SIGNED_SCHEMA } from './amendment-signed.event';
@@ -63,6 +75,8 @@ export type ContractEvent =
   | MilestoneAccepted
   | AcceptanceRejected
   | AcceptanceDeemed
+  | AcceptanceApplied
+  | AcceptanceStarted
   | ReviewReportSubmitted
   | ReviewConcluded
   | StaffChangeNotified
@@ -71,6 +85,10 @@ export type ContractEvent =
   | PenaltyAssessed
   | PenaltyWaived
   | PenaltyPaid
+  | LateInterestPaid
+  | LateInterestWaived
+  | PaymentRestrictionStarted
+  | PaymentRestrictionEnded
   | BreachNoticeIssued
   | BreachCured
   | TerminationNoticeIssued
@@ -104,6 +122,8 @@ export const EVENT_JSON_SCHEMAS: Record<ContractEventType, JsonSchema> = {
   MilestoneAccepted: MILESTONE_ACCEPTED_SCHEMA,
   AcceptanceRejected: ACCEPTANCE_REJECTED_SCHEMA,
   AcceptanceDeemed: ACCEPTANCE_DEEMED_SCHEMA,
+  AcceptanceApplied: ACCEPTANCE_APPLIED_SCHEMA,
+  AcceptanceStarted: ACCEPTANCE_STARTED_SCHEMA,
   ReviewReportSubmitted: REVIEW_REPORT_SUBMITTED_SCHEMA,
   ReviewConcluded: REVIEW_CONCLUDED_SCHEMA,
   StaffChangeNotified: STAFF_CHANGE_NOTIFIED_SCHEMA,
@@ -112,6 +132,10 @@ export const EVENT_JSON_SCHEMAS: Record<ContractEventType, JsonSchema> = {
   PenaltyAssessed: PENALTY_ASSESSED_SCHEMA,
   PenaltyWaived: PENALTY_WAIVED_SCHEMA,
   PenaltyPaid: PENALTY_PAID_SCHEMA,
+  LateInterestPaid: LATE_INTEREST_PAID_SCHEMA,
+  LateInterestWaived: LATE_INTEREST_WAIVED_SCHEMA,
+  PaymentRestrictionStarted: PAYMENT_RESTRICTION_STARTED_SCHEMA,
+  PaymentRestrictionEnded: PAYMENT_RESTRICTION_ENDED_SCHEMA,
   BreachNoticeIssued: BREACH_NOTICE_ISSUED_SCHEMA,
   BreachCured: BREACH_CURED_SCHEMA,
   TerminationNoticeIssued: TERMINATION_NOTICE_ISSUED_SCHEMA,

@@ -54,6 +54,17 @@ export const ONE_OF_EACH: Record<ContractCommandType, [ContractEvent[], Contract
     SETTLED_004,
     { type: 'DeemAcceptance', data: { occurredAt: '2023-08-01', milestoneId: 'final' } },
   ],
+  ApplyForAcceptance: [
+    play(SIGNED_000, cmd.endService('2023-04-30')),
+    { type: 'ApplyForAcceptance', data: { occurredAt: '2023-05-15', milestoneId: 'final' } },
+  ],
+  StartAcceptance: [
+    play(SIGNED_000, cmd.endService('2023-04-30'), {
+      type: 'ApplyForAcceptance',
+      data: { occurredAt: '2023-05-15', milestoneId: 'final' },
+    }),
+    { type: 'StartAcceptance', data: { occurredAt: '2023-05-19', milestoneId: 'final' } },
+  ],
   SubmitReviewReport: [SIGNED_001, cmd.report('quarterly-report', 1, '2022-10-08')],
   ConcludeReview: [
     play(SIGNED_001, cmd.report('quarterly-report', 1, '2022-10-08')),
@@ -108,6 +119,44 @@ export const ONE_OF_EACH: Record<ContractCommandType, [ContractEvent[], Contract
         amount: '2000.00',
       },
     },
+  ],
+  RecordLateInterestPayment: [
+    SIGNED_001,
+    {
+      type: 'RecordLateInterestPayment',
+      data: {
+        occurredAt: '2023-06-20',
+        lateInterestPaymentId: 'lip-1',
+        installmentId: 'second',
+        amount: '3520.50',
+      },
+    },
+  ],
+  WaiveLateInterest: [
+    SIGNED_001,
+    {
+      type: 'WaiveLateInterest',
+      data: {
+        occurredAt: '2023-06-20',
+        waiverId: 'liw-1',
+        installmentId: 'second',
+        reason: '放弃',
+      },
+    },
+  ],
+  StartPaymentRestriction: [
+    SIGNED_001,
+    {
+      type: 'StartPaymentRestriction',
+      data: { occurredAt: '2022-12-20', restrictionId: 'pr-1', reason: '国库结账' },
+    },
+  ],
+  EndPaymentRestriction: [
+    play(SIGNED_001, {
+      type: 'StartPaymentRestriction',
+      data: { occurredAt: '2022-12-20', restrictionId: 'pr-1', reason: '国库结账' },
+    }),
+    { type: 'EndPaymentRestriction', data: { occurredAt: '2023-01-09', restrictionId: 'pr-1' } },
   ],
   IssueBreachNotice: [
     SIGNED_001,

@@ -1,0 +1,95 @@
+import type { ContractCommand } from '../commands';
+import { CONTRACT_001_TERMS } from '../terms/examples/contract-001.terms';
+import { signed, SIGNED_001 } from './testing/fixtures';
+import { given, play } from './testing/given-when-then';
+
+/**
+ * 001 4.2 "因财政原因不能及时支付费用时…甲方不因此原因承担违约责任" (000 / 004 第五条 5 "财政国库支付受限，
+ * 支付期限顺延，不承担违约责任"): a treasury year-end closing from 2022-12-20, lifted on 2023-01-09.
+ */
+const start = (occurredAt = '2022-12-20', restrictionId = 'pr-1'): ContractCommand => ({
+  type: 'StartPaymentRestriction',
+  data: { occurredAt, restrictionId, reason: '市财政国库年终结账' },
+});
+const end = (occurredAt = '2023-01-09', restrictionId = 'pr-1'): ContractCommand => ({
+  type: 'EndPaymentRestriction',
+  data: { occurredAt, restrictionId },
+});
+const RESTRICTED = play(SIGNED_001, start());
+
+describe('StartPaymentRestriction', () => {
+  it('records the start of a treasury restriction', () => {
+    given(...SIGNED_001)
+      .when(start())
+      .then({
+        type: 'PaymentRestrictionStarted',
+        data: { occurredAt: '2022-12-20', restrictionId: 'pr-1', reason: '市财政国库年终结账' },
+      });
+  });
+
+  it('refuses a second restriction while one runs, and one after it ended is fine', () => {
+    given(...RESTRICTED)
+      .when(start('2022-12-25', 'pr-2'))
+      .thenRefuses('PAYMENT_RESTRICTION_RUNNING', 'data.restrictionId');
+    given(...play(RESTRICTED, end()))
+      .when(start('2023-06-01', 'pr-2'))
+      .thenOne({ type: 'PaymentRestrictionStarted', data: { restrictionId: 'pr-2' } });
+  });
+
+  it('refuses terms that do not excuse funding delays, and a date before signing', () => {
+    const strict = signed(
+      {
+        ...CONTRACT_001_TERMS,
+        paymentSchedule: { ...CONTRACT_001_TERMS.paymentSchedule, fundingDelayExcused: false },
+      },
+      'c-strict',
+    );
+    given(...strict)
+      .when(start())
+      .thenRefuses('PAYMENT_RESTRICTION_NOT_PROVIDED');
+    given(...SIGNED_001)
+      .when(start('2022-07-01'))
+      .thenRefuses('DATE_BEFORE_SIGNING', 'data.occurredAt');
+  });
+
+  it('decides nothing on a resend, refuses the id with other data', () => {
+    given(...RESTRICTED)
+      .when(start())
+      .thenNothing();
+    given(...RESTRICTED)
+      .when(start('2022-12-21'))
+      .thenRefuses('DUPLICATE_FACT_ID', 'data.restrictionId');
+  });
+});
+
+describe('EndPaymentRestriction', () => {
+  it('records the end: 2022-12-20 … 2023-01-08 were restricted (20 days)', () => {
+    given(...RESTRICTED)
+      .when(end())
+      .then({
+        type: 'PaymentRestrictionEnded',
+        data: {
+          occurredAt: '2023-01-09',
+          restrictionId: 'pr-1',
+          startedOn: '2022-12-20',
+          days: 20,
+        },
+      });
+  });
+
+  it('refuses an unknown restriction, an end before the start, a second end on another day', () => {
+    given(...RESTRICTED)
+      .when(end('2023-01-09', 'pr-9'))
+      .thenRefuses('UNKNOWN_PAYMENT_RESTRICTION', 'data.restrictionId');
+    given(...RESTRICTED)
+      .when(end('2022-12-19'))
+      .thenRefuses('DATE_OUT_OF_ORDER', 'data.occurredAt');
+    const ended = play(RESTRICTED, end());
+    given(...ended)
+      .when(end('2023-01-10'))
+      .thenRefuses('PAYMENT_RESTRICTION_ENDED', 'data.occurredAt');
+    given(...ended)
+      .when(end())
+      .thenNothing();
+  });
+});
