@@ -22,7 +22,8 @@ export {
   triggerMetOn,
   triggerMet,
 } from './installment-trigger.as-of';
-export { dueTriggerDates, installmentDue } from './installment-due.as-of';
+export type { ConfirmationAsOf } from './installment-due.as-of';
+export { confirmationOf, dueTriggerDates, installmentDue } from './installment-due.as-of';
 export type { DatedSettlement, InterestTranche, LateInterestAsOf } from './late-interest.as-of';
 export { latePaymentCalcTerms, lateInterestAsOf } from './late-interest.as-of';
 export type {

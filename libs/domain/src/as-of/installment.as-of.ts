@@ -9,7 +9,7 @@ import {
   type InvoiceFacts,
   type SettlementFacts,
 } from './contract-facts';
-import { installmentDue } from './installment-due.as-of';
+import { confirmationOf, installmentDue, type ConfirmationAsOf } from './installment-due.as-of';
 import { triggerMet } from './installment-trigger.as-of';
 import {
   lateInterestAsOf,
@@ -41,6 +41,8 @@ export interface InstallmentAsOf<Ref = unknown> {
   awaiting: string | null;
   calendarVersion: string | null;
   triggerMet: boolean | null;
+  /** The confirmed payment application (001 4.2), with the day its window counts from. */
+  confirmation: ConfirmationAsOf | null;
   /** The cancellation, when it happened by `asOf`. */
   cancelled: { on: LocalDate | null; amount: Money } | null;
   /** The invoices and payments dated by `asOf`: the only ones the figures count. */
@@ -225,6 +227,10 @@ export function installmentAsOf<Ref>(
     awaiting: due.value?.awaiting ?? null,
     calendarVersion: due.value?.calendarVersion ?? null,
     triggerMet: met,
+    confirmation:
+      inst.confirmedOn && happenedBy(inst.confirmedOn, asOf)
+        ? confirmationOf(contract, inst)
+        : null,
     cancelled,
     invoices,
     settlements,

@@ -159,6 +159,26 @@ export function installmentDueDate(
     .dueDate;
 }
 
+/**
+ * The due date a confirmation recorded on `confirmedOn` gives the installment (001 4.2: 30 working
+ * days, counted from the day the condition is met when the confirmation came earlier —
+ * as-of/installment-due.as-of.ts confirmationOf).
+ */
+export function confirmedDueDate(
+  file: ContractFile,
+  inst: InstallmentState,
+  confirmedOn: LocalDate,
+  ctx: DecideContext,
+): { dueDate: LocalDate | null; calendarVersion: string | null } {
+  const facts = { ...installmentFactsOf(file, inst), confirmedOn };
+  const { dueDate, calendarVersion } = installmentDue(
+    contractFactsOfFile(file),
+    facts,
+    ctx.calendar,
+  );
+  return { dueDate, calendarVersion };
+}
+
 /** Whether the installment's condition (第五条-style trigger) had been met by the end of `on`. */
 export function triggerMet(file: ContractFile, inst: InstallmentState, on: LocalDate): boolean {
   return asOfTriggerMet(contractFactsOfFile(file), installmentFactsOf(file, inst), on) === true;

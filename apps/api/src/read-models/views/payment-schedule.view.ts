@@ -1,6 +1,7 @@
 import {
   happenedBy,
   scheduleAsOf,
+  type ConfirmationAsOf,
   type InstallmentAsOf,
   type LateInterestCapAsOf,
   type InstallmentStatus,
@@ -33,6 +34,8 @@ export interface InstallmentView {
   dueRule: unknown;
   dueDate: string | null;
   awaiting: string | null;
+  /** The confirmed payment application (001 4.2); `early` when confirmed before the condition. */
+  confirmation: ConfirmationAsOf | null;
   invoiceStatus: InvoiceStatus;
   invoiced: string;
   paid: string;
@@ -94,6 +97,7 @@ function installmentView(
     dueRule: inst.due,
     dueDate: a.dueDate,
     awaiting: a.awaiting,
+    confirmation: a.confirmation,
     invoiceStatus: a.invoiceStatus,
     invoiced: a.invoiced,
     paid: a.paid,

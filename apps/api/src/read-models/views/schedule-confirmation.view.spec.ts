@@ -12,7 +12,8 @@ import type { PaymentScheduleRow } from '@app/read-models';
 
 /**
  * 001 4.2: the 30 % (704,100.00) is paid "within 30 working days of confirmation" of the
- * supplier's application. Confirmed 2023-03-10 → due 2023-04-23 (a make-up working Sunday); unpaid.
+ * supplier's application. Confirmed 2023-03-10 → due 2023-04-23 (a make-up working Sunday);
+ * invoiced 2023-03-13; unpaid.
  */
 describe('payment_schedules projection: confirmed payment application (real PostgreSQL)', () => {
   let t: ProjectionTestDb;
@@ -22,12 +23,25 @@ describe('payment_schedules projection: confirmed payment application (real Post
     t = await createProjectionTestDb('schedules_confirmation');
     await t.append(
       'c-001',
-      decideAll(signing(CONTRACT_001_TERMS, 'c-001'), {
-        type: 'ConfirmPaymentApplication',
-        data: { occurredAt: '2023-03-10', installmentId: 'second' },
-      }),
+      decideAll(
+        signing(CONTRACT_001_TERMS, 'c-001'),
+        {
+          type: 'ConfirmPaymentApplication',
+          data: { occurredAt: '2023-03-10', installmentId: 'second' },
+        },
+        // 4.2: the supplier's invoice before payment (without it, 4.2 excuses the client's lateness)
+        {
+          type: 'RecordInvoice',
+          data: {
+            occurredAt: '2023-03-13',
+            invoiceId: 'inv-second',
+            installmentId: 'second',
+            amount: '704100.00',
+          },
+        },
+      ),
     );
-    await t.catchUp(2);
+    await t.catchUp(3);
     row = (await t.row<PaymentScheduleRow>('rm_payment_schedules', 'contract_id', 'c-001'))!;
   });
 
