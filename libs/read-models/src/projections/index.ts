@@ -12,16 +12,14 @@ import { paymentSchedulesProjection } from './payment-schedules/payment-schedule
 import { streamSummaryProjection } from './stream-summary/stream-summary.projection';
 import { terminationRefundsProjection } from './termination-refunds/termination-refunds.projection';
 
-const asAny = (p: unknown) => p as AnyProjection;
-
 /** Every projection the projector runs, and the migrations that create their tables. */
 export const ALL_PROJECTIONS: AnyProjection[] = [
-  asAny(streamSummaryProjection),
-  asAny(contractsProjection),
-  asAny(paymentSchedulesProjection),
-  asAny(ledgerLinesProjection),
-  asAny(bondsProjection),
-  asAny(terminationRefundsProjection),
+  streamSummaryProjection,
+  contractsProjection,
+  paymentSchedulesProjection,
+  ledgerLinesProjection,
+  bondsProjection,
+  terminationRefundsProjection,
 ];
 
 export const projectionMigrations = [

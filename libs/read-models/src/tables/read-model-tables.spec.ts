@@ -3,7 +3,7 @@ import { runMigrations } from '@app/database';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database';
 import { READ_MODEL_TABLES } from '../entities';
 import { projectionMigrations } from '../projections';
-import type { ReadModelTable } from './read-model-table';
+import type { Columns } from './read-model-table';
 
 interface DbColumn {
   name: string;
@@ -42,8 +42,8 @@ async function migrated(client: Client, table: string): Promise<DbColumn[]> {
   }));
 }
 
-function specified<C extends Columns>(table: ReadModelTable<C>): DbColumn[] {
-  return Object.entries(table.columns)
+function specified(table: { columns: object }): DbColumn[] {
+  return Object.entries(table.columns as Columns)
     .map(([name, c]) => ({ name, sql: c.sql, nullable: c.nullable, primary: c.primary }))
     .sort((a, b) => (a.name < b.name ? -1 : 1));
 }

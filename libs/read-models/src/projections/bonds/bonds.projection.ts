@@ -1,57 +1,18 @@
-import type { RecordedEvent } from '@app/event-store';
-import type { Projection } from '@app/projections';
+import type { ContractEventType } from '@app/domain';
 import {
-  acceptanceOf,
-  contractKey,
-  dataAs,
-  evolveRow,
+  contractProjection,
   dateOrNull,
   minus,
   moneyOrNull,
-  neverThrow,
   refOf,
   sum,
   withAnomaly,
+  type ContractFact,
+  type RowHandlers,
 } from '../shared';
-import type { BondRow } from './bond.row';
+import { bondsTable, type BondRow } from './bond.row';
 
-const EVENT_TYPES = [
-  'ContractSigned',
-  'BondDeposited',
-  'BondDeducted',
-  'BondRefunded',
-  'CorrectionRecorded',
-  'MilestoneAccepted',
-  'AcceptanceDeemed',
-  'ServicePeriodEnded',
-  'ContractTerminated',
-];
-
-export function blankBond(contractId: string, event: RecordedEvent): BondRow {
-  return {
-    contract_id: contractId,
-    stream_id: event.streamId,
-    required: null,
-    signed_on: null,
-    deposit_within: null,
-    refund_terms: null,
-    deduction_rules: [],
-    final_milestone_id: null,
-    final_accepted_on: null,
-    service_ended_on: null,
-    terminated_on: null,
-    deposit: null,
-    deductions: [],
-    refund: null,
-    deposited: '0.00',
-    deducted: '0.00',
-    refunded: '0.00',
-    held: '0.00',
-    signed_source: null,
-    last_position: event.position.toString(),
-    anomalies: [],
-  };
-}
+type On<T extends ContractEventType> = (row: BondRow, event: ContractFact<T>) => BondRow;
 
 function withBalance(row: BondRow): BondRow {
   const deposited = row.deposit?.amount ?? '0.00';
@@ -66,9 +27,9 @@ function withBalance(row: BondRow): BondRow {
   };
 }
 
-function signed(row: BondRow, event: RecordedEvent): BondRow {
+const signed: On<'ContractSigned'> = (row, event) => {
   if (row.signed_source !== null) return withAnomaly(row, event, 'a second ContractSigned');
-  const d = dataAs(event, 'ContractSigned');
+  const d = event.data;
   const bond = d.terms.bond;
   return {
     ...row,
@@ -80,60 +41,65 @@ function signed(row: BondRow, event: RecordedEvent): BondRow {
     final_milestone_id: d.terms.acceptance.milestones.find((m) => m.kind === 'final')?.id ?? null,
     signed_source: refOf(event),
   };
-}
+};
 
-function movement(row: BondRow, event: RecordedEvent): BondRow {
+/** A bond movement: the balance after it; on a contract without a bond it is flagged. */
+function moved(row: BondRow, event: ContractFact, next: BondRow): BondRow {
   const noBond = row.required === null ? ['a bond movement on a contract without a bond'] : [];
-  let next: BondRow;
-  if (event.type === 'BondDeposited') {
-    const d = dataAs(event, 'BondDeposited');
-    if (row.deposit) return withAnomaly(row, event, 'a second bond deposit');
-    const deposit = {
-      amount: moneyOrNull(d.amount) ?? '0.00',
-      depositedOn: dateOrNull(d.occurredAt),
-      required: moneyOrNull(d.required),
-      dueBy: dateOrNull(d.dueBy),
-      calendarVersion: d.calendarVersion ?? null,
-      instrument: typeof d.instrument === 'string' ? d.instrument : null,
-      flags: d.flags ?? [],
-      source: refOf(event),
-      recordedAt: event.recordedAt,
-    };
-    next = { ...row, deposit };
-  } else if (event.type === 'BondDeducted') {
-    const d = dataAs(event, 'BondDeducted');
-    const amount = moneyOrNull(d.amount) ?? '0.00';
-    const deduction = {
-      deductionId: d.deductionId,
-      ruleId: d.ruleId ?? null,
-      amount,
-      originalAmount: amount,
-      reason: d.reason,
-      review: d.review ?? null,
-      deductedOn: dateOrNull(d.occurredAt),
-      balanceAfter: moneyOrNull(d.balanceAfter),
-      reversed: false,
-      source: refOf(event),
-      corrections: [],
-    };
-    next = { ...row, deductions: [...row.deductions, deduction] };
-  } else {
-    if (row.refund) return withAnomaly(row, event, 'a second bond refund');
-    const d = dataAs(event, 'BondRefunded');
-    const refund = {
-      amount: moneyOrNull(d.amount) ?? '0.00',
-      refundedOn: dateOrNull(d.occurredAt),
-      flags: d.flags ?? [],
-      source: refOf(event),
-    };
-    next = { ...row, refund };
-  }
   return noBond.reduce((r, problem) => withAnomaly(r, event, problem), withBalance(next));
 }
 
+const deposited: On<'BondDeposited'> = (row, event) => {
+  if (row.deposit) return withAnomaly(row, event, 'a second bond deposit');
+  const d = event.data;
+  const deposit = {
+    amount: moneyOrNull(d.amount) ?? '0.00',
+    depositedOn: dateOrNull(d.occurredAt),
+    required: moneyOrNull(d.required),
+    dueBy: dateOrNull(d.dueBy),
+    calendarVersion: d.calendarVersion ?? null,
+    instrument: typeof d.instrument === 'string' ? d.instrument : null,
+    flags: d.flags ?? [],
+    source: refOf(event),
+    recordedAt: event.recordedAt,
+  };
+  return moved(row, event, { ...row, deposit });
+};
+
+const deducted: On<'BondDeducted'> = (row, event) => {
+  const d = event.data;
+  const amount = moneyOrNull(d.amount) ?? '0.00';
+  const deduction = {
+    deductionId: d.deductionId,
+    ruleId: d.ruleId ?? null,
+    amount,
+    originalAmount: amount,
+    reason: d.reason,
+    review: d.review ?? null,
+    deductedOn: dateOrNull(d.occurredAt),
+    balanceAfter: moneyOrNull(d.balanceAfter),
+    reversed: false,
+    source: refOf(event),
+    corrections: [],
+  };
+  return moved(row, event, { ...row, deductions: [...row.deductions, deduction] });
+};
+
+const refunded: On<'BondRefunded'> = (row, event) => {
+  if (row.refund) return withAnomaly(row, event, 'a second bond refund');
+  const d = event.data;
+  const refund = {
+    amount: moneyOrNull(d.amount) ?? '0.00',
+    refundedOn: dateOrNull(d.occurredAt),
+    flags: d.flags ?? [],
+    source: refOf(event),
+  };
+  return moved(row, event, { ...row, refund });
+};
+
 /** CorrectionRecorded on a BondDeducted: reverse it or amend its amount / date. */
-function corrected(row: BondRow, event: RecordedEvent): BondRow {
-  const d = dataAs(event, 'CorrectionRecorded');
+const corrected: On<'CorrectionRecorded'> = (row, event) => {
+  const d = event.data;
   if (d.target.type !== 'BondDeducted') return row;
   const target = row.deductions.find((x) => x.deductionId === d.target.factId);
   if (!target)
@@ -150,51 +116,56 @@ function corrected(row: BondRow, event: RecordedEvent): BondRow {
         },
   );
   return withBalance({ ...row, deductions });
-}
-
-/** The facts the refund deadline hangs on (001 4.2: final acceptance and the assessment). */
-function triggers(row: BondRow, event: RecordedEvent): BondRow {
-  const accepted = acceptanceOf(event);
-  if (accepted) {
-    return accepted.milestoneId === row.final_milestone_id
-      ? { ...row, final_accepted_on: dateOrNull(accepted.acceptedOn) }
-      : row;
-  }
-  if (event.type === 'ServicePeriodEnded') {
-    return { ...row, service_ended_on: dateOrNull(dataAs(event, 'ServicePeriodEnded').serviceEnd) };
-  }
-  return { ...row, terminated_on: dateOrNull(dataAs(event, 'ContractTerminated').occurredAt) };
-}
-
-const bonds: Projection<BondRow> = {
-  name: 'bonds',
-  table: 'rm_bonds',
-  key: 'contract_id',
-  eventTypes: EVENT_TYPES,
-  keysOf: contractKey,
-  evolve(current, event, key) {
-    return evolveRow(
-      current,
-      () => blankBond(key, event),
-      event,
-      (row) => change(row, event),
-    );
-  },
 };
 
-function change(row: BondRow, event: RecordedEvent): BondRow {
-  switch (event.type) {
-    case 'ContractSigned':
-      return signed(row, event);
-    case 'BondDeposited':
-    case 'BondDeducted':
-    case 'BondRefunded':
-      return movement(row, event);
-    case 'CorrectionRecorded':
-      return corrected(row, event);
-    default:
-      return triggers(row, event);
-  }
+/** The facts the refund deadline hangs on (001 4.2: final acceptance and the assessment). */
+function accepted(row: BondRow, milestoneId: string, acceptedOn: string): BondRow {
+  return milestoneId === row.final_milestone_id
+    ? { ...row, final_accepted_on: dateOrNull(acceptedOn) }
+    : row;
 }
 
-export const bondsProjection = neverThrow(bonds, blankBond);
+const on: RowHandlers<BondRow> = {
+  ContractSigned: signed,
+  BondDeposited: deposited,
+  BondDeducted: deducted,
+  BondRefunded: refunded,
+  InvoiceReceived: 'ignore',
+  PaymentApplicationConfirmed: 'ignore',
+  PaymentRecorded: 'ignore',
+  MilestoneAccepted: (row, e) => accepted(row, e.data.milestoneId, e.data.occurredAt),
+  AcceptanceRejected: 'ignore',
+  AcceptanceDeemed: (row, e) => accepted(row, e.data.milestoneId, e.data.deemedOn),
+  AcceptanceApplied: 'ignore',
+  AcceptanceStarted: 'ignore',
+  // A failed review lets the client keep part of the bond (001 6.2): only BondDeducted moves it.
+  ReviewReportSubmitted: 'ignore',
+  ReviewConcluded: 'ignore',
+  StaffChangeNotified: 'ignore',
+  StaffChangeApproved: 'ignore',
+  StaffChangeRejected: 'ignore',
+  PenaltyAssessed: 'ignore',
+  PenaltyWaived: 'ignore',
+  PenaltyPaid: 'ignore',
+  LateInterestPaid: 'ignore',
+  LateInterestWaived: 'ignore',
+  PaymentRestrictionStarted: 'ignore',
+  PaymentRestrictionEnded: 'ignore',
+  BreachNoticeIssued: 'ignore',
+  BreachCured: 'ignore',
+  TerminationNoticeIssued: 'ignore',
+  TerminationNoticeWithdrawn: 'ignore',
+  ContractTerminated: (row, e) => ({ ...row, terminated_on: dateOrNull(e.data.occurredAt) }),
+  RefundPaid: 'ignore',
+  ServicePeriodEnded: (row, e) => ({ ...row, service_ended_on: dateOrNull(e.data.serviceEnd) }),
+  HoldoverStarted: 'ignore',
+  HoldoverEnded: 'ignore',
+  ForceMajeureDeclared: 'ignore',
+  ForceMajeureEnded: 'ignore',
+  AmendmentSigned: 'ignore',
+  FinalPaymentAdjusted: 'ignore',
+  CorrectionRecorded: corrected,
+  ContractClosed: 'ignore',
+};
+
+export const bondsProjection = contractProjection({ name: 'bonds', table: bondsTable, on });

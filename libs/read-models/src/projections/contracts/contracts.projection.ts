@@ -1,73 +1,22 @@
-import type { RecordedEvent } from '@app/event-store';
-import type { Projection } from '@app/projections';
+import type { ContractEventType } from '@app/domain';
 import {
-  acceptanceOf,
-  contractKey,
-  dataAs,
-  evolveRow,
+  contractProjection,
   dateOrNull,
   minus,
   moneyOrNull,
-  neverThrow,
   plus,
   refOf,
   withAnomaly,
+  type ContractFact,
+  type RowHandlers,
 } from '../shared';
-import type { ContractRow, ResumeTo } from './contract.row';
+import { contractsTable, type ContractRow, type ResumeTo } from './contract.row';
 
-/** Only what moves status, parties, totals or a deadline; stream_summary counts every event. */
-const EVENT_TYPES = [
-  'ContractSigned',
-  'TerminationNoticeIssued',
-  'TerminationNoticeWithdrawn',
-  'ContractTerminated',
-  'ServicePeriodEnded',
-  'HoldoverStarted',
-  'HoldoverEnded',
-  'ForceMajeureDeclared',
-  'ForceMajeureEnded',
-  'ContractClosed',
-  'AmendmentSigned',
-  'FinalPaymentAdjusted',
-  'MilestoneAccepted',
-  'AcceptanceDeemed',
-  'BreachNoticeIssued',
-  'BreachCured',
-];
+type On<T extends ContractEventType> = (row: ContractRow, event: ContractFact<T>) => ContractRow;
 
-export function blankContract(contractId: string, event: RecordedEvent): ContractRow {
-  return {
-    contract_id: contractId,
-    stream_id: event.streamId,
-    contract_number: null,
-    project_name: null,
-    client_name: null,
-    supplier_name: null,
-    currency: null,
-    status: 'draft',
-    resume_to: null,
-    signed_on: null,
-    service_start: null,
-    service_end: null,
-    service_ended_on: null,
-    signed_total: null,
-    total: null,
-    terminated_on: null,
-    closed_on: null,
-    notice: null,
-    force_majeure: null,
-    holdover: null,
-    breach_notices: {},
-    milestones: {},
-    signed_source: null,
-    last_position: event.position.toString(),
-    anomalies: [],
-  };
-}
-
-function signed(row: ContractRow, event: RecordedEvent): ContractRow {
+const signed: On<'ContractSigned'> = (row, event) => {
   if (row.signed_source !== null) return withAnomaly(row, event, 'a second ContractSigned');
-  const d = dataAs(event, 'ContractSigned');
+  const d = event.data;
   const t = d.terms;
   const total = moneyOrNull(t.total.taxInclusive);
   return {
@@ -88,145 +37,181 @@ function signed(row: ContractRow, event: RecordedEvent): ContractRow {
     ),
     signed_source: refOf(event),
   };
-}
+};
 
-/** Status moves exactly as the decider's evolve (libs/domain/src/decider/lifecycle.evolve.ts). */
-function lifecycle(row: ContractRow, event: RecordedEvent): ContractRow {
-  switch (event.type) {
-    case 'TerminationNoticeIssued': {
-      const d = dataAs(event, 'TerminationNoticeIssued');
-      const notice = {
-        noticeId: d.noticeId,
-        by: d.by,
-        rightId: d.rightId ?? null,
-        issuedOn: dateOrNull(d.occurredAt),
-        effectiveOn: dateOrNull(d.effectiveOn),
-        source: refOf(event),
-      };
-      return { ...row, status: 'inNotice', notice };
-    }
-    case 'TerminationNoticeWithdrawn':
-      if (row.status === 'suspended')
-        return { ...row, notice: null, resume_to: { status: 'active' } };
-      return { ...row, status: 'active', notice: null };
-    case 'ContractTerminated': {
-      const on = dateOrNull(dataAs(event, 'ContractTerminated').occurredAt);
-      return {
-        ...row,
-        status: 'terminated',
-        terminated_on: on,
-        force_majeure: null,
-        resume_to: null,
-      };
-    }
-    case 'ServicePeriodEnded': {
-      const end = dateOrNull(dataAs(event, 'ServicePeriodEnded').serviceEnd);
-      return { ...row, status: 'expired', service_ended_on: end };
-    }
-    case 'HoldoverStarted': {
-      const startedOn = dateOrNull(dataAs(event, 'HoldoverStarted').occurredAt);
-      return { ...row, status: 'inHoldover', holdover: { startedOn, endedOn: null, fee: null } };
-    }
-    case 'HoldoverEnded': {
-      const d = dataAs(event, 'HoldoverEnded');
-      const holdover = {
-        startedOn: row.holdover?.startedOn ?? null,
-        endedOn: dateOrNull(d.occurredAt),
-        fee: moneyOrNull(d.fee),
-      };
-      return { ...row, status: 'expired', holdover };
-    }
-    case 'ContractClosed':
-      return { ...row, status: 'closed', closed_on: dateOrNull(event.occurredAt.slice(0, 10)) };
-    default:
-      return forceMajeure(row, event);
-  }
-}
+// Status moves exactly as the decider's evolve (libs/domain/src/decider/lifecycle.evolve.ts).
 
-function forceMajeure(row: ContractRow, event: RecordedEvent): ContractRow {
-  if (event.type === 'ForceMajeureDeclared') {
-    const d = dataAs(event, 'ForceMajeureDeclared');
-    const resume_to: ResumeTo =
-      row.status === 'inNotice'
-        ? { status: 'inNotice' }
-        : row.status === 'inHoldover'
-          ? { status: 'inHoldover' }
-          : { status: 'active' };
-    const fm = {
-      forceMajeureId: d.forceMajeureId,
-      startedOn: dateOrNull(d.occurredAt),
-      source: refOf(event),
-    };
-    return { ...row, status: 'suspended', force_majeure: fm, resume_to };
-  }
-  const d = dataAs(event, 'ForceMajeureEnded');
+const noticeIssued: On<'TerminationNoticeIssued'> = (row, event) => {
+  const d = event.data;
+  const notice = {
+    noticeId: d.noticeId,
+    by: d.by,
+    rightId: d.rightId ?? null,
+    issuedOn: dateOrNull(d.occurredAt),
+    effectiveOn: dateOrNull(d.effectiveOn),
+    source: refOf(event),
+  };
+  return { ...row, status: 'inNotice', notice };
+};
+
+const noticeWithdrawn: On<'TerminationNoticeWithdrawn'> = (row) =>
+  row.status === 'suspended'
+    ? { ...row, notice: null, resume_to: { status: 'active' } }
+    : { ...row, status: 'active', notice: null };
+
+const terminated: On<'ContractTerminated'> = (row, event) => ({
+  ...row,
+  status: 'terminated',
+  terminated_on: dateOrNull(event.data.occurredAt),
+  force_majeure: null,
+  resume_to: null,
+});
+
+const holdoverEnded: On<'HoldoverEnded'> = (row, event) => {
+  const holdover = {
+    startedOn: row.holdover?.startedOn ?? null,
+    endedOn: dateOrNull(event.data.occurredAt),
+    fee: moneyOrNull(event.data.fee),
+  };
+  return { ...row, status: 'expired', holdover };
+};
+
+const forceMajeureDeclared: On<'ForceMajeureDeclared'> = (row, event) => {
+  const resume_to: ResumeTo =
+    row.status === 'inNotice'
+      ? { status: 'inNotice' }
+      : row.status === 'inHoldover'
+        ? { status: 'inHoldover' }
+        : { status: 'active' };
+  const fm = {
+    forceMajeureId: event.data.forceMajeureId,
+    startedOn: dateOrNull(event.data.occurredAt),
+    source: refOf(event),
+  };
+  return { ...row, status: 'suspended', force_majeure: fm, resume_to };
+};
+
+const forceMajeureEnded: On<'ForceMajeureEnded'> = (row, event) => {
   // 001 10.1: the performance period is extended by the time lost.
-  const service_end = dateOrNull(d.extendedServiceEnd) ?? row.service_end;
+  const service_end = dateOrNull(event.data.extendedServiceEnd) ?? row.service_end;
   if (row.status !== 'suspended') return { ...row, service_end };
   const status = row.resume_to?.status ?? 'active';
   return { ...row, service_end, status, force_majeure: null, resume_to: null };
-}
+};
 
-function money(row: ContractRow, event: RecordedEvent): ContractRow {
-  if (event.type === 'AmendmentSigned') {
-    return { ...row, total: moneyOrNull(dataAs(event, 'AmendmentSigned').newTotal) ?? row.total };
-  }
-  const d = dataAs(event, 'FinalPaymentAdjusted');
+/** 000 第五条 3, 7: the year's budget moves the final installment, and so the total. */
+const budgetAdjusted: On<'FinalPaymentAdjusted'> = (row, event) => {
+  const d = event.data;
   const [next, previous] = [moneyOrNull(d.newAmount), moneyOrNull(d.previousAmount)];
   if (row.total === null || next === null || previous === null) {
     return withAnomaly(row, event, 'budget adjustment without a signed total or amounts');
   }
   return { ...row, total: plus(row.total, minus(next, previous)) };
-}
-
-function performance(row: ContractRow, event: RecordedEvent): ContractRow {
-  const accepted = acceptanceOf(event);
-  if (accepted) {
-    const known = row.milestones[accepted.milestoneId];
-    const milestone = {
-      kind: known?.kind ?? 'unknown',
-      acceptedOn: dateOrNull(accepted.acceptedOn),
-      source: refOf(event),
-    };
-    const next = { ...row, milestones: { ...row.milestones, [accepted.milestoneId]: milestone } };
-    return known ? next : withAnomaly(next, event, `unknown milestone ${accepted.milestoneId}`);
-  }
-  if (event.type === 'BreachNoticeIssued') {
-    const d = dataAs(event, 'BreachNoticeIssued');
-    const notice = { cureBy: dateOrNull(d.cureBy), by: d.by, source: refOf(event) };
-    return { ...row, breach_notices: { ...row.breach_notices, [d.noticeId]: notice } };
-  }
-  const { noticeId } = dataAs(event, 'BreachCured');
-  const { [noticeId]: _cured, ...open } = row.breach_notices;
-  return { ...row, breach_notices: open };
-}
-
-const contracts: Projection<ContractRow> = {
-  name: 'contracts',
-  table: 'rm_contracts',
-  key: 'contract_id',
-  eventTypes: EVENT_TYPES,
-  keysOf: contractKey,
-  evolve(current, event, key) {
-    return evolveRow(
-      current,
-      () => blankContract(key, event),
-      event,
-      (row) => change(row, event),
-    );
-  },
 };
 
-function change(row: ContractRow, event: RecordedEvent): ContractRow {
-  if (event.type === 'ContractSigned') return signed(row, event);
-  const next = ['AmendmentSigned', 'FinalPaymentAdjusted'].includes(event.type)
-    ? money(row, event)
-    : ['MilestoneAccepted', 'AcceptanceDeemed', 'BreachNoticeIssued', 'BreachCured'].includes(
-          event.type,
-        )
-      ? performance(row, event)
-      : lifecycle(row, event);
-  return row.signed_source === null ? withAnomaly(next, event, 'before ContractSigned') : next;
+/** A milestone accepted, or deemed accepted by the client's silence. */
+function accepted(
+  row: ContractRow,
+  event: ContractFact,
+  milestoneId: string,
+  acceptedOn: string,
+): ContractRow {
+  const known = row.milestones[milestoneId];
+  const milestone = {
+    kind: known?.kind ?? 'unknown',
+    acceptedOn: dateOrNull(acceptedOn),
+    source: refOf(event),
+  };
+  const next = { ...row, milestones: { ...row.milestones, [milestoneId]: milestone } };
+  return known ? next : withAnomaly(next, event, `unknown milestone ${milestoneId}`);
 }
 
-export const contractsProjection = neverThrow(contracts, blankContract);
+const breachNotice: On<'BreachNoticeIssued'> = (row, event) => {
+  const d = event.data;
+  const notice = { cureBy: dateOrNull(d.cureBy), by: d.by, source: refOf(event) };
+  return { ...row, breach_notices: { ...row.breach_notices, [d.noticeId]: notice } };
+};
+
+const breachCured: On<'BreachCured'> = (row, event) => {
+  const { [event.data.noticeId]: _cured, ...open } = row.breach_notices;
+  return { ...row, breach_notices: open };
+};
+
+/** Only what moves status, parties, totals or a deadline; stream_summary counts every event. */
+const on: RowHandlers<ContractRow> = {
+  ContractSigned: signed,
+  BondDeposited: 'ignore',
+  BondDeducted: 'ignore',
+  BondRefunded: 'ignore',
+  InvoiceReceived: 'ignore',
+  PaymentApplicationConfirmed: 'ignore',
+  PaymentRecorded: 'ignore',
+  MilestoneAccepted: (row, e) => accepted(row, e, e.data.milestoneId, e.data.occurredAt),
+  AcceptanceRejected: 'ignore',
+  AcceptanceDeemed: (row, e) => accepted(row, e, e.data.milestoneId, e.data.deemedOn),
+  AcceptanceApplied: 'ignore',
+  AcceptanceStarted: 'ignore',
+  ReviewReportSubmitted: 'ignore',
+  ReviewConcluded: 'ignore',
+  StaffChangeNotified: 'ignore',
+  StaffChangeApproved: 'ignore',
+  StaffChangeRejected: 'ignore',
+  PenaltyAssessed: 'ignore',
+  PenaltyWaived: 'ignore',
+  PenaltyPaid: 'ignore',
+  LateInterestPaid: 'ignore',
+  LateInterestWaived: 'ignore',
+  PaymentRestrictionStarted: 'ignore',
+  PaymentRestrictionEnded: 'ignore',
+  BreachNoticeIssued: breachNotice,
+  BreachCured: breachCured,
+  TerminationNoticeIssued: noticeIssued,
+  TerminationNoticeWithdrawn: noticeWithdrawn,
+  ContractTerminated: terminated,
+  RefundPaid: 'ignore',
+  ServicePeriodEnded: (row, e) => ({
+    ...row,
+    status: 'expired',
+    service_ended_on: dateOrNull(e.data.serviceEnd),
+  }),
+  HoldoverStarted: (row, e) => ({
+    ...row,
+    status: 'inHoldover',
+    holdover: { startedOn: dateOrNull(e.data.occurredAt), endedOn: null, fee: null },
+  }),
+  HoldoverEnded: holdoverEnded,
+  ForceMajeureDeclared: forceMajeureDeclared,
+  ForceMajeureEnded: forceMajeureEnded,
+  AmendmentSigned: (row, e) => ({ ...row, total: moneyOrNull(e.data.newTotal) ?? row.total }),
+  FinalPaymentAdjusted: budgetAdjusted,
+  CorrectionRecorded: 'ignore',
+  ContractClosed: (row, e) => ({
+    ...row,
+    status: 'closed',
+    closed_on: dateOrNull(e.occurredAt.slice(0, 10)),
+  }),
+};
+
+/** Every handled event but the signing itself, on a contract not yet signed, is flagged. */
+function flaggedBeforeSigning(handlers: RowHandlers<ContractRow>): RowHandlers<ContractRow> {
+  const flagged = Object.entries(handlers).map(([type, handler]) => {
+    if (handler === 'ignore' || type === 'ContractSigned') return [type, handler];
+    const change = handler as (row: ContractRow, event: ContractFact) => ContractRow;
+    return [
+      type,
+      (row: ContractRow, event: ContractFact) => {
+        const next = change(row, event);
+        return row.signed_source === null
+          ? withAnomaly(next, event, 'before ContractSigned')
+          : next;
+      },
+    ];
+  });
+  return Object.fromEntries(flagged) as RowHandlers<ContractRow>;
+}
+
+export const contractsProjection = contractProjection({
+  name: 'contracts',
+  table: contractsTable,
+  on: flaggedBeforeSigning(on),
+});

@@ -1,21 +1,15 @@
-import type { RecordedEvent } from '@app/event-store';
-import { contractIdOf, dataAs, minus, moneyOrNull, negate, refOf, sum } from '../shared';
+import { minus, moneyOrNull, negate, refOf, sum, type ContractFact } from '../shared';
+import type { LedgerHandler } from './ledger-handler';
 import { line } from './ledger-line.builders';
-import { CORRECTABLE, factKey, lineKey, type LedgerLineRow } from './ledger-line.row';
+import type { LedgerLineKey } from './ledger-line-key';
+import { CORRECTABLE, type LedgerLineRow } from './ledger-line.row';
 
-/**
- * Keys a CorrectionRecorded touches: its own lines first (they read the fact as it stood before
- * the correction), then the corrected fact's primary line (which records the correction).
- * A payment can carry penalty offsets, so its correction may need up to three lines.
- */
-export function correctionKeys(event: RecordedEvent): string[] {
-  const d = dataAs(event, 'CorrectionRecorded');
-  const contractId = contractIdOf(event)!;
-  const own = d.target.type === 'PaymentRecorded' ? [0, 1, 2] : [0];
-  return [
-    ...own.map((n) => lineKey(event.eventId, n)),
-    factKey(contractId, d.target.type, d.target.factId),
-  ];
+type Correction = ContractFact<'CorrectionRecorded'>;
+
+/** The primary line of the fact a correction corrects. */
+function correctedKey(event: Correction, contractId: string): LedgerLineKey {
+  const { type, factId } = event.data.target;
+  return { line: 'fact', contractId, factType: type, factId };
 }
 
 /**
@@ -24,17 +18,15 @@ export function correctionKeys(event: RecordedEvent): string[] {
  * line. Reversing a payment also reverses its penalty offsets (the penalties are owed again).
  * A correction of a fact the ledger does not know is a flagged 0.00 line.
  */
-export function correctionLine(
-  event: RecordedEvent,
-  key: string,
-  read: (key: string) => LedgerLineRow | null,
+function correctionLine(
+  event: Correction,
+  key: Extract<LedgerLineKey, { line: 'correction' }>,
+  primary: LedgerLineRow | null,
 ): LedgerLineRow | null {
-  const d = dataAs(event, 'CorrectionRecorded');
+  const d = event.data;
   const target = CORRECTABLE[d.target.type];
-  const fkey = factKey(contractIdOf(event)!, d.target.type, d.target.factId);
-  const primary = read(fkey);
   const fact = primary?.fact ?? null;
-  const n = Number(key.slice(key.lastIndexOf('/') + 1));
+  const n = key.n;
   const corrects = {
     type: d.target.type,
     factId: d.target.factId,
@@ -69,12 +61,9 @@ export function correctionLine(
 }
 
 /** The corrected fact's primary line records the correction and the fact's new state. */
-export function correctedFact(
-  event: RecordedEvent,
-  row: LedgerLineRow | null,
-): LedgerLineRow | null {
+function correctedFact(event: Correction, row: LedgerLineRow | null): LedgerLineRow | null {
   if (row === null || row.fact === null) return row;
-  const d = dataAs(event, 'CorrectionRecorded');
+  const d = event.data;
   const fact = row.fact.reversed
     ? row.fact
     : d.action === 'reverse'
@@ -86,3 +75,26 @@ export function correctedFact(
         };
   return { ...row, fact, corrected_by: [...row.corrected_by, refOf(event)] };
 }
+
+/**
+ * CorrectionRecorded: its own lines first (they read the fact as it stood before the
+ * correction), then the corrected fact's primary line (which records the correction). A payment
+ * can carry penalty offsets, so its correction may need up to three lines.
+ */
+export const correction: LedgerHandler<Correction> = {
+  main: ['correction', 'received'],
+  keys(event, contractId) {
+    const own =
+      event.data.target.type === 'PaymentRecorded' ? ([0, 1, 2] as const) : ([0] as const);
+    return [
+      ...own.map((n): LedgerLineKey => ({ line: 'correction', eventId: event.eventId, n })),
+      correctedKey(event, contractId),
+    ];
+  },
+  line(event, key, row, read, contractId) {
+    if (key.line === 'correction') {
+      return correctionLine(event, key, read(correctedKey(event, contractId)));
+    }
+    return correctedFact(event, row);
+  },
+};

@@ -1,19 +1,9 @@
+import { assertNever, type CorrectableEventType } from '@app/domain';
+import { businessDateOf, contractIdOf, dataOf, moneyOrNull, textOrNull } from '../shared';
+import type { ContractFact } from '../shared';
 import type { RecordedEvent } from '@app/event-store';
-import {
-  businessDateOf,
-  contractIdOf,
-  dataAs,
-  dataOf,
-  minus,
-  moneyOrNull,
-  textOrNull,
-} from '../shared';
-import {
-  CORRECTABLE,
-  type LedgerAccount,
-  type LedgerLineKind,
-  type LedgerLineRow,
-} from './ledger-line.row';
+import { lineKeyText, type LedgerLineKey } from './ledger-line-key';
+import type { LedgerAccount, LedgerLineKind, LedgerLineRow } from './ledger-line.row';
 
 export interface LineSpec {
   kind: LedgerLineKind;
@@ -29,14 +19,14 @@ export interface LineSpec {
 /** A line of `event`: where it sits in the log (event id, revision, position) and who recorded it. */
 export function line(
   event: RecordedEvent,
-  key: string,
+  key: LedgerLineKey,
   lineNo: number,
   spec: LineSpec,
 ): LedgerLineRow {
   const { date, valid } = businessDateOf(event);
   const own = dataOf(event).flags;
   return {
-    line_key: key,
+    line_key: lineKeyText(key),
     contract_id: contractIdOf(event) ?? event.streamId,
     stream_id: event.streamId,
     event_id: event.eventId,
@@ -71,75 +61,55 @@ export function amountOf(value: unknown): { amount: string; flags: string[] } {
   return m === null ? { amount: '0.00', flags: ['invalidAmount'] } : { amount: m, flags: [] };
 }
 
-/** The primary line of a correctable fact (invoice, payment cash, penalty, deduction, refund). */
-export function factLine(event: RecordedEvent, key: string, lineNo: number): LedgerLineRow {
-  const c = CORRECTABLE[event.type];
-  const d = dataOf(event);
-  const factId = String(d[c.idField]);
-  const installmentId = textOrNull(d.installmentId);
-  const { amount, flags } = amountOf(d.amount);
-  const offsets = (
-    event.type === 'PaymentRecorded' ? (dataAs(event, 'PaymentRecorded').penaltyOffsets ?? []) : []
-  ).map((o) => ({ penaltyId: o.penaltyId, amount: moneyOrNull(o.amount) ?? '0.00' }));
-  const row = line(event, key, lineNo, {
-    kind: c.kind,
-    account: c.account,
-    amount: c.sign < 0 ? minus('0.00', amount) : amount,
-    installmentId,
-    factType: event.type,
-    factId,
-    description: describeFact(event, factId, installmentId),
-    flags,
-  });
-  const fact = {
-    account: c.account,
-    sign: c.sign,
-    amount,
-    offsets,
-    date: row.business_date,
-    reversed: false,
-    installmentId,
-  };
-  return { ...row, fact };
+/** A payment's penalty offsets (000 第十二条 8); other facts have none. */
+export function offsetsOf(event: ContractFact): { penaltyId: string; amount: string }[] {
+  return event.type === 'PaymentRecorded' ? (event.data.penaltyOffsets ?? []) : [];
 }
 
-function describeFact(event: RecordedEvent, factId: string, installmentId: string | null): string {
+/** A correctable fact's id and installment, and how its line describes it. */
+export function factOf(event: ContractFact<CorrectableEventType>): {
+  factId: unknown;
+  installmentId: string | null;
+  description: (factId: string) => string;
+} {
   switch (event.type) {
-    case 'InvoiceReceived':
-      return `Invoice ${factId} received for installment ${installmentId}`;
-    case 'PaymentRecorded':
-      return `Payment ${factId} (cash) for installment ${installmentId}`;
+    case 'InvoiceReceived': {
+      const { invoiceId, installmentId } = event.data;
+      const i = textOrNull(installmentId);
+      return {
+        factId: invoiceId,
+        installmentId: i,
+        description: (id) => `Invoice ${id} received for installment ${i}`,
+      };
+    }
+    case 'PaymentRecorded': {
+      const { paymentId, installmentId } = event.data;
+      const i = textOrNull(installmentId);
+      return {
+        factId: paymentId,
+        installmentId: i,
+        description: (id) => `Payment ${id} (cash) for installment ${i}`,
+      };
+    }
     case 'PenaltyAssessed':
-      return `Penalty ${factId} assessed (${textOrNull(dataOf(event).ruleId)})`;
+      return {
+        factId: event.data.penaltyId,
+        installmentId: null,
+        description: (id) => `Penalty ${id} assessed (${textOrNull(event.data.ruleId)})`,
+      };
     case 'BondDeducted':
-      return `Bond deduction ${factId}: ${textOrNull(dataOf(event).reason)}`;
+      return {
+        factId: event.data.deductionId,
+        installmentId: null,
+        description: (id) => `Bond deduction ${id}: ${textOrNull(event.data.reason)}`,
+      };
+    case 'RefundPaid':
+      return {
+        factId: event.data.refundId,
+        installmentId: null,
+        description: (id) => `Termination refund ${id} paid back by the supplier`,
+      };
     default:
-      return `Termination refund ${factId} paid back by the supplier`;
+      return assertNever(event, 'correctable fact');
   }
-}
-
-/** The two lines of a penalty offset (000 第十二条 8): the installment is settled, the penalty too. */
-export function offsetLine(
-  event: RecordedEvent,
-  key: string,
-  index: number,
-  side: 'r' | 'p',
-): LedgerLineRow | null {
-  const d = dataAs(event, 'PaymentRecorded');
-  const o = d.penaltyOffsets?.[index];
-  if (!o) return null;
-  const { amount, flags } = amountOf(o.amount);
-  const onReceived = side === 'r';
-  return line(event, key, 1 + index * 2 + (onReceived ? 0 : 1), {
-    kind: 'offset',
-    account: onReceived ? 'received' : 'penalties',
-    amount: onReceived ? amount : minus('0.00', amount),
-    installmentId: d.installmentId,
-    factType: onReceived ? 'PaymentRecorded' : 'PenaltyAssessed',
-    factId: onReceived ? d.paymentId : o.penaltyId,
-    description: onReceived
-      ? `Penalty ${o.penaltyId} offset against installment ${d.installmentId} (payment ${d.paymentId})`
-      : `Penalty ${o.penaltyId} settled by offset against payment ${d.paymentId}`,
-    flags,
-  });
 }

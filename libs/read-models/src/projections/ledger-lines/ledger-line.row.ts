@@ -1,3 +1,4 @@
+import type { CorrectableEventType } from '@app/domain';
 import {
   bigint,
   date,
@@ -106,23 +107,14 @@ export const ledgerLinesTable = readModelTable('rm_ledger_lines', {
 
 export type LedgerLineRow = RowOf<typeof ledgerLinesTable.columns>;
 
-/** Correctable facts (libs/domain CORRECTABLE_EVENT_TYPES): id field, account and sign. */
+/** Correctable facts (libs/domain CORRECTABLE_EVENT_TYPES): account, sign and line kind. */
 export const CORRECTABLE: Record<
-  string,
-  { idField: string; account: LedgerAccount; sign: 1 | -1; kind: LedgerLineKind }
+  CorrectableEventType,
+  { account: LedgerAccount; sign: 1 | -1; kind: LedgerLineKind }
 > = {
-  InvoiceReceived: { idField: 'invoiceId', account: 'invoiced', sign: 1, kind: 'invoice' },
-  PaymentRecorded: { idField: 'paymentId', account: 'received', sign: 1, kind: 'payment' },
-  PenaltyAssessed: { idField: 'penaltyId', account: 'penalties', sign: 1, kind: 'penalty' },
-  BondDeducted: { idField: 'deductionId', account: 'bond', sign: -1, kind: 'bond_deduction' },
-  RefundPaid: { idField: 'refundId', account: 'refund', sign: -1, kind: 'termination_refund' },
+  InvoiceReceived: { account: 'invoiced', sign: 1, kind: 'invoice' },
+  PaymentRecorded: { account: 'received', sign: 1, kind: 'payment' },
+  PenaltyAssessed: { account: 'penalties', sign: 1, kind: 'penalty' },
+  BondDeducted: { account: 'bond', sign: -1, kind: 'bond_deduction' },
+  RefundPaid: { account: 'refund', sign: -1, kind: 'termination_refund' },
 };
-
-/** A correctable fact's primary line is keyed by the fact, so a correction can find it. */
-export function factKey(contractId: string, type: string, factId: string): string {
-  return `${contractId}/${type}/${factId}`;
-}
-
-export function lineKey(eventId: string, suffix: string | number): string {
-  return `${eventId}/${suffix}`;
-}

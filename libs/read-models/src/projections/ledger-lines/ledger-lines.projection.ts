@@ -1,142 +1,114 @@
 import type { RecordedEvent } from '@app/event-store';
 import type { Projection } from '@app/projections';
-import { contractIdOf, dataAs, dataOf, moneyOrNull } from '../shared';
-import { correctedFact, correctionKeys, correctionLine } from './ledger-corrections.evolve';
-import { factLine, line, offsetLine } from './ledger-line.builders';
-import { simpleLine } from './ledger-simple-lines.builders';
+import { contractFactOf, contractIdOf, moneyOrNull, type ContractFact } from '../shared';
+import { correction } from './ledger-corrections.evolve';
+import { correctable } from './ledger-facts.evolve';
+import type { LedgerHandler, LedgerHandlers } from './ledger-handler';
+import { line } from './ledger-line.builders';
+import { isOwnLine, lineKeyText, type LedgerLineKey } from './ledger-line-key';
+import { ledgerLinesTable, type LedgerLineRow } from './ledger-line.row';
 import {
-  CORRECTABLE,
-  factKey,
-  lineKey,
-  type LedgerAccount,
-  type LedgerLineKind,
-  type LedgerLineRow,
-} from './ledger-line.row';
-
-const SIMPLE = [
-  'PenaltyWaived',
-  'PenaltyPaid',
-  'BondDeposited',
-  'BondRefunded',
-  'ContractTerminated',
-  'HoldoverEnded',
-  'ForceMajeureEnded',
-  'FinalPaymentAdjusted',
-  'AmendmentSigned',
-];
-
-/** The fact key of a correctable event (its id field, or the event id if that is missing). */
-function primaryKey(event: RecordedEvent, contractId: string): string {
-  const id = dataOf(event)[CORRECTABLE[event.type].idField];
-  return factKey(contractId, event.type, typeof id === 'string' ? id : `?${event.eventId}`);
-}
-
-/** Never throws: a malformed event still gets (one flagged) line. */
-function keysOf(event: RecordedEvent): string[] {
-  const contractId = contractIdOf(event);
-  if (contractId === null) return [];
-  try {
-    return keysOfFact(event, contractId);
-  } catch {
-    return [lineKey(event.eventId, 'unreadable')];
-  }
-}
-
-function keysOfFact(event: RecordedEvent, contractId: string): string[] {
-  if (event.type === 'ContractSigned') {
-    return dataAs(event, 'ContractSigned').installments.map((_, i) => lineKey(event.eventId, i));
-  }
-  if (event.type === 'CorrectionRecorded') return correctionKeys(event);
-  if (CORRECTABLE[event.type]) {
-    const offsets =
-      event.type === 'PaymentRecorded'
-        ? (dataAs(event, 'PaymentRecorded').penaltyOffsets ?? []).flatMap((_, i) => [
-            lineKey(event.eventId, `o${i}r`),
-            lineKey(event.eventId, `o${i}p`),
-          ])
-        : [];
-    return [primaryKey(event, contractId), lineKey(event.eventId, 'dup'), ...offsets];
-  }
-  return SIMPLE.includes(event.type) ? [lineKey(event.eventId, 0)] : [];
-}
+  amendment,
+  bondDeposited,
+  bondRefunded,
+  budgetAdjustment,
+  forceMajeureDeduction,
+  holdoverFee,
+  penaltyPaid,
+  penaltyWaived,
+  refundDue,
+} from './ledger-simple-lines.builders';
 
 /** ContractSigned: one line per installment of the signed schedule (what the client owes). */
-function scheduleLine(event: RecordedEvent, key: string): LedgerLineRow | null {
-  const index = Number(key.slice(key.lastIndexOf('/') + 1));
-  const installment = dataAs(event, 'ContractSigned').installments[index];
-  const amount = moneyOrNull(installment?.amount);
-  return line(event, key, index, {
-    kind: 'schedule',
-    account: 'expected',
-    amount: amount ?? '0.00',
-    installmentId: installment?.id ?? null,
-    description: `Installment ${installment?.id} scheduled at signing`,
-    flags: amount === null ? ['invalidAmount'] : [],
-  });
-}
-
-/**
- * Every money movement of every contract as a line (issue #5 payment ledger): one row per line,
- * written once. Correctable facts are keyed by fact id so corrections find them; a correction is
- * a line of its own referring to the corrected fact, never an edit of the original line's amount.
- */
-export const ledgerLinesProjection: Projection<LedgerLineRow> = {
-  name: 'ledger_lines',
-  table: 'rm_ledger_lines',
-  key: 'line_key',
-  eventTypes: ['ContractSigned', 'CorrectionRecorded', ...Object.keys(CORRECTABLE), ...SIMPLE],
-  keysOf,
-  // Lines keyed by the event's own id cannot exist before it: the runner never looks them up.
-  isFreshKey: (key, event) => key.startsWith(`${event.eventId}/`),
-  evolve(row, event, key, read) {
-    try {
-      if (row !== null && row.event_id === event.eventId) return row; // never applied twice
-      if (key === lineKey(event.eventId, 'unreadable')) return unreadable(event, key);
-      if (event.type === 'ContractSigned') return scheduleLine(event, key);
-      if (event.type === 'CorrectionRecorded') {
-        return key.startsWith(`${event.eventId}/`)
-          ? correctionLine(event, key, read)
-          : correctedFact(event, row);
-      }
-      if (CORRECTABLE[event.type]) {
-        const primary = primaryKey(event, contractIdOf(event)!);
-        if (key === primary) return row ?? factLine(event, key, 0);
-        if (key.endsWith('/dup')) {
-          // The same fact id recorded twice: the second is kept as a flagged line of its own.
-          const first = read(primary);
-          if (first === null || first.event_id === event.eventId) return null;
-          const dup = factLine(event, key, 0);
-          return { ...dup, fact: null, flags: [...dup.flags, 'duplicateFactId'] };
-        }
-        const side = key.endsWith('r') ? 'r' : 'p';
-        return offsetLine(event, key, Number(key.slice(key.lastIndexOf('/o') + 2, -1)), side);
-      }
-      return simpleLine(event, key);
-    } catch {
-      // A fact too malformed to read is still a fact: a flagged 0.00 line keeps its place.
-      return row ?? (key === keysOf(event)[0] ? unreadable(event, key) : null);
-    }
+const schedule: LedgerHandler<ContractFact<'ContractSigned'>> = {
+  main: ['schedule', 'expected'],
+  keys: (event) =>
+    event.data.installments.map((_, index) => ({
+      line: 'schedule',
+      eventId: event.eventId,
+      index,
+    })),
+  line(event, key) {
+    if (key.line !== 'schedule') return null;
+    const installment = event.data.installments[key.index];
+    const amount = moneyOrNull(installment?.amount);
+    return line(event, key, key.index, {
+      kind: 'schedule',
+      account: 'expected',
+      amount: amount ?? '0.00',
+      installmentId: installment?.id ?? null,
+      description: `Installment ${installment?.id} scheduled at signing`,
+      flags: amount === null ? ['invalidAmount'] : [],
+    });
   },
 };
 
-/** Kind and account of each event type's main line, for a line that could not be read. */
-const MAIN_LINE: Record<string, [LedgerLineKind, LedgerAccount]> = {
-  ContractSigned: ['schedule', 'expected'],
-  CorrectionRecorded: ['correction', 'received'],
-  PenaltyWaived: ['penalty_waiver', 'penalties'],
-  PenaltyPaid: ['penalty_payment', 'penalties'],
-  BondDeposited: ['bond_deposit', 'bond'],
-  BondRefunded: ['bond_refund', 'bond'],
-  ContractTerminated: ['refund_due', 'refund'],
-  HoldoverEnded: ['holdover_fee', 'holdover'],
-  ForceMajeureEnded: ['force_majeure_deduction', 'deductions'],
-  FinalPaymentAdjusted: ['budget_adjustment', 'expected'],
-  AmendmentSigned: ['amendment', 'expected'],
-  ...Object.fromEntries(Object.entries(CORRECTABLE).map(([t, c]) => [t, [c.kind, c.account]])),
+/** Every contract event type: the lines it writes, or 'ignore' when it moves no money. */
+const on: LedgerHandlers = {
+  ContractSigned: schedule,
+  BondDeposited: bondDeposited,
+  BondDeducted: correctable('BondDeducted'),
+  BondRefunded: bondRefunded,
+  InvoiceReceived: correctable('InvoiceReceived'),
+  PaymentApplicationConfirmed: 'ignore',
+  PaymentRecorded: correctable('PaymentRecorded'),
+  MilestoneAccepted: 'ignore',
+  AcceptanceRejected: 'ignore',
+  AcceptanceDeemed: 'ignore',
+  AcceptanceApplied: 'ignore',
+  AcceptanceStarted: 'ignore',
+  ReviewReportSubmitted: 'ignore',
+  ReviewConcluded: 'ignore',
+  StaffChangeNotified: 'ignore',
+  StaffChangeApproved: 'ignore',
+  StaffChangeRejected: 'ignore',
+  PenaltyAssessed: correctable('PenaltyAssessed'),
+  PenaltyWaived: penaltyWaived,
+  PenaltyPaid: penaltyPaid,
+  LateInterestPaid: 'ignore',
+  LateInterestWaived: 'ignore',
+  PaymentRestrictionStarted: 'ignore',
+  PaymentRestrictionEnded: 'ignore',
+  BreachNoticeIssued: 'ignore',
+  BreachCured: 'ignore',
+  TerminationNoticeIssued: 'ignore',
+  TerminationNoticeWithdrawn: 'ignore',
+  ContractTerminated: refundDue,
+  RefundPaid: correctable('RefundPaid'),
+  ServicePeriodEnded: 'ignore',
+  HoldoverStarted: 'ignore',
+  HoldoverEnded: holdoverFee,
+  ForceMajeureDeclared: 'ignore',
+  ForceMajeureEnded: forceMajeureDeduction,
+  AmendmentSigned: amendment,
+  FinalPaymentAdjusted: budgetAdjustment,
+  CorrectionRecorded: correction,
+  ContractClosed: 'ignore',
 };
 
-function unreadable(event: RecordedEvent, key: string): LedgerLineRow {
-  const [kind, account] = MAIN_LINE[event.type] ?? ['correction', 'received'];
+/** The handler of a recorded event, typed for the fact (TypeScript cannot correlate the two). */
+function handlerOf(
+  event: RecordedEvent,
+): { fact: ContractFact; h: LedgerHandler<ContractFact> } | null {
+  const fact = contractFactOf(event);
+  const h = fact === null ? 'ignore' : on[fact.type];
+  return fact === null || h === 'ignore' ? null : { fact, h: h as LedgerHandler<ContractFact> };
+}
+
+/** Never throws: a malformed event still gets (one flagged) line. */
+function keysOf(event: RecordedEvent): LedgerLineKey[] {
+  const contractId = contractIdOf(event);
+  const handled = handlerOf(event);
+  if (contractId === null || handled === null) return [];
+  try {
+    return handled.h.keys(handled.fact, contractId);
+  } catch {
+    return [{ line: 'unreadable', eventId: event.eventId }];
+  }
+}
+
+function unreadable(event: RecordedEvent, key: LedgerLineKey, h: LedgerHandler<ContractFact>) {
+  const [kind, account] = h.main;
   return line(event, key, 0, {
     kind,
     account,
@@ -145,3 +117,34 @@ function unreadable(event: RecordedEvent, key: string): LedgerLineRow {
     flags: ['unreadable'],
   });
 }
+
+/**
+ * Every money movement of every contract as a line (issue #5 payment ledger): one row per line,
+ * written once. Correctable facts are keyed by fact id so corrections find them; a correction is
+ * a line of its own referring to the corrected fact, never an edit of the original line's amount.
+ */
+export const ledgerLinesProjection: Projection<LedgerLineRow, LedgerLineKey> = {
+  name: 'ledger_lines',
+  table: ledgerLinesTable.name,
+  key: ledgerLinesTable.key,
+  eventTypes: Object.keys(on).filter((t) => on[t as keyof LedgerHandlers] !== 'ignore'),
+  keysOf,
+  keyText: lineKeyText,
+  // Lines keyed by the event's own id cannot exist before it: the runner never looks them up.
+  isFreshKey: isOwnLine,
+  evolve(row, event, key, read) {
+    const handled = handlerOf(event);
+    if (handled === null) return row;
+    const contractId = contractIdOf(event)!;
+    try {
+      if (row !== null && row.event_id === event.eventId) return row; // never applied twice
+      if (key.line === 'unreadable') return unreadable(event, key, handled.h);
+      return handled.h.line(handled.fact, key, row, read, contractId);
+    } catch {
+      // A fact too malformed to read is still a fact: a flagged 0.00 line keeps its place.
+      const first = keysOf(event)[0];
+      const isFirst = first !== undefined && lineKeyText(first) === lineKeyText(key);
+      return row ?? (isFirst ? unreadable(event, key, handled.h) : null);
+    }
+  },
+};

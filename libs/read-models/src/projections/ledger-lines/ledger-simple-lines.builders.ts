@@ -1,98 +1,106 @@
-import type { RecordedEvent } from '@app/event-store';
-import { dataAs, dataOf, isZero, minus, textOrNull } from '../shared';
+import type { ContractEventType } from '@app/domain';
+import { isZero, minus, textOrNull, type ContractFact } from '../shared';
 import { amountOf, line, type LineSpec } from './ledger-line.builders';
-import type { LedgerLineRow } from './ledger-line.row';
+import type { LedgerHandler } from './ledger-handler';
+import type { LedgerAccount, LedgerLineKind } from './ledger-line.row';
 
-/** Lines of events that are not correctable facts: one per event (none for a zero amount). */
-export function simpleLine(event: RecordedEvent, key: string): LedgerLineRow | null {
-  const spec = simpleSpec(event);
-  if (spec === null || (isZero(spec.amount) && !spec.flags?.length)) return null;
-  return line(event, key, 0, spec);
+/**
+ * An event that is not a correctable fact: one line (none for a zero amount), from the line spec
+ * `spec` gives for it.
+ */
+export function single<T extends ContractEventType>(
+  main: readonly [LedgerLineKind, LedgerAccount],
+  spec: (event: ContractFact<T>) => LineSpec,
+): LedgerHandler<ContractFact<T>> {
+  return {
+    main,
+    keys: (event) => [{ line: 'single', eventId: event.eventId }],
+    line(event, key) {
+      const s = spec(event);
+      if (isZero(s.amount) && !s.flags?.length) return null;
+      return line(event, key, 0, s);
+    },
+  };
 }
 
-function simpleSpec(event: RecordedEvent): LineSpec | null {
-  const d = dataOf(event);
-  const { amount, flags } = amountOf(
-    event.type === 'ContractTerminated'
-      ? d.refundDue
-      : event.type === 'HoldoverEnded'
-        ? d.fee
-        : event.type === 'ForceMajeureEnded'
-          ? d.feeDeduction
-          : d.amount,
-  );
-  const negative = minus('0.00', amount);
-  switch (event.type) {
-    case 'PenaltyWaived':
-      return {
-        kind: 'penalty_waiver',
-        account: 'penalties',
-        amount: negative,
-        factType: 'PenaltyAssessed',
-        factId: textOrNull(d.penaltyId),
-        description: `Penalty ${String(d.penaltyId)} waived: ${String(d.reason)}`,
-        flags,
-      };
-    case 'PenaltyPaid':
-      // 000 第十二条 3 / 001 5.1: paid in cash by the supplier, lowers the penalties outstanding
-      return {
-        kind: 'penalty_payment',
-        account: 'penalties',
-        amount: negative,
-        factType: 'PenaltyAssessed',
-        factId: textOrNull(d.penaltyId),
-        description: `Penalty ${String(d.penaltyId)} paid by the supplier (${String(d.penaltyPaymentId)})`,
-        flags,
-      };
-    case 'BondDeposited':
-      return {
-        kind: 'bond_deposit',
-        account: 'bond',
-        amount,
-        description: 'Performance bond deposited',
-        flags,
-      };
-    case 'BondRefunded':
-      return {
-        kind: 'bond_refund',
-        account: 'bond',
-        amount: negative,
-        description: 'Performance bond refunded',
-        flags,
-      };
-    case 'ContractTerminated':
-      return {
-        kind: 'refund_due',
-        account: 'refund',
-        amount,
-        description: `Termination refund due (${String(d.refundBasis)}): ${String(d.formula)}`,
-        flags,
-      };
-    case 'HoldoverEnded':
-      return {
-        kind: 'holdover_fee',
-        account: 'holdover',
-        amount,
-        description: `Holdover fee: ${String(d.formula)}`,
-        flags,
-      };
-    case 'ForceMajeureEnded':
-      return {
-        kind: 'force_majeure_deduction',
-        account: 'deductions',
-        amount,
-        description: `Fee deduction for force majeure ${String(d.forceMajeureId)}`,
-        flags,
-      };
-    default:
-      return expectedSpec(event);
-  }
-}
+const negative = (amount: string) => minus('0.00', amount);
 
-/** Changes to what the contract expects: budget adjustments (000 第五条 3, 7) and amendments. */
-function expectedSpec(event: RecordedEvent): LineSpec | null {
-  if (event.type === 'FinalPaymentAdjusted') {
-    const d = dataAs(event, 'FinalPaymentAdjusted');
+/** Penalty waived: lowers the penalties outstanding. */
+export const penaltyWaived = single<'PenaltyWaived'>(['penalty_waiver', 'penalties'], (e) => {
+  const { amount, flags } = amountOf(e.data.amount);
+  return {
+    kind: 'penalty_waiver',
+    account: 'penalties',
+    amount: negative(amount),
+    factType: 'PenaltyAssessed',
+    factId: textOrNull(e.data.penaltyId),
+    description: `Penalty ${String(e.data.penaltyId)} waived: ${String(e.data.reason)}`,
+    flags,
+  };
+});
+
+/** 000 第十二条 3 / 001 5.1: paid in cash by the supplier, lowers the penalties outstanding. */
+export const penaltyPaid = single<'PenaltyPaid'>(['penalty_payment', 'penalties'], (e) => {
+  const { amount, flags } = amountOf(e.data.amount);
+  return {
+    kind: 'penalty_payment',
+    account: 'penalties',
+    amount: negative(amount),
+    factType: 'PenaltyAssessed',
+    factId: textOrNull(e.data.penaltyId),
+    description: `Penalty ${String(e.data.penaltyId)} paid by the supplier (${String(e.data.penaltyPaymentId)})`,
+    flags,
+  };
+});
+
+export const bondDeposited = single<'BondDeposited'>(['bond_deposit', 'bond'], (e) => ({
+  kind: 'bond_deposit',
+  account: 'bond',
+  ...amountOf(e.data.amount),
+  description: 'Performance bond deposited',
+}));
+
+export const bondRefunded = single<'BondRefunded'>(['bond_refund', 'bond'], (e) => {
+  const { amount, flags } = amountOf(e.data.amount);
+  return {
+    kind: 'bond_refund',
+    account: 'bond',
+    amount: negative(amount),
+    description: 'Performance bond refunded',
+    flags,
+  };
+});
+
+/** 002 第十二条 2: the refund of the fees for the unperformed days becomes due. */
+export const refundDue = single<'ContractTerminated'>(['refund_due', 'refund'], (e) => ({
+  kind: 'refund_due',
+  account: 'refund',
+  ...amountOf(e.data.refundDue),
+  description: `Termination refund due (${String(e.data.refundBasis)}): ${String(e.data.formula)}`,
+}));
+
+export const holdoverFee = single<'HoldoverEnded'>(['holdover_fee', 'holdover'], (e) => ({
+  kind: 'holdover_fee',
+  account: 'holdover',
+  ...amountOf(e.data.fee),
+  description: `Holdover fee: ${String(e.data.formula)}`,
+}));
+
+export const forceMajeureDeduction = single<'ForceMajeureEnded'>(
+  ['force_majeure_deduction', 'deductions'],
+  (e) => ({
+    kind: 'force_majeure_deduction',
+    account: 'deductions',
+    ...amountOf(e.data.feeDeduction),
+    description: `Fee deduction for force majeure ${String(e.data.forceMajeureId)}`,
+  }),
+);
+
+/** 000 第五条 3, 7: the final installment follows the year's budget. */
+export const budgetAdjustment = single<'FinalPaymentAdjusted'>(
+  ['budget_adjustment', 'expected'],
+  (e) => {
+    const d = e.data;
     const [next, previous] = [amountOf(d.newAmount), amountOf(d.previousAmount)];
     return {
       kind: 'budget_adjustment',
@@ -102,18 +110,16 @@ function expectedSpec(event: RecordedEvent): LineSpec | null {
       description: `Installment ${d.installmentId} adjusted to the budget: ${previous.amount} → ${next.amount} (${d.reason})`,
       flags: [...next.flags, ...previous.flags],
     };
-  }
-  if (event.type === 'AmendmentSigned') {
-    const d = dataAs(event, 'AmendmentSigned');
-    const { amount, flags } = amountOf(d.installment?.amount ?? d.addedAmount);
-    return {
-      kind: 'amendment',
-      account: 'expected',
-      amount,
-      installmentId: d.installment?.id ?? `amendment:${d.amendmentId}`,
-      description: `Amendment ${d.amendmentId}: ${d.description}`,
-      flags,
-    };
-  }
-  return null;
-}
+  },
+);
+
+export const amendment = single<'AmendmentSigned'>(['amendment', 'expected'], (e) => {
+  const d = e.data;
+  return {
+    kind: 'amendment',
+    account: 'expected',
+    ...amountOf(d.installment?.amount ?? d.addedAmount),
+    installmentId: d.installment?.id ?? `amendment:${d.amendmentId}`,
+    description: `Amendment ${d.amendmentId}: ${d.description}`,
+  };
+});

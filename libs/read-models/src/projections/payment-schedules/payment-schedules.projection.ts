@@ -1,20 +1,15 @@
-import { inclusiveDays } from '@app/domain';
-import type { RecordedEvent } from '@app/event-store';
-import type { Projection } from '@app/projections';
+import { inclusiveDays, type ContractEventType } from '@app/domain';
 import {
-  acceptanceOf,
-  contractKey,
-  dataAs,
-  dataOf,
-  evolveRow,
+  contractProjection,
   dateOrNull,
   moneyOrNull,
-  neverThrow,
   refOf,
   withAnomaly,
+  type ContractFact,
+  type RowHandlers,
 } from '../shared';
-import type { PaymentScheduleRow } from './payment-schedule.row';
-import { amounts } from './schedule-amounts.evolve';
+import { paymentSchedulesTable, type PaymentScheduleRow } from './payment-schedule.row';
+import { amendment, budgetAdjustment } from './schedule-amounts.evolve';
 import {
   corrected,
   installmentsFromSigning,
@@ -23,47 +18,14 @@ import {
 } from './schedule-facts.evolve';
 import { terminated } from './schedule-termination.evolve';
 
-const EVENT_TYPES = [
-  'ContractSigned',
-  'InvoiceReceived',
-  'PaymentRecorded',
-  'PaymentApplicationConfirmed',
-  'FinalPaymentAdjusted',
-  'AmendmentSigned',
-  'CorrectionRecorded',
-  'MilestoneAccepted',
-  'AcceptanceDeemed',
-  'ServicePeriodEnded',
-  'ForceMajeureEnded',
-  'ContractTerminated',
-];
+type On<T extends ContractEventType> = (
+  row: PaymentScheduleRow,
+  event: ContractFact<T>,
+) => PaymentScheduleRow;
 
-export function blankSchedule(contractId: string, event: RecordedEvent): PaymentScheduleRow {
-  return {
-    contract_id: contractId,
-    stream_id: event.streamId,
-    signed_on: null,
-    service_period: null,
-    service_ended_on: null,
-    total: null,
-    late_payment: null,
-    invoice_required: false,
-    milestones: {},
-    installments: [],
-    expected: '0.00',
-    invoiced: '0.00',
-    received: '0.00',
-    cash: '0.00',
-    offsets: '0.00',
-    signed_source: null,
-    last_position: event.position.toString(),
-    anomalies: [],
-  };
-}
-
-function signed(row: PaymentScheduleRow, event: RecordedEvent): PaymentScheduleRow {
+const signed: On<'ContractSigned'> = (row, event) => {
   if (row.signed_source !== null) return withAnomaly(row, event, 'a second ContractSigned');
-  const d = dataAs(event, 'ContractSigned');
+  const d = event.data;
   const sp = d.servicePeriod;
   // Facts recorded before the signing (a corrupt stream) stay, as unscheduled installments.
   const early = row.installments;
@@ -90,28 +52,29 @@ function signed(row: PaymentScheduleRow, event: RecordedEvent): PaymentScheduleR
     ],
     signed_source: refOf(event),
   };
-}
+};
 
-function recordFact(row: PaymentScheduleRow, event: RecordedEvent): PaymentScheduleRow {
-  if (event.type === 'InvoiceReceived') {
-    const d = dataAs(event, 'InvoiceReceived');
-    const invoice = {
-      invoiceId: d.invoiceId,
-      amount: moneyOrNull(d.amount) ?? '0.00',
-      receivedOn: dateOrNull(d.occurredAt),
-      invoiceNumber: d.invoiceNumber ?? null,
-      flags: d.flags ?? [],
-      reversed: false,
-      source: refOf(event),
-      corrections: [],
-    };
-    return onInstallment(row, d.installmentId, event, (i) => ({
-      ...i,
-      invoices: [...i.invoices, invoice],
-    }));
-  }
-  const d = dataAs(event, 'PaymentRecorded');
-  const payment = {
+const invoice: On<'InvoiceReceived'> = (row, event) => {
+  const d = event.data;
+  const received = {
+    invoiceId: d.invoiceId,
+    amount: moneyOrNull(d.amount) ?? '0.00',
+    receivedOn: dateOrNull(d.occurredAt),
+    invoiceNumber: d.invoiceNumber ?? null,
+    flags: d.flags ?? [],
+    reversed: false,
+    source: refOf(event),
+    corrections: [],
+  };
+  return onInstallment(row, d.installmentId, event, (i) => ({
+    ...i,
+    invoices: [...i.invoices, received],
+  }));
+};
+
+const payment: On<'PaymentRecorded'> = (row, event) => {
+  const d = event.data;
+  const paid = {
     paymentId: d.paymentId,
     amount: moneyOrNull(d.amount) ?? '0.00',
     offsets: (d.penaltyOffsets ?? []).map((o) => ({
@@ -128,24 +91,27 @@ function recordFact(row: PaymentScheduleRow, event: RecordedEvent): PaymentSched
   };
   return onInstallment(row, d.installmentId, event, (i) => ({
     ...i,
-    payments: [...i.payments, payment],
+    payments: [...i.payments, paid],
   }));
-}
+};
 
 /** Invoices and payments; a malformed amount or date is kept as 0.00 / null and flagged. */
-function invoiceOrPayment(row: PaymentScheduleRow, event: RecordedEvent): PaymentScheduleRow {
-  const d = dataOf(event);
-  const next = recordFact(row, event);
-  const problems = [
-    ...(moneyOrNull(d.amount) === null ? [`invalid amount ${JSON.stringify(d.amount)}`] : []),
-    ...(dateOrNull(d.occurredAt) === null ? [`invalid date ${JSON.stringify(d.occurredAt)}`] : []),
-  ];
-  return problems.reduce((r, p) => withAnomaly(r, event, p), next);
+function flaggedIfMalformed<T extends 'InvoiceReceived' | 'PaymentRecorded'>(record: On<T>): On<T> {
+  return (row, event) => {
+    const d: { amount: unknown; occurredAt: unknown } = event.data;
+    const problems = [
+      ...(moneyOrNull(d.amount) === null ? [`invalid amount ${JSON.stringify(d.amount)}`] : []),
+      ...(dateOrNull(d.occurredAt) === null
+        ? [`invalid date ${JSON.stringify(d.occurredAt)}`]
+        : []),
+    ];
+    return withTotals(problems.reduce((r, p) => withAnomaly(r, event, p), record(row, event)));
+  };
 }
 
 /** 001 4.2: the confirmation the installment's "30 working days of confirmation" counts from. */
-function confirmed(row: PaymentScheduleRow, event: RecordedEvent): PaymentScheduleRow {
-  const d = dataAs(event, 'PaymentApplicationConfirmed');
+const confirmed: On<'PaymentApplicationConfirmed'> = (row, event) => {
+  const d = event.data;
   const confirmation = {
     confirmedOn: dateOrNull(d.occurredAt),
     dueDate: dateOrNull(d.dueDate),
@@ -156,66 +122,80 @@ function confirmed(row: PaymentScheduleRow, event: RecordedEvent): PaymentSchedu
   return confirmation.confirmedOn === null
     ? withAnomaly(next, event, `invalid date ${JSON.stringify(d.occurredAt)}`)
     : next;
+};
+
+/** A milestone accepted, or deemed accepted by the client's silence: triggers and due dates. */
+function accepted(
+  row: PaymentScheduleRow,
+  event: ContractFact,
+  milestoneId: string,
+  acceptedOn: string,
+): PaymentScheduleRow {
+  const known = row.milestones[milestoneId];
+  const milestone = {
+    kind: known?.kind ?? 'unknown',
+    acceptedOn: dateOrNull(acceptedOn),
+    source: refOf(event),
+  };
+  return { ...row, milestones: { ...row.milestones, [milestoneId]: milestone } };
 }
 
-function dates(row: PaymentScheduleRow, event: RecordedEvent): PaymentScheduleRow {
-  const accepted = acceptanceOf(event);
-  if (accepted) {
-    const known = row.milestones[accepted.milestoneId];
-    const milestone = {
-      kind: known?.kind ?? 'unknown',
-      acceptedOn: dateOrNull(accepted.acceptedOn),
-      source: refOf(event),
-    };
-    return { ...row, milestones: { ...row.milestones, [accepted.milestoneId]: milestone } };
-  }
-  if (event.type === 'ServicePeriodEnded') {
-    return { ...row, service_ended_on: dateOrNull(dataAs(event, 'ServicePeriodEnded').serviceEnd) };
-  }
-  // ForceMajeureEnded: 001 10.1 extends the service period (months-based due dates move with it).
-  const end = dateOrNull(dataAs(event, 'ForceMajeureEnded').extendedServiceEnd);
+/** 001 10.1: force majeure extends the service period (months-based due dates move with it). */
+const forceMajeureEnded: On<'ForceMajeureEnded'> = (row, event) => {
+  const end = dateOrNull(event.data.extendedServiceEnd);
   if (end === null || row.service_period === null) return row;
   const sp = row.service_period;
   return { ...row, service_period: { ...sp, end, days: inclusiveDays(sp.start, end) } };
-}
-
-const schedules: Projection<PaymentScheduleRow> = {
-  name: 'payment_schedules',
-  table: 'rm_payment_schedules',
-  key: 'contract_id',
-  eventTypes: EVENT_TYPES,
-  keysOf: contractKey,
-  evolve(current, event, key) {
-    return evolveRow(
-      current,
-      () => blankSchedule(key, event),
-      event,
-      (row) => change(row, event),
-    );
-  },
 };
 
-function change(row: PaymentScheduleRow, event: RecordedEvent): PaymentScheduleRow {
-  switch (event.type) {
-    case 'ContractSigned':
-      return withTotals(signed(row, event));
-    case 'InvoiceReceived':
-    case 'PaymentRecorded':
-      return withTotals(invoiceOrPayment(row, event));
-    case 'PaymentApplicationConfirmed':
-      return confirmed(row, event);
-    case 'FinalPaymentAdjusted':
-    case 'AmendmentSigned':
-      return withTotals(amounts(row, event));
-    case 'CorrectionRecorded': {
-      const next = corrected(row, event);
-      return next === row ? row : withTotals(next);
-    }
-    case 'ContractTerminated':
-      return withTotals(terminated(row, event));
-    default:
-      return dates(row, event);
-  }
-}
+const on: RowHandlers<PaymentScheduleRow> = {
+  ContractSigned: (row, e) => withTotals(signed(row, e)),
+  BondDeposited: 'ignore',
+  BondDeducted: 'ignore',
+  BondRefunded: 'ignore',
+  InvoiceReceived: flaggedIfMalformed(invoice),
+  PaymentApplicationConfirmed: confirmed,
+  PaymentRecorded: flaggedIfMalformed(payment),
+  MilestoneAccepted: (row, e) => accepted(row, e, e.data.milestoneId, e.data.occurredAt),
+  AcceptanceRejected: 'ignore',
+  AcceptanceDeemed: (row, e) => accepted(row, e, e.data.milestoneId, e.data.deemedOn),
+  AcceptanceApplied: 'ignore',
+  AcceptanceStarted: 'ignore',
+  ReviewReportSubmitted: 'ignore',
+  ReviewConcluded: 'ignore',
+  StaffChangeNotified: 'ignore',
+  StaffChangeApproved: 'ignore',
+  StaffChangeRejected: 'ignore',
+  // Penalties are settled by offsets recorded on payments (000 第十二条 8), not on the schedule.
+  PenaltyAssessed: 'ignore',
+  PenaltyWaived: 'ignore',
+  PenaltyPaid: 'ignore',
+  LateInterestPaid: 'ignore',
+  LateInterestWaived: 'ignore',
+  PaymentRestrictionStarted: 'ignore',
+  PaymentRestrictionEnded: 'ignore',
+  BreachNoticeIssued: 'ignore',
+  BreachCured: 'ignore',
+  TerminationNoticeIssued: 'ignore',
+  TerminationNoticeWithdrawn: 'ignore',
+  ContractTerminated: (row, e) => withTotals(terminated(row, e)),
+  RefundPaid: 'ignore',
+  ServicePeriodEnded: (row, e) => ({ ...row, service_ended_on: dateOrNull(e.data.serviceEnd) }),
+  HoldoverStarted: 'ignore',
+  HoldoverEnded: 'ignore',
+  ForceMajeureDeclared: 'ignore',
+  ForceMajeureEnded: forceMajeureEnded,
+  AmendmentSigned: (row, e) => withTotals(amendment(row, e)),
+  FinalPaymentAdjusted: (row, e) => withTotals(budgetAdjustment(row, e)),
+  CorrectionRecorded: (row, e) => {
+    const next = corrected(row, e);
+    return next === row ? row : withTotals(next);
+  },
+  ContractClosed: 'ignore',
+};
 
-export const paymentSchedulesProjection = neverThrow(schedules, blankSchedule);
+export const paymentSchedulesProjection = contractProjection({
+  name: 'payment_schedules',
+  table: paymentSchedulesTable,
+  on,
+});

@@ -1,29 +1,35 @@
-import type { RecordedEvent } from '@app/event-store';
-import { dataAs, dateOrNull, moneyOrNull, refOf, withAnomaly } from '../shared';
+import { dateOrNull, moneyOrNull, refOf, withAnomaly, type ContractFact } from '../shared';
 import type { PaymentScheduleRow } from './payment-schedule.row';
 import { onInstallment } from './schedule-facts.evolve';
 
-/** Amounts that change after signing: budget adjustments (000 第五条 3, 7) and amendments. */
-export function amounts(row: PaymentScheduleRow, event: RecordedEvent): PaymentScheduleRow {
-  if (event.type === 'FinalPaymentAdjusted') {
-    // 000 第五条 3, 7: the final installment follows the year's budget.
-    const d = dataAs(event, 'FinalPaymentAdjusted');
-    const adjustment = {
-      previousAmount: moneyOrNull(d.previousAmount) ?? '0.00',
-      newAmount: moneyOrNull(d.newAmount) ?? '0.00',
-      budgetYear: d.budgetYear ?? null,
-      reason: d.reason,
-      date: dateOrNull(d.occurredAt),
-      source: refOf(event),
-    };
-    return onInstallment(row, d.installmentId, event, (i) => ({
-      ...i,
-      amount: adjustment.newAmount,
-      sources: [...i.sources, adjustment.source],
-      adjustments: [...i.adjustments, adjustment],
-    }));
-  }
-  const d = dataAs(event, 'AmendmentSigned');
+/** 000 第五条 3, 7: the final installment follows the year's budget. */
+export function budgetAdjustment(
+  row: PaymentScheduleRow,
+  event: ContractFact<'FinalPaymentAdjusted'>,
+): PaymentScheduleRow {
+  const d = event.data;
+  const adjustment = {
+    previousAmount: moneyOrNull(d.previousAmount) ?? '0.00',
+    newAmount: moneyOrNull(d.newAmount) ?? '0.00',
+    budgetYear: d.budgetYear ?? null,
+    reason: d.reason,
+    date: dateOrNull(d.occurredAt),
+    source: refOf(event),
+  };
+  return onInstallment(row, d.installmentId, event, (i) => ({
+    ...i,
+    amount: adjustment.newAmount,
+    sources: [...i.sources, adjustment.source],
+    adjustments: [...i.adjustments, adjustment],
+  }));
+}
+
+/** An amendment adds an installment (or at least to what is expected). */
+export function amendment(
+  row: PaymentScheduleRow,
+  event: ContractFact<'AmendmentSigned'>,
+): PaymentScheduleRow {
+  const d = event.data;
   // An amendment without its own installment still adds to what is expected.
   const id = d.installment?.id ?? `amendment:${d.amendmentId}`;
   const amount = moneyOrNull(d.installment?.amount ?? d.addedAmount) ?? '0.00';

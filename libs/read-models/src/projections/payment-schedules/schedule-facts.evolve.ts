@@ -1,10 +1,12 @@
 import type { RecordedEvent } from '@app/event-store';
-import { dataAs, moneyOrNull, refOf, sum, withAnomaly } from '../shared';
+import { moneyOrNull, refOf, sum, withAnomaly, type ContractFact } from '../shared';
 import type { PaymentScheduleRow, ScheduledInstallment } from './payment-schedule.row';
 
 /** The signed schedule: terms.paymentSchedule with the amounts frozen in ContractSigned. */
-export function installmentsFromSigning(event: RecordedEvent): ScheduledInstallment[] {
-  const d = dataAs(event, 'ContractSigned');
+export function installmentsFromSigning(
+  event: ContractFact<'ContractSigned'>,
+): ScheduledInstallment[] {
+  const d = event.data;
   const amounts = new Map(d.installments.map((i) => [i.id, moneyOrNull(i.amount)]));
   return d.terms.paymentSchedule.installments.map((i) => ({
     id: i.id,
@@ -83,8 +85,11 @@ export function withTotals(row: PaymentScheduleRow): PaymentScheduleRow {
  * CorrectionRecorded on a payment or an invoice: reverse it, or amend its amount and/or date.
  * The corrected fact stays listed with the correction's event id; an unknown fact is flagged.
  */
-export function corrected(row: PaymentScheduleRow, event: RecordedEvent): PaymentScheduleRow {
-  const d = dataAs(event, 'CorrectionRecorded');
+export function corrected(
+  row: PaymentScheduleRow,
+  event: ContractFact<'CorrectionRecorded'>,
+): PaymentScheduleRow {
+  const d = event.data;
   const { type, factId } = d.target;
   if (type !== 'PaymentRecorded' && type !== 'InvoiceReceived') return row;
   const reversed = d.action === 'reverse';

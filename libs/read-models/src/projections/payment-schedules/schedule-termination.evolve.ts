@@ -1,6 +1,5 @@
 import { compareDates, serviceMonthsCompletedOn, type ServicePeriod } from '@app/domain';
-import type { RecordedEvent } from '@app/event-store';
-import { dataAs, dateOrNull, refOf, withAnomaly } from '../shared';
+import { dateOrNull, refOf, withAnomaly, type ContractFact } from '../shared';
 import type { PaymentScheduleRow, ScheduledInstallment } from './payment-schedule.row';
 
 const onOrBefore = (d: string | null | undefined, date: string) =>
@@ -51,8 +50,11 @@ function triggeredBy(row: PaymentScheduleRow, inst: ScheduledInstallment, date: 
  * days performed; what was received for the days after the termination date comes back through
  * the refund). It stays listed, marked cancelled with the termination as its source.
  */
-export function terminated(row: PaymentScheduleRow, event: RecordedEvent): PaymentScheduleRow {
-  const d = dataAs(event, 'ContractTerminated');
+export function terminated(
+  row: PaymentScheduleRow,
+  event: ContractFact<'ContractTerminated'>,
+): PaymentScheduleRow {
+  const d = event.data;
   const on = dateOrNull(d.occurredAt);
   if (on === null) return withAnomaly(row, event, 'termination without a valid date');
   if (row.installments.some((i) => i.cancelled)) {

@@ -1,28 +1,16 @@
 import type { RecordedEvent } from '@app/event-store';
-import type { ContractEventType, EventOf } from '@app/domain';
-
-/**
- * The data of a recorded event, typed by its type. Recorded facts are read defensively: a field
- * that is not what its schema says is caught by neverThrow (anomalies.ts) or sanitised.
- */
-export function dataAs<T extends ContractEventType>(
-  event: RecordedEvent,
-  _type: T,
-): EventOf<T>['data'] {
-  return event.data as EventOf<T>['data'];
-}
+import { contractFactOf } from './contract-fact';
 
 /** When a milestone was accepted: the acceptance day, or the first day silence counted as it. */
 export function acceptanceOf(
   event: RecordedEvent,
 ): { milestoneId: string; acceptedOn: string } | null {
-  if (event.type === 'MilestoneAccepted') {
-    const d = dataAs(event, 'MilestoneAccepted');
-    return { milestoneId: d.milestoneId, acceptedOn: d.occurredAt };
+  const fact = contractFactOf(event);
+  if (fact?.type === 'MilestoneAccepted') {
+    return { milestoneId: fact.data.milestoneId, acceptedOn: fact.data.occurredAt };
   }
-  if (event.type === 'AcceptanceDeemed') {
-    const d = dataAs(event, 'AcceptanceDeemed');
-    return { milestoneId: d.milestoneId, acceptedOn: d.deemedOn };
+  if (fact?.type === 'AcceptanceDeemed') {
+    return { milestoneId: fact.data.milestoneId, acceptedOn: fact.data.deemedOn };
   }
   return null;
 }

@@ -5,10 +5,15 @@ import { streamSummaryTable, type StreamSummaryRow } from './stream-summary.row'
 
 export type { StreamSummaryRow } from './stream-summary.row';
 
+/**
+ * Every event of every stream, whatever its type (contract events, and any other stream's): the
+ * row reads only the envelope (revision, position, type, times), so there is no per-type decision
+ * to make and a new event type is counted like any other.
+ */
 export const streamSummaryProjection: Projection<StreamSummaryRow> = {
   name: 'stream_summary',
-  table: 'rm_stream_summary',
-  key: 'stream_id',
+  table: streamSummaryTable.name,
+  key: streamSummaryTable.key,
   keysOf: (event: RecordedEvent) => [event.streamId],
   evolve(row, event) {
     // A business time that is not a date must not stop the projector: fall back to the record day.

@@ -1,5 +1,13 @@
-import type { RecordedEvent } from '@app/event-store';
-import { dataAs, dateOrNull, minus, moneyOrNull, plus, refOf, sum, withAnomaly } from '../shared';
+import {
+  dateOrNull,
+  minus,
+  moneyOrNull,
+  plus,
+  refOf,
+  sum,
+  withAnomaly,
+  type ContractFact,
+} from '../shared';
 import type { TerminationRefundRow } from './termination-refund.row';
 
 export function withSums(row: TerminationRefundRow): TerminationRefundRow {
@@ -11,44 +19,53 @@ export function withSums(row: TerminationRefundRow): TerminationRefundRow {
   };
 }
 
-/** Payments (fees received), refunds paid and their corrections. */
-export function payments(row: TerminationRefundRow, event: RecordedEvent): TerminationRefundRow {
-  if (event.type === 'PaymentRecorded') {
-    const d = dataAs(event, 'PaymentRecorded');
-    const cash = moneyOrNull(d.amount) ?? '0.00';
-    const settled = sum([
-      cash,
-      ...(d.penaltyOffsets ?? []).map((o) => moneyOrNull(o.amount) ?? '0.00'),
-    ]);
-    return withSums({
-      ...row,
-      payments: {
-        ...row.payments,
-        [d.paymentId]: { settled, cash, reversed: false, source: refOf(event) },
-      },
-    });
-  }
-  if (event.type === 'RefundPaid') {
-    const d = dataAs(event, 'RefundPaid');
-    const amount = moneyOrNull(d.amount) ?? '0.00';
-    const refund = {
-      refundId: d.refundId,
-      amount,
-      originalAmount: amount,
-      paidOn: dateOrNull(d.occurredAt),
-      flags: d.flags ?? [],
-      reversed: false,
-      source: refOf(event),
-      corrections: [],
-    };
-    const next = withSums({ ...row, refunds: [...row.refunds, refund] });
-    return row.termination ? next : withAnomaly(next, event, 'a refund before any termination');
-  }
-  return corrected(row, event);
+/** A payment: fees received (cash + penalty offsets, 000 第十二条 8). */
+export function payment(
+  row: TerminationRefundRow,
+  event: ContractFact<'PaymentRecorded'>,
+): TerminationRefundRow {
+  const d = event.data;
+  const cash = moneyOrNull(d.amount) ?? '0.00';
+  const settled = sum([
+    cash,
+    ...(d.penaltyOffsets ?? []).map((o) => moneyOrNull(o.amount) ?? '0.00'),
+  ]);
+  return withSums({
+    ...row,
+    payments: {
+      ...row.payments,
+      [d.paymentId]: { settled, cash, reversed: false, source: refOf(event) },
+    },
+  });
 }
 
-function corrected(row: TerminationRefundRow, event: RecordedEvent): TerminationRefundRow {
-  const d = dataAs(event, 'CorrectionRecorded');
+/** The supplier paid (part of) the termination refund back. */
+export function refundPaid(
+  row: TerminationRefundRow,
+  event: ContractFact<'RefundPaid'>,
+): TerminationRefundRow {
+  const d = event.data;
+  const amount = moneyOrNull(d.amount) ?? '0.00';
+  const refund = {
+    refundId: d.refundId,
+    amount,
+    originalAmount: amount,
+    paidOn: dateOrNull(d.occurredAt),
+    flags: d.flags ?? [],
+    reversed: false,
+    source: refOf(event),
+    corrections: [],
+  };
+  const next = withSums({ ...row, refunds: [...row.refunds, refund] });
+  return row.termination ? next : withAnomaly(next, event, 'a refund before any termination');
+}
+
+/** A correction of a payment (the fees received) or of a refund paid. */
+export function corrected(
+  row: TerminationRefundRow,
+  event: ContractFact<'CorrectionRecorded'>,
+): TerminationRefundRow {
+  const d = event.data;
   const { type, factId } = d.target;
   const reversed = d.action === 'reverse';
   const amount = moneyOrNull(d.amended?.amount ?? null);

@@ -1,56 +1,31 @@
-import { computeProRataRefund, inclusiveDays, type ServicePeriod } from '@app/domain';
-import type { RecordedEvent } from '@app/event-store';
-import type { Projection } from '@app/projections';
 import {
-  contractKey,
-  dataAs,
+  computeProRataRefund,
+  inclusiveDays,
+  type ContractEventType,
+  type ServicePeriod,
+} from '@app/domain';
+import {
+  contractProjection,
   dateOrNull,
-  evolveRow,
   minus,
   moneyOrNull,
-  neverThrow,
   plus,
   refOf,
   withAnomaly,
+  type ContractFact,
+  type RowHandlers,
 } from '../shared';
-import { payments } from './refund-facts.evolve';
-import type { RefundInputs, TerminationRefundRow } from './termination-refund.row';
+import { corrected, payment, refundPaid } from './refund-facts.evolve';
+import {
+  terminationRefundsTable,
+  type RefundInputs,
+  type TerminationRefundRow,
+} from './termination-refund.row';
 
-const EVENT_TYPES = [
-  'ContractSigned',
-  'PaymentRecorded',
-  'CorrectionRecorded',
-  'ContractTerminated',
-  'RefundPaid',
-  'AmendmentSigned',
-  'FinalPaymentAdjusted',
-  'ForceMajeureEnded',
-];
-
-export function blankTerminationRefund(
-  contractId: string,
-  event: RecordedEvent,
-): TerminationRefundRow {
-  return {
-    contract_id: contractId,
-    stream_id: event.streamId,
-    service_period: null,
-    annual_fee: null,
-    divisor: null,
-    refund_within: null,
-    termination_day_performed: null,
-    payments: {},
-    fees_received: '0.00',
-    termination: null,
-    inputs: null,
-    refund_due: null,
-    refunds: [],
-    refunded: '0.00',
-    signed_source: null,
-    last_position: event.position.toString(),
-    anomalies: [],
-  };
-}
+type On<T extends ContractEventType> = (
+  row: TerminationRefundRow,
+  event: ContractFact<T>,
+) => TerminationRefundRow;
 
 /**
  * The inputs of the refund formula, recomputed with the calc module from the facts as they stood
@@ -90,9 +65,9 @@ function inputsOf(row: TerminationRefundRow, terminatedOn: string, basis: string
   };
 }
 
-function terminated(row: TerminationRefundRow, event: RecordedEvent): TerminationRefundRow {
+const terminated: On<'ContractTerminated'> = (row, event) => {
   if (row.termination) return withAnomaly(row, event, 'a second ContractTerminated');
-  const d = dataAs(event, 'ContractTerminated');
+  const d = event.data;
   const termination = {
     terminatedOn: dateOrNull(d.occurredAt),
     by: d.by,
@@ -118,64 +93,83 @@ function terminated(row: TerminationRefundRow, event: RecordedEvent): Terminatio
       ? [`recorded refundDue ${termination.refundDue} ≠ recomputed ${inputs.recomputedRefund}`]
       : [];
   return mismatch.reduce((r, p) => withAnomaly(r, event, p), { ...next, inputs: shown });
-}
-
-function terms(row: TerminationRefundRow, event: RecordedEvent): TerminationRefundRow {
-  switch (event.type) {
-    case 'ContractSigned': {
-      if (row.signed_source !== null) return withAnomaly(row, event, 'a second ContractSigned');
-      const d = dataAs(event, 'ContractSigned');
-      const t = d.terms.termination;
-      return {
-        ...row,
-        service_period: { ...d.servicePeriod, months: d.servicePeriod.months ?? null },
-        annual_fee: moneyOrNull(d.terms.total.taxInclusive),
-        divisor: t.refund.divisor,
-        refund_within: t.refund.within ?? null,
-        termination_day_performed: t.terminationDayPerformed ?? true,
-        signed_source: refOf(event),
-      };
-    }
-    case 'AmendmentSigned':
-      return { ...row, annual_fee: moneyOrNull(dataAs(event, 'AmendmentSigned').newTotal) };
-    case 'FinalPaymentAdjusted': {
-      const d = dataAs(event, 'FinalPaymentAdjusted');
-      const delta = minus(
-        moneyOrNull(d.newAmount) ?? '0.00',
-        moneyOrNull(d.previousAmount) ?? '0.00',
-      );
-      return row.annual_fee ? { ...row, annual_fee: plus(row.annual_fee, delta) } : row;
-    }
-    default: {
-      // ForceMajeureEnded: 001 10.1 extends the period, and the pro rata counts its days.
-      const end = dateOrNull(dataAs(event, 'ForceMajeureEnded').extendedServiceEnd);
-      const sp = row.service_period;
-      if (end === null || sp === null) return row;
-      return { ...row, service_period: { ...sp, end, days: inclusiveDays(sp.start, end) } };
-    }
-  }
-}
-
-const terminationRefunds: Projection<TerminationRefundRow> = {
-  name: 'termination_refunds',
-  table: 'rm_termination_refunds',
-  key: 'contract_id',
-  eventTypes: EVENT_TYPES,
-  keysOf: contractKey,
-  evolve(current, event, key) {
-    return evolveRow(
-      current,
-      () => blankTerminationRefund(key, event),
-      event,
-      (row) => {
-        if (event.type === 'ContractTerminated') return terminated(row, event);
-        if (['PaymentRecorded', 'RefundPaid', 'CorrectionRecorded'].includes(event.type)) {
-          return payments(row, event);
-        }
-        return terms(row, event);
-      },
-    );
-  },
 };
 
-export const terminationRefundsProjection = neverThrow(terminationRefunds, blankTerminationRefund);
+const signed: On<'ContractSigned'> = (row, event) => {
+  if (row.signed_source !== null) return withAnomaly(row, event, 'a second ContractSigned');
+  const d = event.data;
+  const t = d.terms.termination;
+  return {
+    ...row,
+    service_period: { ...d.servicePeriod, months: d.servicePeriod.months ?? null },
+    annual_fee: moneyOrNull(d.terms.total.taxInclusive),
+    divisor: t.refund.divisor,
+    refund_within: t.refund.within ?? null,
+    termination_day_performed: t.terminationDayPerformed ?? true,
+    signed_source: refOf(event),
+  };
+};
+
+/** 000 第五条 3, 7: the year's budget moves the final installment, and so the fee. */
+const budgetAdjusted: On<'FinalPaymentAdjusted'> = (row, event) => {
+  const d = event.data;
+  const delta = minus(moneyOrNull(d.newAmount) ?? '0.00', moneyOrNull(d.previousAmount) ?? '0.00');
+  return row.annual_fee ? { ...row, annual_fee: plus(row.annual_fee, delta) } : row;
+};
+
+/** 001 10.1: force majeure extends the period, and the pro rata counts its days. */
+const forceMajeureEnded: On<'ForceMajeureEnded'> = (row, event) => {
+  const end = dateOrNull(event.data.extendedServiceEnd);
+  const sp = row.service_period;
+  if (end === null || sp === null) return row;
+  return { ...row, service_period: { ...sp, end, days: inclusiveDays(sp.start, end) } };
+};
+
+const on: RowHandlers<TerminationRefundRow> = {
+  ContractSigned: signed,
+  BondDeposited: 'ignore',
+  BondDeducted: 'ignore',
+  BondRefunded: 'ignore',
+  InvoiceReceived: 'ignore',
+  PaymentApplicationConfirmed: 'ignore',
+  PaymentRecorded: payment,
+  MilestoneAccepted: 'ignore',
+  AcceptanceRejected: 'ignore',
+  AcceptanceDeemed: 'ignore',
+  AcceptanceApplied: 'ignore',
+  AcceptanceStarted: 'ignore',
+  ReviewReportSubmitted: 'ignore',
+  ReviewConcluded: 'ignore',
+  StaffChangeNotified: 'ignore',
+  StaffChangeApproved: 'ignore',
+  StaffChangeRejected: 'ignore',
+  PenaltyAssessed: 'ignore',
+  PenaltyWaived: 'ignore',
+  PenaltyPaid: 'ignore',
+  LateInterestPaid: 'ignore',
+  LateInterestWaived: 'ignore',
+  PaymentRestrictionStarted: 'ignore',
+  PaymentRestrictionEnded: 'ignore',
+  BreachNoticeIssued: 'ignore',
+  BreachCured: 'ignore',
+  TerminationNoticeIssued: 'ignore',
+  TerminationNoticeWithdrawn: 'ignore',
+  ContractTerminated: terminated,
+  RefundPaid: refundPaid,
+  ServicePeriodEnded: 'ignore',
+  HoldoverStarted: 'ignore',
+  // The holdover fee is owed for days after the term, outside the pro rata (ledger: holdover).
+  HoldoverEnded: 'ignore',
+  ForceMajeureDeclared: 'ignore',
+  ForceMajeureEnded: forceMajeureEnded,
+  AmendmentSigned: (row, e) => ({ ...row, annual_fee: moneyOrNull(e.data.newTotal) }),
+  FinalPaymentAdjusted: budgetAdjusted,
+  CorrectionRecorded: corrected,
+  ContractClosed: 'ignore',
+};
+
+export const terminationRefundsProjection = contractProjection({
+  name: 'termination_refunds',
+  table: terminationRefundsTable,
+  on,
+});
