@@ -5,6 +5,8 @@ import { runMigrations } from '@app/database';
 import { eventStoreMigrations } from '@app/event-store';
 import { projectionMigrations } from '@app/read-models';
 import { feedMigrations, type FeedConfig } from '@app/feed';
+import { evidenceMigrations } from '@app/evidence/postgres';
+import type { EvidenceConfig } from './evidence/evidence.config';
 import { AppModule } from './app.module';
 import { useJsonBody } from './common/validation/json-body';
 import type { AppConfig } from '@app/platform';
@@ -23,6 +25,8 @@ export interface ApiAppOptions {
   logger?: JsonLogger;
   /** The event feed's settings; default: from the environment. */
   feed?: FeedConfig;
+  /** Overrides of the evidence log's settings (default: from the environment). */
+  evidence?: Partial<EvidenceConfig>;
 }
 
 /** All schema, in order: the event log, the api's own tables, the read models. Run at every start-up. */
@@ -31,6 +35,7 @@ export const ALL_MIGRATIONS = [
   ...apiMigrations,
   ...projectionMigrations,
   ...feedMigrations,
+  ...evidenceMigrations,
 ];
 
 /**
@@ -45,6 +50,7 @@ export async function createApiApp(options: ApiAppOptions): Promise<INestApplica
       databaseUrl: options.databaseUrl,
       apiKeys: options.apiKeys,
       feed: options.feed,
+      evidence: options.evidence,
     }),
     { logger: options.logger ?? new JsonLogger(options.config.logLevel), bodyParser: false },
   );

@@ -12,6 +12,8 @@ import { ContractsModule } from './contracts/contracts.module';
 import { ReadModelsModule } from './read-models/read-models.module';
 import { FeedModule, loadFeedConfig, type FeedConfig } from '@app/feed';
 import { IntegrationsModule } from './integrations/integrations.module';
+import { EvidenceModule } from './evidence/evidence.module';
+import type { EvidenceConfig } from './evidence/evidence.config';
 import {
   ApiKeyGuard,
   ApiKeyRegistry,
@@ -27,6 +29,8 @@ export interface AppModuleOptions {
   apiKeys: ApiKeyRegistry;
   /** The event feed's settings; default: from the environment (README "Event feed"). */
   feed?: FeedConfig;
+  /** Overrides of the evidence log's settings (README "Evidence"). */
+  evidence?: Partial<EvidenceConfig>;
 }
 
 @Module({})
@@ -49,6 +53,7 @@ export class AppModule implements NestModule {
           ...(options.feed ?? loadFeedConfig(process.env, options.config)),
         }),
         IntegrationsModule,
+        EvidenceModule.forRoot(options.config, options.evidence),
       ],
       controllers: [HealthController, ProjectionsController],
       providers: [

@@ -1,0 +1,131 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { chinaCalendar, streamIdFor } from '@app/domain';
+import { EventStore } from '@app/event-store';
+import { EvidenceBundle, NoteSigner, buildBundle } from '@app/evidence';
+import { PostgresEvidenceLog } from '@app/evidence/postgres';
+import { ProblemException } from '../../common';
+import { EvidenceScheduler } from '../evidence.scheduler';
+import { LEDGER_SIGNER } from '../signing/ledger-signer';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { version } = require('../../../../../package.json') as { version: string };
+
+export interface EvidenceScope {
+  asOf?: string;
+  knownAt?: string;
+  since?: number;
+  now: Date;
+}
+
+/**
+ * Builds a contract's evidence export from the store (the events as they are now) and the
+ * evidence log (where each was recorded, and the proofs). Tampering with either shows up when the
+ * export is verified: the export never repairs what it reads.
+ */
+@Injectable()
+export class EvidenceExportService {
+  constructor(
+    private readonly store: EventStore,
+    private readonly log: PostgresEvidenceLog,
+    private readonly scheduler: EvidenceScheduler,
+    @Inject(LEDGER_SIGNER) private readonly signer: NoteSigner,
+  ) {}
+
+  async export(contractId: string, scope: EvidenceScope): Promise<EvidenceBundle> {
+    const streamId = streamIdFor(contractId);
+    const stored = await this.store.readStream(streamId); // 404 for an unknown contract
+    const knownAt = scope.knownAt ? new Date(scope.knownAt).getTime() : Infinity;
+    const events = stored.filter((e) => new Date(e.recordedAt).getTime() <= knownAt);
+    await this.scheduler.catchUp();
+    const leaves = await this.log.streamLeaves(streamId);
+    const leafOf = new Map(leaves.map((l) => [l.eventId, l]));
+    const missing = events.find((e) => !leafOf.has(e.eventId));
+    if (missing) {
+      throw new ProblemException({
+        status: 503,
+        code: 'EVIDENCE_LOG_BEHIND',
+        title: 'Evidence log not caught up',
+        detail: `revision ${missing.revision} of ${streamId} is not in the evidence log yet; retry in a moment`,
+        headers: { 'Retry-After': '1' },
+      });
+    }
+    const newestLeaf = Math.max(-1, ...events.map((e) => leafOf.get(e.eventId)!.leafIndex));
+    // Proven against the log as it is now: the newest checkpoint if it has exactly the log's size,
+    // else a new one. (A newest checkpoint larger than the log means the log was cut short; the
+    // export is still made from the log as it is, and the reader's earlier checkpoint shows it.)
+    let checkpoint = await this.log.latestCheckpoint();
+    const size = await this.log.treeSize();
+    if (!checkpoint || checkpoint.treeSize !== size || checkpoint.treeSize <= newestLeaf) {
+      checkpoint = await this.scheduler.signNow('export');
+    }
+    const treeSize = checkpoint.treeSize;
+    const storedIds = new Set(stored.map((e) => e.eventId));
+    const absent = leaves
+      .filter((l) => !storedIds.has(l.eventId) && l.leafIndex < treeSize)
+      .map((l) => ({
+        leafIndex: l.leafIndex,
+        revision: l.revision,
+        eventId: l.eventId,
+        leafHash: l.leafHash.toString('hex'),
+      }));
+    const indexes = events.map((e) => leafOf.get(e.eventId)!.leafIndex);
+    const proofs = await this.log.inclusionProofs(indexes, treeSize);
+    const consistency = scope.since ? await this.consistencySince(scope.since, treeSize) : null;
+    return buildBundle({
+      manifest: {
+        contractId,
+        streamId,
+        generatedAt: scope.now.toISOString(),
+        scope: { asOf: scope.asOf ?? null, knownAt: scope.knownAt ?? null },
+        basis: {
+          origin: this.log.origin,
+          treeSize,
+          lastPosition: treeSize === 0 ? null : await this.log.positionOfLeaf(treeSize - 1),
+        },
+        versions: { rules: `contract-ledger@${version}`, calendar: chinaCalendar().dataVersion },
+      },
+      signer: this.signer,
+      checkpoint: checkpoint.note,
+      events: events.map((e, i) => ({
+        leafIndex: indexes[i],
+        content: e,
+        recordedAt: e.recordedAt,
+        chainHash: e.hash,
+        inclusionProof: proofs[i],
+      })),
+      absent,
+      consistency,
+    });
+  }
+
+  private async consistencySince(since: number, treeSize: number) {
+    const from = await this.log.checkpointOfSize(since);
+    if (!from) {
+      throw new ProblemException({
+        status: 422,
+        code: 'UNKNOWN_CHECKPOINT',
+        title: 'Unknown checkpoint',
+        detail: `the ledger signed no checkpoint of tree size ${since} (see GET /checkpoints)`,
+        errors: [
+          {
+            field: 'since',
+            rule: 'knownCheckpoint',
+            message: `no checkpoint of tree size ${since}`,
+          },
+        ],
+      });
+    }
+    if (since > treeSize) {
+      throw new ProblemException({
+        status: 422,
+        code: 'CHECKPOINT_AFTER_EXPORT',
+        title: 'Checkpoint newer than the export',
+        detail: `since=${since} is larger than the export's tree size ${treeSize}`,
+      });
+    }
+    return {
+      fromCheckpoint: from.note,
+      proof: since === treeSize ? [] : await this.log.consistencyProof(since, treeSize),
+    };
+  }
+}
