@@ -40,6 +40,16 @@ export const LIFECYCLE_EVENT_TYPES: ContractEventType[] = [
   'ForceMajeureEnded',
 ];
 
+/** Commands whose stories live in contract-deferrals.e2e-spec.ts (issue 10: facts not recordable before). */
+export const DEFERRAL_EVENT_TYPES: ContractEventType[] = [
+  'LateInterestPaid',
+  'LateInterestWaived',
+  'PaymentRestrictionStarted',
+  'PaymentRestrictionEnded',
+  'AcceptanceApplied',
+  'AcceptanceStarted',
+];
+
 export interface SendOptions {
   ifMatch?: string;
   idempotencyKey?: string;

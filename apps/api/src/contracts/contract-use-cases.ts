@@ -12,6 +12,12 @@ import { ConfirmPaymentApplicationController } from './payments/confirm-payment-
 import { AcceptMilestoneController } from './acceptance/accept-milestone/accept-milestone.controller';
 import { RejectAcceptanceController } from './acceptance/reject-acceptance/reject-acceptance.controller';
 import { DeemAcceptanceController } from './acceptance/deem-acceptance/deem-acceptance.controller';
+import { ApplyForAcceptanceController } from './acceptance/apply-for-acceptance/apply-for-acceptance.controller';
+import { StartAcceptanceController } from './acceptance/start-acceptance/start-acceptance.controller';
+import { RecordLateInterestPaymentController } from './late-interest/record-late-interest-payment/record-late-interest-payment.controller';
+import { WaiveLateInterestController } from './late-interest/waive-late-interest/waive-late-interest.controller';
+import { StartPaymentRestrictionController } from './late-interest/start-payment-restriction/start-payment-restriction.controller';
+import { EndPaymentRestrictionController } from './late-interest/end-payment-restriction/end-payment-restriction.controller';
 import { SubmitReviewReportController } from './reviews/submit-review-report/submit-review-report.controller';
 import { ConcludeReviewController } from './reviews/conclude-review/conclude-review.controller';
 import { NotifyStaffChangeController } from './staff/notify-staff-change/notify-staff-change.controller';
@@ -54,6 +60,8 @@ export const CONTRACT_COMMAND_CONTROLLERS: Record<ContractCommandType, Type<unkn
   AcceptMilestone: AcceptMilestoneController,
   RejectAcceptance: RejectAcceptanceController,
   DeemAcceptance: DeemAcceptanceController,
+  ApplyForAcceptance: ApplyForAcceptanceController,
+  StartAcceptance: StartAcceptanceController,
   SubmitReviewReport: SubmitReviewReportController,
   ConcludeReview: ConcludeReviewController,
   NotifyStaffChange: NotifyStaffChangeController,
@@ -62,6 +70,10 @@ export const CONTRACT_COMMAND_CONTROLLERS: Record<ContractCommandType, Type<unkn
   AssessPenalty: AssessPenaltyController,
   WaivePenalty: WaivePenaltyController,
   RecordPenaltyPayment: RecordPenaltyPaymentController,
+  RecordLateInterestPayment: RecordLateInterestPaymentController,
+  WaiveLateInterest: WaiveLateInterestController,
+  StartPaymentRestriction: StartPaymentRestrictionController,
+  EndPaymentRestriction: EndPaymentRestrictionController,
   IssueBreachNotice: IssueBreachNoticeController,
   CureBreach: CureBreachController,
   IssueTerminationNotice: IssueTerminationNoticeController,

@@ -317,6 +317,50 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/contracts/{contractId}/milestones/{milestoneId}/acceptance-application': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record the supplier’s application for acceptance
+     * @description 000 第七条 1: the supplier applies within 30 working days after the service period ends (late is recorded and flagged); the client’s 5 working days to start run from it. 004 第七条 1: before the client’s acceptance day.
+     *
+     *     Roles: operator (or admin).
+     */
+    post: operations['ApplyForAcceptanceController_applyForAcceptance'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contracts/{contractId}/milestones/{milestoneId}/acceptance-start': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record that the client started the acceptance
+     * @description 000 第七条 1: within 5 working days of the application; 004 第七条 1: within 30 working days after the service ends. A late start, or one without the application 000 expects, is recorded and flagged.
+     *
+     *     Roles: operator (or admin).
+     */
+    post: operations['StartAcceptanceController_startAcceptance'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/contracts/{contractId}/reviews/{scheduleId}/{periodIndex}/report': {
     parameters: {
       query?: never;
@@ -485,6 +529,94 @@ export interface paths {
      *     Roles: finance (or admin).
      */
     post: operations['RecordPenaltyPaymentController_recordPenaltyPayment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contracts/{contractId}/installments/{installmentId}/late-interest/payments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record late-payment interest the client paid
+     * @description 001 5.2 / 002 第五条 2 / 003 第六条 2(2): interest on a late installment, paid by the client. Money that arrived is recorded: paid on or before the due date it is flagged notOverdue, beyond what the cap still allows exceedsCap, after a whole waiver afterWaiver. A contract without a late-payment clause (000, 004) refuses it.
+     *
+     *     Roles: finance (or admin).
+     */
+    post: operations['RecordLateInterestPaymentController_recordLateInterestPayment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contracts/{contractId}/installments/{installmentId}/late-interest/waivers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record that the supplier waived late-payment interest
+     * @description The supplier, the creditor (001 5.2), waives an amount of an installment’s late-payment interest, or without amount all of it, accrued and still to accrue. More than the clause’s cap could ever charge (less what is paid or waived) is refused.
+     *
+     *     Roles: finance (or admin).
+     */
+    post: operations['WaiveLateInterestController_waiveLateInterest'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contracts/{contractId}/payment-restrictions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record that a treasury restriction defers payment
+     * @description 000 / 004 第五条 5 "财政国库支付受限，支付期限顺延，不承担违约责任"; 001 4.2 "因财政原因不能及时支付费用时…甲方不因此原因承担违约责任": from this date no late-payment interest accrues until the restriction ends. One restriction runs at a time.
+     *
+     *     Roles: finance (or admin).
+     */
+    post: operations['StartPaymentRestrictionController_startPaymentRestriction'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contracts/{contractId}/payment-restrictions/{restrictionId}/end': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record that a treasury payment restriction was lifted
+     * @description 000 第五条 5 "待障碍消除后，立即恢复支付": from this date lateness accrues again. The restricted days run from the start to the day before.
+     *
+     *     Roles: finance (or admin).
+     */
+    post: operations['EndPaymentRestrictionController_endPaymentRestriction'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1030,6 +1162,47 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/checkpoints': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Signed checkpoints of the evidence log and the keys that verify them */
+    get: operations['CheckpointsController_list'];
+    put?: never;
+    /**
+     * Sign a checkpoint of the log now
+     * @description Roles: admin.
+     */
+    post: operations['CheckpointsController_sign'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contracts/{contractId}/evidence': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Export the contract’s verifiable evidence
+     * @description Roles: legal (or admin). Every event in canonical form with its inclusion proof, the signed checkpoint, the public key, a consistency proof from ?since=, and a printable report.
+     */
+    get: operations['ContractEvidenceController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1037,11 +1210,6 @@ export interface components {
     DependencyCheck: {
       /** @enum {string} */
       status: 'up' | 'down';
-      /**
-       * @description Why it is down
-       * @example connect ECONNREFUSED
-       */
-      error?: string;
     };
     LiveResponse: {
       /** @enum {string} */
@@ -1240,6 +1408,10 @@ export interface components {
        *         "days": 30,
        *         "unit": "working"
        *       },
+       *       "prepareWithin": {
+       *         "days": 5,
+       *         "unit": "working"
+       *       },
        *       "failuresOpeningTermination": {
        *         "count": 2,
        *         "comparison": "at-least"
@@ -1427,6 +1599,9 @@ export interface components {
        *         "of": "overdueAmount",
        *         "scope": "eachDelayedSum",
        *         "source": "5.2 此项违约金总额不超过延迟支付价款的5%"
+       *       },
+       *       "excusedWithoutInvoice": {
+       *         "source": "4.2 乙方逾期提供发票的，或提供发票不符合本合同要求的，甲方不承担逾期付款违约责任"
        *       },
        *       "source": "5.2"
        *     }
@@ -1851,6 +2026,22 @@ export interface components {
        */
       occurredAt: string;
     };
+    ApplyForAcceptanceDto: {
+      /**
+       * Format: date
+       * @description When the fact happened: its business date (YYYY-MM-DD, 2000-01-01 to 2100-12-31)
+       * @example 2022-11-30
+       */
+      occurredAt: string;
+    };
+    StartAcceptanceDto: {
+      /**
+       * Format: date
+       * @description When the fact happened: its business date (YYYY-MM-DD, 2000-01-01 to 2100-12-31)
+       * @example 2022-11-30
+       */
+      occurredAt: string;
+    };
     SubmitReviewReportDto: {
       /**
        * Format: date
@@ -2006,6 +2197,73 @@ export interface components {
        * @example 1000.00
        */
       amount: string;
+    };
+    RecordLateInterestPaymentDto: {
+      /**
+       * Format: date
+       * @description When the fact happened: its business date (YYYY-MM-DD, 2000-01-01 to 2100-12-31)
+       * @example 2022-11-30
+       */
+      occurredAt: string;
+      /**
+       * @description Chosen by the client: a resend with the same id is harmless
+       * @example lip-1
+       */
+      lateInterestPaymentId: string;
+      /**
+       * @description Interest paid. A decimal string, at most two decimals, above 0 to 1000000000000
+       * @example 3520.50
+       */
+      amount: string;
+    };
+    WaiveLateInterestDto: {
+      /**
+       * Format: date
+       * @description When the fact happened: its business date (YYYY-MM-DD, 2000-01-01 to 2100-12-31)
+       * @example 2022-11-30
+       */
+      occurredAt: string;
+      /**
+       * @description Chosen by the client: a resend with the same id is harmless
+       * @example liw-1
+       */
+      waiverId: string;
+      /**
+       * @description Interest waived; without it, all of it (accrued and still to accrue). A decimal string, at most two decimals, above 0 to 1000000000000
+       * @example 1760.25
+       */
+      amount?: string;
+      /**
+       * @description Why, as the supplier wrote it
+       * @example 乙方书面放弃逾期付款违约金
+       */
+      reason: string;
+    };
+    StartPaymentRestrictionDto: {
+      /**
+       * Format: date
+       * @description When the fact happened: its business date (YYYY-MM-DD, 2000-01-01 to 2100-12-31)
+       * @example 2022-11-30
+       */
+      occurredAt: string;
+      /**
+       * @description Chosen by the client: names the restriction when it ends
+       * @example pr-1
+       */
+      restrictionId: string;
+      /**
+       * @description The treasury's restriction, as notified
+       * @example 市财政国库年终结账
+       */
+      reason: string;
+    };
+    EndPaymentRestrictionDto: {
+      /**
+       * Format: date
+       * @description When the fact happened: its business date (YYYY-MM-DD, 2000-01-01 to 2100-12-31)
+       * @example 2022-11-30
+       */
+      occurredAt: string;
     };
     IssueBreachNoticeDto: {
       /**
@@ -3866,6 +4124,230 @@ export interface operations {
       };
     };
   };
+  ApplyForAcceptanceController_applyForAcceptance: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description W/"<revision>" from an earlier ETag: append only if the contract is still at that revision (412 otherwise). Without it, a concurrent write is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Same key and body: the original response is replayed and nothing is written; same key, other body: 422. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /**
+         * @description Chosen when the contract is signed
+         * @example b44145ef-8a49-5b4c-802f-6b7bddd0311b
+         */
+        contractId: string;
+        milestoneId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ApplyForAcceptanceDto'];
+      };
+    };
+    responses: {
+      /** @description Nothing new: this fact was already recorded */
+      200: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Recorded */
+      201: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Invalid body or path: `errors` names each field and rule */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unknown contract, installment, milestone, notice … */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflicts with the contract’s state, or a concurrent write */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description If-Match does not match the current revision (`currentRevision`) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A contract rule refuses the command (`code`), or an Idempotency-Key reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  StartAcceptanceController_startAcceptance: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description W/"<revision>" from an earlier ETag: append only if the contract is still at that revision (412 otherwise). Without it, a concurrent write is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Same key and body: the original response is replayed and nothing is written; same key, other body: 422. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /**
+         * @description Chosen when the contract is signed
+         * @example b44145ef-8a49-5b4c-802f-6b7bddd0311b
+         */
+        contractId: string;
+        milestoneId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['StartAcceptanceDto'];
+      };
+    };
+    responses: {
+      /** @description Nothing new: this fact was already recorded */
+      200: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Recorded */
+      201: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Invalid body or path: `errors` names each field and rule */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unknown contract, installment, milestone, notice … */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflicts with the contract’s state, or a concurrent write */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description If-Match does not match the current revision (`currentRevision`) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A contract rule refuses the command (`code`), or an Idempotency-Key reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
   SubmitReviewReportController_submitReviewReport: {
     parameters: {
       query?: never;
@@ -4672,6 +5154,453 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': components['schemas']['RecordPenaltyPaymentDto'];
+      };
+    };
+    responses: {
+      /** @description Nothing new: this fact was already recorded */
+      200: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Recorded */
+      201: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Invalid body or path: `errors` names each field and rule */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unknown contract, installment, milestone, notice … */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflicts with the contract’s state, or a concurrent write */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description If-Match does not match the current revision (`currentRevision`) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A contract rule refuses the command (`code`), or an Idempotency-Key reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  RecordLateInterestPaymentController_recordLateInterestPayment: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description W/"<revision>" from an earlier ETag: append only if the contract is still at that revision (412 otherwise). Without it, a concurrent write is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Same key and body: the original response is replayed and nothing is written; same key, other body: 422. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /**
+         * @description Chosen when the contract is signed
+         * @example b44145ef-8a49-5b4c-802f-6b7bddd0311b
+         */
+        contractId: string;
+        installmentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordLateInterestPaymentDto'];
+      };
+    };
+    responses: {
+      /** @description Nothing new: this fact was already recorded */
+      200: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Recorded */
+      201: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Invalid body or path: `errors` names each field and rule */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unknown contract, installment, milestone, notice … */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflicts with the contract’s state, or a concurrent write */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description If-Match does not match the current revision (`currentRevision`) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A contract rule refuses the command (`code`), or an Idempotency-Key reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  WaiveLateInterestController_waiveLateInterest: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description W/"<revision>" from an earlier ETag: append only if the contract is still at that revision (412 otherwise). Without it, a concurrent write is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Same key and body: the original response is replayed and nothing is written; same key, other body: 422. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /**
+         * @description Chosen when the contract is signed
+         * @example b44145ef-8a49-5b4c-802f-6b7bddd0311b
+         */
+        contractId: string;
+        installmentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WaiveLateInterestDto'];
+      };
+    };
+    responses: {
+      /** @description Nothing new: this fact was already recorded */
+      200: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Recorded */
+      201: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Invalid body or path: `errors` names each field and rule */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unknown contract, installment, milestone, notice … */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflicts with the contract’s state, or a concurrent write */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description If-Match does not match the current revision (`currentRevision`) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A contract rule refuses the command (`code`), or an Idempotency-Key reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  StartPaymentRestrictionController_startPaymentRestriction: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description W/"<revision>" from an earlier ETag: append only if the contract is still at that revision (412 otherwise). Without it, a concurrent write is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Same key and body: the original response is replayed and nothing is written; same key, other body: 422. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /**
+         * @description Chosen when the contract is signed
+         * @example b44145ef-8a49-5b4c-802f-6b7bddd0311b
+         */
+        contractId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['StartPaymentRestrictionDto'];
+      };
+    };
+    responses: {
+      /** @description Nothing new: this fact was already recorded */
+      200: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Recorded */
+      201: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Invalid body or path: `errors` names each field and rule */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unknown contract, installment, milestone, notice … */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflicts with the contract’s state, or a concurrent write */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description If-Match does not match the current revision (`currentRevision`) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A contract rule refuses the command (`code`), or an Idempotency-Key reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  EndPaymentRestrictionController_endPaymentRestriction: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description W/"<revision>" from an earlier ETag: append only if the contract is still at that revision (412 otherwise). Without it, a concurrent write is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Same key and body: the original response is replayed and nothing is written; same key, other body: 422. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /**
+         * @description Chosen when the contract is signed
+         * @example b44145ef-8a49-5b4c-802f-6b7bddd0311b
+         */
+        contractId: string;
+        restrictionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EndPaymentRestrictionDto'];
       };
     };
     responses: {
@@ -6904,6 +7833,130 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+    };
+  };
+  CheckpointsController_list: {
+    parameters: {
+      query?: {
+        /** @description Page size, 1–1000 (default 100) */
+        limit?: string;
+        /** @description Only checkpoints with a smaller id (the next page) */
+        before?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description { origin, verifierKey, previousKeys, checkpoints: [...] } */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CheckpointsController_sign: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  ContractEvidenceController_export: {
+    parameters: {
+      query?: {
+        /** @description Business date the contract is described as of (timeline cut-off) */
+        asOf?: string;
+        /** @description Only what the ledger had recorded by this instant (ISO 8601) */
+        knownAt?: string;
+        /** @description Tree size of a checkpoint you already hold: the export proves the log only grew since */
+        since?: string;
+        /** @description `json` (default): the export file; `html`: its printable report */
+        format?: string;
+      };
+      header?: never;
+      path: {
+        /** @example b44145ef-8a49-5b4c-802f-6b7bddd0311b */
+        contractId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The evidence file (application/json) or its report (?format=html) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid path or query: `errors` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unknown contract */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
