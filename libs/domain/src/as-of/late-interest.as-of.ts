@@ -3,10 +3,11 @@ import {
   type LatePaymentInterestTerms,
 } from '../calc/late-payment-interest.calc';
 import type { WorkingDayCalendar } from '../calendar/working-day.calendar';
-import { compareDates, type LocalDate } from '../shared/local-date';
+import { compareDates, daysBetween, type LocalDate } from '../shared/local-date';
 import { Dec, dec, toMoney, type Money } from '../shared/money';
 import type { LatePaymentTerms } from '../terms/late-payment.terms';
 import { attemptAsOf } from './attempt.as-of';
+import { deferredDueDate, type RestrictionPeriod } from './payment-restriction.as-of';
 
 /** A sum that settled (part of) the installment: cash plus offsets, on the day it arrived. */
 export interface DatedSettlement {
@@ -52,6 +53,11 @@ export interface LateInterestAsOf {
    * accrued on its own (schedule.as-of.ts).
    */
   beforeContractCap?: Money;
+  /**
+   * Set when treasury restrictions deferred the due date (000 第五条 5 "支付期限顺延"; 001 4.2):
+   * the deferred date the lateness counts from, and by how many restricted days it moved.
+   */
+  deferred?: { dueDate: LocalDate; days: number };
 }
 
 /** terms.latePayment in the calc module's vocabulary (001 5.2: day 30, working; 0.0005; cap 0.05). */
@@ -71,7 +77,9 @@ export function latePaymentCalcTerms(t: LatePaymentTerms): LatePaymentInterestTe
  * the day before it arrived; what is still unpaid accrues up to `asOf`; sums dated after `asOf`
  * have not arrived yet. The cap applies per delayed sum ("延迟支付价款", 001 5.2 / 002 第五条 2) or,
  * when written on the contract total (003 第六条 2(2)), to the installment's whole interest.
- * Null on or before the due date.
+ * Treasury restrictions (`restrictions`, 000 第五条 5 / 001 4.2) defer the due date by their days
+ * after it (payment-restriction.as-of.ts): no interest accrues for a restricted day.
+ * Null on or before the (deferred) due date.
  */
 export function lateInterestAsOf(
   input: {
@@ -81,14 +89,20 @@ export function lateInterestAsOf(
     settlements: DatedSettlement[];
     asOf: LocalDate;
     contractTotal: Money | null;
+    restrictions?: readonly RestrictionPeriod[];
   },
   calendar: WorkingDayCalendar,
 ): LateInterestAsOf | null {
-  if (compareDates(input.asOf, input.dueDate) <= 0) return null;
+  const dueDate = deferredDueDate(input.dueDate, input.restrictions ?? [], input.asOf);
+  const deferred =
+    dueDate === input.dueDate
+      ? {}
+      : { deferred: { dueDate, days: daysBetween(input.dueDate, dueDate) } };
+  if (compareDates(input.asOf, dueDate) <= 0) return null;
   const terms = latePaymentCalcTerms(input.terms);
   const known = input.settlements.filter((s) => compareDates(s.date, input.asOf) <= 0);
   const pieces: { overdueAmount: Money; paidOn: LocalDate | undefined }[] = known
-    .filter((s) => compareDates(s.date, input.dueDate) > 0)
+    .filter((s) => compareDates(s.date, dueDate) > 0)
     .map((s) => ({ overdueAmount: s.amount, paidOn: s.date }));
   const unpaid = dec(input.amount).minus(known.reduce((a, s) => a.plus(dec(s.amount)), new Dec(0)));
   if (unpaid.greaterThan(0)) pieces.push({ overdueAmount: toMoney(unpaid), paidOn: undefined });
@@ -98,7 +112,7 @@ export function lateInterestAsOf(
         {
           terms,
           overdueAmount: p.overdueAmount,
-          dueDate: input.dueDate,
+          dueDate,
           asOf: input.asOf,
           paidOn: p.paidOn,
           contractTotal: input.contractTotal ?? undefined,
@@ -107,7 +121,8 @@ export function lateInterestAsOf(
       ),
     ),
   );
-  if (value === null) return { amount: '0.00', tranches: [], calendarVersion: null, problem };
+  if (value === null)
+    return { amount: '0.00', tranches: [], calendarVersion: null, problem, ...deferred };
   let total = value.reduce((a, r) => a.plus(dec(r.interest)), new Dec(0));
   if (terms.capBase === 'contract-total' && input.contractTotal) {
     total = Dec.min(total, dec(input.contractTotal).times(dec(terms.capRate)));
@@ -125,5 +140,6 @@ export function lateInterestAsOf(
     })),
     calendarVersion: value[0]?.calendarVersion ?? null,
     problem: null,
+    ...deferred,
   };
 }

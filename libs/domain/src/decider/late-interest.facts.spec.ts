@@ -1,5 +1,6 @@
 import { foldContract } from './contract.decider';
-import { lateInterestFactsOf, lateInterestRoom, restrictedDays } from './late-interest.facts';
+import { restrictedDays } from '../as-of/payment-restriction.as-of';
+import { lateInterestFactsOf, lateInterestRoom } from './late-interest.facts';
 import { SIGNED_001, SIGNED_003 } from './testing/fixtures';
 import { play } from './testing/given-when-then';
 

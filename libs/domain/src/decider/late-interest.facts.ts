@@ -1,4 +1,5 @@
-import { addDays, compareDates, daysBetween, LocalDate } from '../shared/local-date';
+import type { RestrictionPeriod } from '../as-of/payment-restriction.as-of';
+import type { LocalDate } from '../shared/local-date';
 import { dec, Dec, Money, toMoney } from '../shared/money';
 import { latePaymentCapScope } from '../terms/cap.terms';
 import type { ContractFile } from './contract.state';
@@ -10,8 +11,8 @@ import type { ContractFile } from './contract.state';
  * The decider's state supplies it (`lateInterestFactsOf`); a read-model row can supply the same shape.
  */
 export interface LateInterestFacts {
-  /** Restricted days are `from` up to the day before `until`; `until` null: still running. */
-  restrictions: { from: LocalDate; until: LocalDate | null }[];
+  /** Restricted days are `from` up to the day before `until` (as-of/payment-restriction.as-of.ts). */
+  restrictions: RestrictionPeriod[];
   paid: { amount: Money; on: LocalDate }[];
   /** `amount` null: all of the installment's interest, accrued and to accrue, was waived. */
   waived: { amount: Money | null; on: LocalDate }[];
@@ -30,25 +31,6 @@ export function lateInterestFactsOf(file: ContractFile, installmentId: string): 
       .filter((w) => w.installmentId === installmentId)
       .map((w) => ({ amount: w.amount, on: w.waivedOn })),
   };
-}
-
-/**
- * How many of the calendar days `first` … `last` (both included) fall in a restriction: the days
- * late-payment interest does not accrue. Restrictions do not overlap (one runs at a time).
- */
-export function restrictedDays(
-  restrictions: LateInterestFacts['restrictions'],
-  first: LocalDate,
-  last: LocalDate,
-): number {
-  if (compareDates(first, last) > 0) return 0;
-  // `until` is the first unrestricted day; the window's own end is the day after `last`.
-  const end = addDays(last, 1);
-  return restrictions.reduce((n, r) => {
-    const from = compareDates(r.from, first) > 0 ? r.from : first;
-    const until = r.until !== null && compareDates(r.until, end) < 0 ? r.until : end;
-    return n + Math.max(0, daysBetween(from, until));
-  }, 0);
 }
 
 /**
