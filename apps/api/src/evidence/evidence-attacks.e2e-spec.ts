@@ -1,4 +1,9 @@
+import { execFile } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { Client } from 'pg';
 import { CONTRACT_001_TERMS } from '@app/domain';
 import {
@@ -97,6 +102,44 @@ describe('evidence exports against tampering (real PostgreSQL, real exports)', (
     expect(
       (await api.get('legal', `/contracts/${contract('001')}/evidence?since=abc`)).status,
     ).toBe(400);
+  });
+
+  it('npm run evidence:verify checks an export file offline: exit 0 when intact, 1 naming the altered revision', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'evidence-'));
+    const bundle = await evidence(contract('000'));
+    const intact = join(dir, 'intact.json');
+    writeFileSync(intact, JSON.stringify(bundle));
+    const altered = join(dir, 'altered.json');
+    const copy = JSON.parse(JSON.stringify(bundle)) as EvidenceBundle;
+    copy.events[3].content.occurredAt = '2099-01-01';
+    writeFileSync(altered, JSON.stringify(copy));
+    const verify = (file: string) =>
+      promisify(execFile)(
+        process.execPath,
+        [
+          '-r',
+          'ts-node/register/transpile-only',
+          '-r',
+          'tsconfig-paths/register',
+          'scripts/evidence-verify.ts',
+          file,
+          '--key',
+          trustedKey,
+        ],
+        {
+          cwd: join(__dirname, '../../../..'),
+          env: { ...process.env, TS_NODE_PROJECT: 'tsconfig.json' },
+        },
+      ).then(
+        ({ stdout }) => ({ code: 0, stdout }),
+        (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
+      );
+    const ok = await verify(intact);
+    expect(ok).toMatchObject({ code: 0, stdout: expect.stringContaining('VERIFIED') });
+    const bad = await verify(altered);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toMatch(/\[FAIL\] chain: revision 3 /);
+    expect(bad.stdout).toContain('NOT VERIFIED');
   });
 
   describe('one byte changed in any event field', () => {

@@ -1,9 +1,15 @@
 import { Controller, Get, HttpCode, Inject, Post, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import {
+  ApiOkResponse,
+  ApiOperation,
+  ApiPropertyOptional,
+  ApiResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
 import { NoteSigner, formatVerifierKey, rawPublicKey } from '@app/evidence';
 import { PostgresEvidenceLog, StoredCheckpoint } from '@app/evidence/postgres';
-import { Public, Roles } from '../../common';
+import { Public, Roles, problemResponse } from '../../common';
 import { EVIDENCE_CONFIG, EvidenceConfig } from '../evidence.config';
 import { EvidenceScheduler } from '../evidence.scheduler';
 import { LEDGER_SIGNER } from '../signing/ledger-signer';
@@ -50,6 +56,10 @@ export class CheckpointsController {
   @Public()
   @ApiOperation({ summary: 'Signed checkpoints of the evidence log and the keys that verify them' })
   @ApiOkResponse({ description: '{ origin, verifierKey, previousKeys, checkpoints: [...] }' })
+  @ApiResponse({
+    status: 400,
+    ...problemResponse('limit or before is malformed: `errors` names each'),
+  })
   async list(@Query() q: CheckpointsQuery) {
     const checkpoints = await this.log.checkpoints(
       q.limit ? Number(q.limit) : 100,
