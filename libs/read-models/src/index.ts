@@ -1,8 +1,9 @@
 /**
- * The read models: pure projections over the contract events, their row types, the TypeORM
- * entity schemas the api reads them through, the migrations that create their tables, and the
- * ProjectorService that runs them from the event store's durable subscription (inside the api
- * process or as its own process).
+ * The read models: pure projections over the contract events (each a table of handler-or-'ignore'
+ * per event type, specified without a database by given/then specs), their tables (a column spec
+ * per table, from which the row type, the TypeORM entity schema the api reads through and the
+ * blank row are derived), the migrations that create them, and the ProjectorService that runs
+ * them from the event store's durable subscription (inside the api process or as its own).
  */
 export * from './projections';
 export * from './projections/bonds/bond.row';
@@ -10,6 +11,7 @@ export * from './projections/contracts/contract.row';
 export * from './projections/ledger-lines/ledger-line.row';
 export * from './projections/payment-schedules/payment-schedule.row';
 export * from './projections/stream-summary/stream-summary.projection';
+export * from './projections/stream-summary/stream-summary.row';
 export * from './projections/termination-refunds/termination-refund.row';
 export * from './projections/shared';
 export * from './entities';

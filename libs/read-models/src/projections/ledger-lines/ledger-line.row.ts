@@ -31,7 +31,9 @@ export type LedgerAccount =
   | 'bond'
   | 'refund'
   | 'holdover'
-  | 'deductions';
+  | 'deductions'
+  /** Late-payment interest the client paid the supplier (001 5.2; 002 第五条 2; 003 第六条 2(2)). */
+  | 'late_interest';
 
 export type LedgerLineKind =
   | 'schedule'
@@ -41,6 +43,7 @@ export type LedgerLineKind =
   | 'penalty'
   | 'penalty_waiver'
   | 'penalty_payment'
+  | 'late_interest_payment'
   | 'bond_deposit'
   | 'bond_deduction'
   | 'bond_refund'

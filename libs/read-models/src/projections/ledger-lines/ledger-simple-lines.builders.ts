@@ -53,6 +53,18 @@ export const penaltyPaid = single<'PenaltyPaid'>(['penalty_payment', 'penalties'
   };
 });
 
+/** 001 5.2 / 003 第六条 2(2): late-payment interest the client paid on an installment. */
+export const lateInterestPaid = single<'LateInterestPaid'>(
+  ['late_interest_payment', 'late_interest'],
+  (e) => ({
+    kind: 'late_interest_payment',
+    account: 'late_interest',
+    ...amountOf(e.data.amount),
+    installmentId: textOrNull(e.data.installmentId),
+    description: `Late-payment interest on ${String(e.data.installmentId)} paid by the client (${String(e.data.lateInterestPaymentId)})`,
+  }),
+);
+
 export const bondDeposited = single<'BondDeposited'>(['bond_deposit', 'bond'], (e) => ({
   kind: 'bond_deposit',
   account: 'bond',

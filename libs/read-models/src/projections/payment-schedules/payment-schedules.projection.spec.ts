@@ -1,7 +1,4 @@
-import {
-  createProjectionTestDb,
-  type ProjectionTestDb,
-} from '../testing/projection-test-db.helpers';
+import { given } from '../testing/given-events.helpers';
 import {
   correctionOfNothing,
   ghostPayment,
@@ -9,20 +6,16 @@ import {
 } from '../testing/raw-events.fixtures';
 import { history000 } from '../testing/reference-histories.fixtures';
 import type { PaymentScheduleRow } from './payment-schedule.row';
+import { paymentSchedulesProjection } from './payment-schedules.projection';
 
-describe('payment_schedules projection (real PostgreSQL)', () => {
-  let t: ProjectionTestDb;
-  let row: PaymentScheduleRow;
-
-  beforeAll(async () => {
-    t = await createProjectionTestDb('schedules');
-    await t.append('c-000', history000());
-    await t.append('c-000', [ghostPayment, correctionOfNothing, unreadablePayment]);
-    await t.catchUp(4);
-    row = (await t.row<PaymentScheduleRow>('rm_payment_schedules', 'contract_id', 'c-000'))!;
-  });
-
-  afterAll(() => t.close());
+/** Given 000's history and three facts the decider would refuse, then its schedule row. */
+describe('payment_schedules projection', () => {
+  const row: PaymentScheduleRow = given(
+    ['c-000', history000()],
+    ['c-000', [ghostPayment, correctionOfNothing, unreadablePayment]],
+  )
+    .then(paymentSchedulesProjection)
+    .row('c-000')!;
 
   it('given 000 signed: the three installments of 第五条 with their shares, triggers and due rules', () => {
     const scheduled = row.installments.filter((i) => i.scheduled);

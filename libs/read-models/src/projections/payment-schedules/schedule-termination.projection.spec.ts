@@ -1,23 +1,13 @@
-import {
-  createProjectionTestDb,
-  type ProjectionTestDb,
-} from '../testing/projection-test-db.helpers';
+import { given } from '../testing/given-events.helpers';
 import { history002 } from '../testing/reference-histories.fixtures';
 import type { PaymentScheduleRow } from './payment-schedule.row';
+import { paymentSchedulesProjection } from './payment-schedules.projection';
 
 /** 002 第十二条 2: terminated on 2022-04-15 after 70 % was paid; the final 30 % is no longer owed. */
-describe('payment_schedules projection: termination (real PostgreSQL)', () => {
-  let t: ProjectionTestDb;
-  let row: PaymentScheduleRow;
-
-  beforeAll(async () => {
-    t = await createProjectionTestDb('schedules_termination');
-    await t.append('c-002', history002());
-    await t.catchUp(2);
-    row = (await t.row<PaymentScheduleRow>('rm_payment_schedules', 'contract_id', 'c-002'))!;
-  });
-
-  afterAll(() => t.close());
+describe('payment_schedules projection: termination', () => {
+  const row: PaymentScheduleRow = given(['c-002', history002()])
+    .then(paymentSchedulesProjection)
+    .row('c-002')!;
 
   it('cancels the installment whose trigger (final acceptance) had not occurred and which was unpaid', () => {
     const [first, final] = ['first', 'final'].map((id) =>

@@ -9,8 +9,8 @@ import {
 } from '@app/event-store';
 import { createTestDatabase, TestDatabase } from '../../../test/support/test-database';
 import { CreateProjectionCheckpoints1763700000000 } from './migrations/1763700000000-create-projection-checkpoints.migration';
-import type { Projection } from './projection';
-import { ProjectionRunner } from './projection-runner';
+import { liveTarget, type Projection } from './projection';
+import { ProjectionGroupRunner, type GroupRunnerOptions } from './projection-group-runner';
 import { rebuildProjection } from './rebuild';
 
 /** A deliberately simple projection: per stream, the number of events and the sum of amounts. */
@@ -38,6 +38,10 @@ const totals: Projection<TotalsRow> = {
   },
 };
 
+/** The runner of one projection: a group of one. */
+const runnerOf = (options: GroupRunnerOptions = {}) =>
+  new ProjectionGroupRunner(store, pool, [liveTarget(totals)], options);
+
 function payment(amount: string): EventToAppend {
   return {
     eventId: randomUUID(),
@@ -56,10 +60,11 @@ async function dump(pool: Pool, table = 'test_totals'): Promise<string> {
   return JSON.stringify(rows);
 }
 
-describe('ProjectionRunner (real PostgreSQL)', () => {
+let pool: Pool;
+let store: EventStore;
+
+describe('ProjectionGroupRunner, one projection (real PostgreSQL)', () => {
   let db: TestDatabase;
-  let pool: Pool;
-  let store: EventStore;
   const streams = ['contract-a', 'contract-b', 'contract-c'];
 
   beforeAll(async () => {
@@ -97,7 +102,7 @@ describe('ProjectionRunner (real PostgreSQL)', () => {
   });
 
   it('given 60 events, catch-up writes one exact row per stream and a checkpoint at the head', async () => {
-    const runner = new ProjectionRunner(store, pool, totals as never, { batchSize: 7 });
+    const runner = runnerOf({ batchSize: 7 });
     const checkpoint = await runner.catchUp();
     expect(checkpoint).toBe(await store.headPosition());
     const { rows } = await pool.query(
@@ -108,7 +113,7 @@ describe('ProjectionRunner (real PostgreSQL)', () => {
 
   it('a crash between writing rows and committing leaves rows and checkpoint consistent, and resuming applies nothing twice', async () => {
     let batches = 0;
-    const crashing = new ProjectionRunner(store, pool, totals as never, {
+    const crashing = runnerOf({
       batchSize: 10,
       beforeCommit: async () => {
         if (++batches === 3) throw new Error('simulated crash before commit');
@@ -121,7 +126,7 @@ describe('ProjectionRunner (real PostgreSQL)', () => {
     const covered = (await store.readAll({ limit: 1000 })).filter((e) => e.position <= checkpoint!);
     expect(covered).toHaveLength(20);
 
-    await new ProjectionRunner(store, pool, totals as never, { batchSize: 10 }).catchUp();
+    await runnerOf({ batchSize: 10 }).catchUp();
     const { rows } = await pool.query(
       'SELECT events::text, total::text FROM test_totals ORDER BY stream_id',
     );
@@ -129,8 +134,8 @@ describe('ProjectionRunner (real PostgreSQL)', () => {
   });
 
   it('two runners on the same projection never apply an event twice', async () => {
-    const a = new ProjectionRunner(store, pool, totals as never, { batchSize: 3 });
-    const b = new ProjectionRunner(store, pool, totals as never, { batchSize: 5 });
+    const a = runnerOf({ batchSize: 3 });
+    const b = runnerOf({ batchSize: 5 });
     await Promise.all([a.catchUp(), b.catchUp()]);
     const { rows } = await pool.query(
       'SELECT events::text, total::text FROM test_totals ORDER BY stream_id',
@@ -139,12 +144,10 @@ describe('ProjectionRunner (real PostgreSQL)', () => {
   });
 
   it('a blue/green rebuild produces a byte-identical table and moves the checkpoint to the head', async () => {
-    await new ProjectionRunner(store, pool, totals as never).catchUp();
+    await runnerOf().catchUp();
     const before = await dump(pool);
     const progress: bigint[] = [];
-    const result = await rebuildProjection(store, pool, totals as never, (p) =>
-      progress.push(p.position),
-    );
+    const result = await rebuildProjection(store, pool, totals, (p) => progress.push(p.position));
     expect(await dump(pool)).toBe(before);
     expect(result.position).toBe(await store.headPosition());
     expect(progress.length).toBeGreaterThan(0);
@@ -155,7 +158,7 @@ describe('ProjectionRunner (real PostgreSQL)', () => {
   });
 
   it('the live runner follows the subscription and stops when aborted', async () => {
-    const runner = new ProjectionRunner(store, pool, totals as never);
+    const runner = runnerOf();
     const abort = new AbortController();
     const running = runner.run(abort.signal);
     const { position } = await store.appendToStream('contract-d', [payment('5.00')], {
