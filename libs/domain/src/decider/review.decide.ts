@@ -10,6 +10,7 @@ import { fail } from './domain-errors';
 import {
   OPEN_STATUSES,
   optionalText,
+  recordedOnce,
   requireInteger,
   requireNotBefore,
   requireOccurredAt,
@@ -58,15 +59,18 @@ export function decideSubmitReviewReport(
     command.data.periodIndex,
     occurredAt,
   );
-  const existing = s.file.reviews[reviewKey(schedule.id, index)];
-  if (existing) {
-    if (existing.reportSubmittedOn === occurredAt) return [];
-    fail(
-      'REVIEW_REPORT_ALREADY_SUBMITTED',
-      `The report was submitted on ${existing.reportSubmittedOn}`,
-      'data.periodIndex',
-    );
-  }
+  const resent = recordedOnce(
+    s.file.reviews[reviewKey(schedule.id, index)],
+    (r) => r.reportSubmittedOn,
+    occurredAt,
+    (r) =>
+      fail(
+        'REVIEW_REPORT_ALREADY_SUBMITTED',
+        `The report was submitted on ${r.reportSubmittedOn}`,
+        'data.periodIndex',
+      ),
+  );
+  if (resent) return [];
   const window = schedule.reportDueWithin;
   const dueBy = window ? dueDateAfter(period.end, window, ctx.calendar) : null;
   return [
@@ -112,33 +116,22 @@ export function decideConcludeReview(
       `No report for period ${index} of ${schedule.id}`,
       'data.periodIndex',
     );
-  if (review.conclusion) {
-    if (review.conclusion.outcome === outcome) return [];
-    fail(
-      'REVIEW_ALREADY_CONCLUDED',
-      `The review was concluded "${review.conclusion.outcome}" on ${review.conclusion.concludedOn}`,
-      'data.outcome',
-    );
-  }
+  const resent = recordedOnce(
+    review.conclusion,
+    (c) => c.outcome,
+    outcome,
+    (c) =>
+      fail(
+        'REVIEW_ALREADY_CONCLUDED',
+        `The review was concluded "${c.outcome}" on ${c.concludedOn}`,
+        'data.outcome',
+      ),
+  );
+  if (resent) return [];
   requireNotBefore(occurredAt, review.reportSubmittedOn, 'data.occurredAt', 'the report');
   const window = deemWindow(schedule);
   const decision = window ? deemedDecision(review.reportSubmittedOn, window, ctx.calendar) : null;
-  if (outcome === 'deemedPassed') {
-    if (!decision)
-      fail(
-        'DEEMED_PASS_NOT_PROVIDED',
-        `Schedule ${schedule.id} does not deem a review passed from silence`,
-        'data.outcome',
-      );
-    if (compareDates(occurredAt, decision.deemedOn) < 0) {
-      fail(
-        'REVIEW_WINDOW_NOT_ELAPSED',
-        `Silence counts as a pass from ${decision.deemedOn}`,
-        'data.occurredAt',
-        { deemedOn: decision.deemedOn },
-      );
-    }
-  }
+  if (outcome === 'deemedPassed') requireSilenceElapsed(schedule, decision, occurredAt);
   const late =
     outcome !== 'deemedPassed' &&
     decision !== null &&
@@ -156,6 +149,29 @@ export function decideConcludeReview(
       },
     },
   ];
+}
+
+/** 001 6.3 "10 日内未提出质疑的，视为…通过": only a schedule that deems, once its window has passed. */
+function requireSilenceElapsed(
+  schedule: ReviewScheduleTerms,
+  decision: { deemedOn: LocalDate } | null,
+  occurredAt: LocalDate,
+): void {
+  if (!decision)
+    fail(
+      'DEEMED_PASS_NOT_PROVIDED',
+      `Schedule ${schedule.id} does not deem a review passed from silence`,
+      'data.outcome',
+    );
+  if (compareDates(occurredAt, decision.deemedOn) < 0)
+    fail(
+      'REVIEW_WINDOW_NOT_ELAPSED',
+      `Silence counts as a pass from ${decision.deemedOn}`,
+      'data.occurredAt',
+      {
+        deemedOn: decision.deemedOn,
+      },
+    );
 }
 
 function deemWindow(schedule: ReviewScheduleTerms) {

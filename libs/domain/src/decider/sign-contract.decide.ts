@@ -34,18 +34,7 @@ export function decideSignContract(command: SignContract, state: ContractState):
   );
   if (resent) return [];
   requireText(contractId, 'data.contractId');
-  const violations = validateTerms(terms);
-  const errors = violations.filter((v) => v.severity === 'error');
-  if (errors.length > 0) {
-    fail(
-      'INVALID_TERMS',
-      `The terms have ${errors.length} error(s): ${errors[0].path} ${errors[0].message}`,
-      `data.terms.${errors[0].path}`,
-      {
-        violations: errors,
-      },
-    );
-  }
+  const warnings = requireValidTerms(terms);
   requireDate(occurredAt, 'data.occurredAt');
   if (occurredAt !== terms.signingDate) {
     fail(
@@ -55,6 +44,30 @@ export function decideSignContract(command: SignContract, state: ContractState):
     );
   }
 
+  return [
+    {
+      type: 'ContractSigned',
+      data: { occurredAt, contractId, terms, ...signingFigures(terms), warnings },
+    },
+  ];
+}
+
+/** The terms' errors refuse the signing; their warnings are kept on the event (rule names). */
+function requireValidTerms(terms: ContractTerms): string[] {
+  const violations = validateTerms(terms);
+  const errors = violations.filter((v) => v.severity === 'error');
+  if (errors.length > 0)
+    fail(
+      'INVALID_TERMS',
+      `The terms have ${errors.length} error(s): ${errors[0].path} ${errors[0].message}`,
+      `data.terms.${errors[0].path}`,
+      { violations: errors },
+    );
+  return violations.filter((v) => v.severity === 'warning').map((v) => v.rule);
+}
+
+/** The figures resolved once, at signing: service period, installment amounts, bond. */
+function signingFigures(terms: ContractTerms) {
   const period = resolveServicePeriod(terms);
   const plan = planInstallments(terms.total.taxInclusive, terms.paymentSchedule.installments);
   const bond = terms.bond
@@ -64,31 +77,21 @@ export function decideSignContract(command: SignContract, state: ContractState):
         ...(terms.bond.amount !== undefined ? { amount: terms.bond.amount } : {}),
       })
     : null;
-
-  return [
-    {
-      type: 'ContractSigned',
-      data: {
-        occurredAt,
-        contractId,
-        terms,
-        servicePeriod: {
-          start: period.start,
-          end: period.end,
-          days: period.days,
-          basis: period.basis,
-          from: period.from,
-          months: period.months ?? null,
-        },
-        installments: plan.installments.map((p, i) => ({
-          id: terms.paymentSchedule.installments[i].id,
-          amount: p.amount,
-        })),
-        bondAmount: bond ? bond.amount : null,
-        warnings: violations.filter((v) => v.severity === 'warning').map((v) => v.rule),
-      },
+  return {
+    servicePeriod: {
+      start: period.start,
+      end: period.end,
+      days: period.days,
+      basis: period.basis,
+      from: period.from,
+      months: period.months ?? null,
     },
-  ];
+    installments: plan.installments.map((p, i) => ({
+      id: terms.paymentSchedule.installments[i].id,
+      amount: p.amount,
+    })),
+    bondAmount: bond ? bond.amount : null,
+  };
 }
 
 /** 第三条-style explicit dates, or N months from signing (Civil Code art. 201–202 unless the start day is included). */
