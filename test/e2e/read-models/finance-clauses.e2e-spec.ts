@@ -1,6 +1,7 @@
 import { CONTRACT_001_TERMS, CONTRACT_003_TERMS, type ContractCommand } from '@app/domain';
 import {
   decideAll,
+  history002,
   signing,
 } from '@app/read-models/projections/testing/reference-histories.fixtures';
 import { readView, startFinanceApi, type FinanceApi } from './finance-api';
@@ -44,6 +45,8 @@ describe('finance views read the clauses as written (e2e, real PostgreSQL)', () 
         invoice('start', '1408200.00', '2022-09-01'),
       ),
     );
+    // 002 第十二条: 70 % paid 2021-11-15, terminated 2022-04-15, 200,000.00 refunded 2022-05-10.
+    await api.append('c-002-asof', history002('c-002-asof'));
     // 001: the second payment's application confirmed before the eight months end.
     head = await api.append(
       'c-001-early',
@@ -103,11 +106,51 @@ describe('finance views read the clauses as written (e2e, real PostgreSQL)', () 
   });
 
   it('001 4.2: an application confirmed before "8个月后" is recorded, flagged early, due 30 working days after the condition', async () => {
-    const s = await view('/contracts/c-001-early/payment-schedule?asOf=2023-03-01');
+    const s = await view('/contracts/c-001-early/payment-schedule?asOf=2023-03-10');
     expect(installment(s, 'second')).toMatchObject({
       dueDate: '2023-04-19',
       confirmation: { confirmedOn: '2023-02-01', countsFrom: '2023-03-07', early: true },
       status: 'notDue',
+    });
+  });
+
+  it('?asOf=2022-03-15 on 002 shows neither the termination of 2022-04-15 nor the May refund', async () => {
+    const summary = await view('/contracts/c-002-asof?asOf=2022-03-15');
+    expect(summary).toMatchObject({
+      status: 'active',
+      statusDetail: { terminatedOn: null, closedOn: null },
+    });
+    expect(summary.totals.refundsPaid.amount).toBe('0.00');
+    expect(summary.totals.refundOutstanding.amount).toBe('0.00');
+    expect(summary.totals.expected.amount).toBe('2045000.00'); // nothing cancelled yet
+    expect(summary.nextDeadlines.map((d: { kind: string }) => d.kind)).not.toContain(
+      'terminationRefund',
+    );
+    const ledger = await view('/contracts/c-002-asof/ledger?asOf=2022-03-15');
+    expect(
+      ledger.lines.every((l: { businessDate: string }) => l.businessDate <= '2022-03-15'),
+    ).toBe(true);
+    expect(ledger.balances.refund).toBeUndefined();
+    await api
+      .get(`/contracts/c-002-asof/termination-refund?asOf=2022-03-15&minPosition=${head}`)
+      .expect(404);
+    const list = await view('/contracts?asOf=2022-03-15');
+    expect(
+      list.contracts.find((c: { contractId: string }) => c.contractId === 'c-002-asof'),
+    ).toMatchObject({ status: 'active', refundOutstanding: '0.00', received: '1431500.00' });
+  });
+
+  it('as of 2022-05-01 the refund is due but unpaid; as of 2022-05-10 200,000.00 of it is paid', async () => {
+    const before = await view('/contracts/c-002-asof/termination-refund?asOf=2022-05-01');
+    expect(before).toMatchObject({
+      paid: { amount: '0.00' },
+      outstanding: { amount: '322157.53' },
+    });
+    expect(before.refunds).toEqual([]);
+    const after = await view('/contracts/c-002-asof/termination-refund?asOf=2022-05-10');
+    expect(after).toMatchObject({
+      paid: { amount: '200000.00' },
+      outstanding: { amount: '122157.53' },
     });
   });
 });

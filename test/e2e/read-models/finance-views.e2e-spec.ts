@@ -197,7 +197,8 @@ describe('finance views (e2e, real PostgreSQL)', () => {
       list.contracts.map((c: { contractId: string; status: string }) => [c.contractId, c.status]),
     ).toEqual([
       ['c-000', 'active'],
-      ['c-001', 'active'],
+      // ?asOf = the end of that business day (issue 10): 001 was signed on 2022-07-06, later.
+      ['c-001', 'draft'],
       ['c-002', 'terminated'],
     ]);
     const summary = await view('/contracts/c-002?asOf=2022-05-01');
@@ -206,7 +207,8 @@ describe('finance views (e2e, real PostgreSQL)', () => {
       parties: { client: '北京市人力资源和社会保障局' },
       total: { amount: '2045000.00' },
     });
-    expect(summary.totals.refundOutstanding.amount).toBe('122157.53');
+    // The 200,000.00 refunded on 2022-05-10 had not been paid yet on 2022-05-01 (issue 10).
+    expect(summary.totals.refundOutstanding.amount).toBe('322157.53');
     expect(summary.nextDeadlines).toEqual([
       expect.objectContaining({
         kind: 'terminationRefund',

@@ -3,9 +3,10 @@ import type { DayWindow } from '../calc/calc.types';
 import { dueDateAfter } from '../calc/due-date.calc';
 import type { WorkingDayCalendar } from '../calendar/working-day.calendar';
 import { compareDates, type LocalDate } from '../shared/local-date';
-import type { Money } from '../shared/money';
+import { dec, toMoney, type Money } from '../shared/money';
 import type { BondRefundTerms } from '../terms/bond.terms';
 import { attemptAsOf } from './attempt.as-of';
+import { happenedBy } from './contract-facts';
 
 /** What the bond's as-of arithmetic reads (the decider's BondState + terms, or a BondRow). */
 export interface BondFacts {
@@ -19,11 +20,19 @@ export interface BondFacts {
   /** The deposit, with the deadline the decider fixed when it was recorded. */
   deposit: { amount: Money; depositedOn: LocalDate | null; dueBy: LocalDate | null } | null;
   /** Live (not reversed) deductions. */
-  deductions: Money[];
-  refund: { refundedOn: LocalDate | null } | null;
+  deductions: { amount: Money; deductedOn: LocalDate | null }[];
+  refund: { amount: Money; refundedOn: LocalDate | null } | null;
 }
 
 export interface BondAsOf {
+  /** Whether the deposit, each deduction and the refund had happened by `asOf`. */
+  deposited: boolean;
+  deductionsCounted: boolean[];
+  refunded: boolean;
+  /** Refunded to the supplier by `asOf`. */
+  refundedAmount: Money;
+  /** deposited − deducted − refunded, as of `asOf`. */
+  held: Money;
   /** Deposit deadline: the one recorded with the deposit, else signing + the window. */
   depositDeadline: LocalDate | null;
   depositOverdue: boolean;
@@ -48,12 +57,16 @@ export function bondDepositDeadlineOf(
  * When the refund falls due from: the trigger of 001 4.2 ("项目验收合格后…退还": final acceptance,
  * with the assessment) or the end of service, and failing that the termination.
  */
-export function bondRefundTriggeredOn(b: BondFacts): LocalDate | null {
+export function bondRefundTriggeredOn(b: BondFacts, asOf?: LocalDate): LocalDate | null {
   const date = b.refundTerms?.trigger === 'serviceEnd' ? b.serviceEndedOn : b.finalAcceptedOn;
-  return date ?? b.terminatedOn;
+  const by = (d: LocalDate | null) => (d !== null && happenedBy(d, asOf) ? d : null);
+  return by(date) ?? by(b.terminatedOn);
 }
 
-/** The performance bond (履约保证金) as of the end of `asOf`: deadlines, balance and what is overdue. */
+/**
+ * The performance bond (履约保证金) as it stood at the end of `asOf`: only the deposit, deductions
+ * and refund dated by then count; deadlines, balance, what is held and what is overdue.
+ */
 export function bondAsOf(b: BondFacts, asOf: LocalDate, calendar: WorkingDayCalendar): BondAsOf {
   const problems: string[] = [];
   const track = (compute: () => LocalDate): LocalDate | null => {
@@ -66,19 +79,31 @@ export function bondAsOf(b: BondFacts, asOf: LocalDate, calendar: WorkingDayCale
   const depositDeadline =
     b.deposit?.dueBy ??
     (signedOn && window ? track(() => bondDepositDeadlineOf(signedOn, window, calendar)) : null);
-  const triggeredOn = bondRefundTriggeredOn(b);
+  const triggeredOn = bondRefundTriggeredOn(b, asOf);
+  const deposited = b.deposit !== null && happenedBy(b.deposit.depositedOn, asOf);
+  const deductionsCounted = b.deductions.map((d) => happenedBy(d.deductedOn, asOf));
+  const refunded = b.refund !== null && happenedBy(b.refund.refundedOn, asOf);
+  const balance = bondRefundableBalance(
+    deposited ? b.deposit!.amount : '0.00',
+    b.deductions.filter((_, i) => deductionsCounted[i]).map((d) => d.amount),
+  );
+  const refundedAmount = refunded ? toMoney(dec(b.refund!.amount)) : '0.00';
   const within = b.refundTerms?.within ?? null;
   const refundDueDate =
     triggeredOn && within ? track(() => dueDateAfter(triggeredOn, within, calendar)) : null;
   return {
+    deposited,
+    deductionsCounted,
+    refunded,
+    refundedAmount,
+    held: toMoney(dec(balance.deposited).minus(dec(balance.deducted)).minus(dec(refundedAmount))),
     depositDeadline,
     depositOverdue:
-      b.deposit === null && depositDeadline !== null && compareDates(asOf, depositDeadline) > 0,
+      !deposited && depositDeadline !== null && compareDates(asOf, depositDeadline) > 0,
     refundTriggeredOn: triggeredOn,
     refundDueDate,
-    refundOverdue:
-      b.refund === null && refundDueDate !== null && compareDates(asOf, refundDueDate) > 0,
-    balance: bondRefundableBalance(b.deposit?.amount ?? '0.00', b.deductions),
+    refundOverdue: !refunded && refundDueDate !== null && compareDates(asOf, refundDueDate) > 0,
+    balance,
     problems,
   };
 }

@@ -6,6 +6,7 @@ import { acceptanceDeadlines } from './deadline.as-of';
 import { openDeadlines, nextOpenDeadline, type DeadlineFacts } from './deadlines.as-of';
 import { feePosition, outstandingFees } from './fee-position.as-of';
 import { terminationRefundAsOf } from './termination-refund.as-of';
+import { statusAsOf } from './contract-status.as-of';
 
 const calendar = chinaCalendar();
 
@@ -36,7 +37,7 @@ describe('bondAsOf: the performance bond at the end of a day', () => {
       {
         ...bond001,
         deposit: { amount: '117350.00', depositedOn: '2022-07-21', dueBy: '2022-07-20' },
-        deductions: ['5867.50'],
+        deductions: [{ amount: '5867.50', deductedOn: '2022-10-20' }],
         finalAcceptedOn: '2023-07-20',
       },
       '2023-09-01',
@@ -129,5 +130,66 @@ describe('acceptanceDeadlines: the windows that run from the end of service', ()
     expect(d.startDeadline).toBe('2023-07-13');
     expect(d.deemedAcceptedOn).toBe('2023-07-27');
     expect(d.applicationDeadline).toBeNull();
+  });
+});
+
+describe('bondAsOf: no movement dated after the as-of date shows', () => {
+  it('001: deposited 2022-07-21, 5,867.50 deducted 2022-10-20 — as of 2022-10-19 the client holds 117,350.00', () => {
+    const b: BondFacts = {
+      ...bond001,
+      deposit: { amount: '117350.00', depositedOn: '2022-07-21', dueBy: '2022-07-20' },
+      deductions: [{ amount: '5867.50', deductedOn: '2022-10-20' }],
+      refund: { amount: '111482.50', refundedOn: '2023-09-01' },
+    };
+    expect(bondAsOf(b, '2022-07-20', calendar)).toMatchObject({ deposited: false, held: '0.00' });
+    expect(bondAsOf(b, '2022-10-19', calendar)).toMatchObject({
+      deposited: true,
+      held: '117350.00',
+    });
+    expect(bondAsOf(b, '2022-10-20', calendar)).toMatchObject({
+      held: '111482.50',
+      refunded: false,
+    });
+    expect(bondAsOf(b, '2023-09-01', calendar)).toMatchObject({
+      held: '0.00',
+      refunded: true,
+      refundedAmount: '111482.50',
+    });
+  });
+});
+
+describe('statusAsOf: the contract as it stood at the end of a day', () => {
+  // 002: signed 2021-07-06, breach notice 2022-03-01, terminated 2022-04-15 (第十二条), closed later.
+  const terminated002 = {
+    status: 'terminated',
+    signedOn: '2021-07-06',
+    notice: null,
+    forceMajeure: null,
+    serviceEndedOn: null,
+    holdover: null,
+    terminatedOn: '2022-04-15',
+    closedOn: null,
+  };
+
+  it('002 as of 2022-03-15 is active: the termination of 2022-04-15 has not happened yet', () => {
+    expect(statusAsOf(terminated002, '2022-03-15')).toBe('active');
+    expect(statusAsOf(terminated002, '2022-04-15')).toBe('terminated');
+    expect(statusAsOf(terminated002, '2021-07-05')).toBe('draft');
+  });
+
+  it('001 2.3: expired from its recorded end, in holdover from the holdover start until it ends', () => {
+    const holdover001 = {
+      ...terminated002,
+      status: 'closed',
+      signedOn: '2022-07-06',
+      terminatedOn: null,
+      serviceEndedOn: '2023-07-06',
+      holdover: { startedOn: '2023-07-07', endedOn: '2023-08-31' },
+      closedOn: '2023-10-01',
+    };
+    expect(statusAsOf(holdover001, '2023-07-06')).toBe('expired');
+    expect(statusAsOf(holdover001, '2023-08-01')).toBe('inHoldover');
+    expect(statusAsOf(holdover001, '2023-09-01')).toBe('expired');
+    expect(statusAsOf(holdover001, '2023-10-01')).toBe('closed');
   });
 });

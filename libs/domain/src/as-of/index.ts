@@ -61,3 +61,5 @@ export type { DeadlineKind, DeadlineFacts, OpenDeadline } from './deadlines.as-o
 export { openDeadlines, nextOpenDeadline } from './deadlines.as-of';
 export type { ScheduleAsOf, LateInterestCapAsOf } from './schedule.as-of';
 export { scheduleAsOf } from './schedule.as-of';
+export type { LifecycleFacts } from './contract-status.as-of';
+export { statusAsOf } from './contract-status.as-of';

@@ -203,7 +203,7 @@ export function installmentAsOf<Ref>(
   asOf: LocalDate,
   calendar: WorkingDayCalendar,
 ): InstallmentAsOf<Ref> {
-  const due = attemptAsOf(() => installmentDue(contract, inst, calendar));
+  const due = attemptAsOf(() => installmentDue(contract, inst, calendar, asOf));
   const dueDate = due.value?.dueDate ?? null;
   const cancelled = inst.cancelled && happenedBy(inst.cancelled.on, asOf) ? inst.cancelled : null;
   const settlements = inst.settlements.filter((s) => happenedBy(s.paidOn, asOf));

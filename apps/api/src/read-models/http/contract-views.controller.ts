@@ -17,7 +17,7 @@ import { terminationRefundCsv, terminationRefundView } from '../views/terminatio
 import { todayInChina } from '../views/view-support.helpers';
 import { toCsv, wantsCsv } from './csv.serializer';
 import { ReadYourWrites } from './read-your-writes.service';
-import { AsOfQuery, ContractListQuery, ViewQuery } from './view-query.dto';
+import { AsOfQuery, ContractListQuery } from './view-query.dto';
 
 function notFound(what: string, contractId: string): ProblemException {
   return new ProblemException({
@@ -125,7 +125,7 @@ export class ContractViewsController {
   })
   async ledger(
     @Param('contractId') id: string,
-    @Query() q: ViewQuery,
+    @Query() q: AsOfQuery,
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ) {
@@ -135,7 +135,7 @@ export class ContractViewsController {
       this.repo.streamSummary(streamIdFor(id)),
     ]);
     if (lines.length === 0 && !stream) throw notFound('Ledger', id);
-    return render(ledgerView(id, lines), ledgerCsv, accept, res);
+    return render(ledgerView(id, lines, q.asOf ?? todayInChina()), ledgerCsv, accept, res);
   }
 
   @Get(':contractId/bond')
@@ -168,8 +168,9 @@ export class ContractViewsController {
   ) {
     await this.consistency.ensure(q.minPosition, res);
     const row = await this.repo.terminationRefund(id);
-    const view = row ? terminationRefundView(row, q.asOf ?? todayInChina()) : null;
-    if (!view) throw notFound('Termination refund', id);
+    const asOf = q.asOf ?? todayInChina();
+    const view = row ? terminationRefundView(row, asOf) : null;
+    if (!view) throw notFound(`Termination refund (not terminated as of ${asOf})`, id);
     return render(view, terminationRefundCsv, accept, res);
   }
 
@@ -179,13 +180,14 @@ export class ContractViewsController {
   })
   async reconciliation(
     @Param('contractId') id: string,
-    @Query() q: ViewQuery,
+    @Query() q: AsOfQuery,
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ) {
     await this.consistency.ensure(q.minPosition, res);
     const [lines, schedule] = await Promise.all([this.repo.lines(id), this.repo.schedule(id)]);
     if (lines.length === 0 && !schedule) throw notFound('Reconciliation', id);
-    return render(reconciliationView(id, lines, schedule), reconciliationCsv, accept, res);
+    const view = reconciliationView(id, lines, schedule, q.asOf ?? todayInChina());
+    return render(view, reconciliationCsv, accept, res);
   }
 }

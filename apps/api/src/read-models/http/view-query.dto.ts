@@ -12,7 +12,8 @@ export class ViewQuery {
 
 export class AsOfQuery extends ViewQuery {
   @ApiPropertyOptional({
-    description: 'Business date the figures are computed as of (default: today in China)',
+    description:
+      'Business date (YYYY-MM-DD): the view as it stood at the end of that day — no fact dated later shows (default: today in China)',
   })
   @IsOptional()
   @IsLocalDate()

@@ -1,4 +1,4 @@
-import { bondAsOf } from '@app/domain';
+import { bondAsOf, happenedBy } from '@app/domain';
 import type { Anomaly, BondRow } from '@app/read-models';
 import { bondFactsOfRow } from './row-facts.mapper';
 import { uniqueSources, workingDays, type EventRef, type Figure } from './view-support.helpers';
@@ -46,11 +46,15 @@ export interface BondView {
 export function bondView(row: BondRow, asOf: string): BondView | null {
   if (row.required === null && row.deposit === null) return null;
   const a = bondAsOf(bondFactsOfRow(row), asOf, workingDays());
+  // As of the end of `asOf`: the deposit, deductions and refund dated later have not happened yet.
   const live = row.deductions.filter((d) => !d.reversed);
+  const counted = live.filter((_, i) => a.deductionsCounted[i]);
+  const deposit = a.deposited ? row.deposit : null;
+  const refund = a.refunded ? row.refund : null;
   const balance = a.balance;
-  const depositSource = row.deposit?.source ?? null;
-  const deductionSources = uniqueSources(live.flatMap((d) => [d.source, ...d.corrections]));
-  const refundSource = row.refund?.source ?? null;
+  const depositSource = deposit?.source ?? null;
+  const deductionSources = uniqueSources(counted.flatMap((d) => [d.source, ...d.corrections]));
+  const refundSource = refund?.source ?? null;
   return {
     contractId: row.contract_id,
     asOf,
@@ -61,18 +65,20 @@ export function bondView(row: BondRow, asOf: string): BondView | null {
     deposit: {
       deadline: a.depositDeadline,
       window: row.deposit_within,
-      depositedOn: row.deposit?.depositedOn ?? null,
-      amount: row.deposit?.amount ?? null,
-      instrument: row.deposit?.instrument ?? null,
-      flags: row.deposit?.flags ?? [],
-      late: row.deposit?.flags.includes('late') ?? false,
+      depositedOn: deposit?.depositedOn ?? null,
+      amount: deposit?.amount ?? null,
+      instrument: deposit?.instrument ?? null,
+      flags: deposit?.flags ?? [],
+      late: deposit?.flags.includes('late') ?? false,
       overdue: a.depositOverdue,
       source: depositSource,
     },
-    deductions: row.deductions.map((d) => ({
-      ...d,
-      rule: row.deduction_rules.find((r) => r.id === d.ruleId) ?? null,
-    })),
+    deductions: row.deductions
+      .filter((d) => happenedBy(d.deductedOn, asOf))
+      .map((d) => ({
+        ...d,
+        rule: row.deduction_rules.find((r) => r.id === d.ruleId) ?? null,
+      })),
     deducted: { amount: balance.deducted, sources: deductionSources },
     refundableBalance: {
       amount: balance.refundable,
@@ -84,15 +90,15 @@ export function bondView(row: BondRow, asOf: string): BondView | null {
       triggeredOn: a.refundTriggeredOn,
       dueDate: a.refundDueDate,
       window: row.refund_terms?.within ?? null,
-      refundedOn: row.refund?.refundedOn ?? null,
-      amount: row.refund?.amount ?? null,
-      flags: row.refund?.flags ?? [],
+      refundedOn: refund?.refundedOn ?? null,
+      amount: refund?.amount ?? null,
+      flags: refund?.flags ?? [],
       overdue: a.refundOverdue,
       source: refundSource,
     },
-    refunded: { amount: row.refunded, sources: refundSource ? [refundSource] : [] },
+    refunded: { amount: a.refundedAmount, sources: refundSource ? [refundSource] : [] },
     held: {
-      amount: row.held,
+      amount: a.held,
       sources: uniqueSources([
         ...(depositSource ? [depositSource] : []),
         ...deductionSources,

@@ -1,8 +1,12 @@
-import { feePosition } from '@app/domain';
-import type { LedgerLineRow } from '@app/read-models';
-import type { StreamSummaryRow } from '@app/read-models';
+import { feePosition, happenedBy, statusAsOf, subMoney, sumMoney } from '@app/domain';
+import type { LedgerLineRow, StreamSummaryRow } from '@app/read-models';
+import { bondView } from './bond.view';
 import { deadlinesOf, nextDeadline, type ContractRows, type Deadline } from './deadlines.view';
+import { linesAsOf } from './ledger.view';
+import { paymentScheduleView } from './payment-schedule.view';
 import { reconciliationView } from './reconciliation.view';
+import { lifecycleFactsOfRow } from './row-facts.mapper';
+import { terminationRefundView } from './termination-refund.view';
 import type { Figure } from './view-support.helpers';
 
 export interface ContractListItem {
@@ -26,31 +30,44 @@ export interface ContractListItem {
   position: string;
 }
 
-/** One line of GET /contracts. */
+/** The fee figures of a contract as of the end of `asOf` (domain feePosition over as-of views). */
+function feesAsOf(rows: ContractRows, asOf: string) {
+  const { schedule: s, bond: b, refund: t } = rows;
+  const totals = s ? paymentScheduleView(s, asOf).totals : null;
+  const refund = t ? terminationRefundView(t, asOf) : null;
+  const received = sumMoney([totals?.paid ?? '0.00', totals?.penaltiesOffset ?? '0.00']);
+  return {
+    received,
+    bondHeld: (b && bondView(b, asOf)?.held.amount) ?? '0.00',
+    ...feePosition({
+      scheduled: totals?.expected ?? '0.00',
+      received,
+      refundDue: refund?.refundDue.amount ?? '0.00',
+      refundsPaid: refund?.paid.amount ?? '0.00',
+    }),
+  };
+}
+
+/** One line of GET /contracts, as the contract stood at the end of `asOf`. */
 export function contractListItem(rows: ContractRows, asOf: string): ContractListItem {
-  const { contract: c, schedule: s, bond: b, refund: t } = rows;
+  const c = rows.contract;
   const deadlines = deadlinesOf(rows, asOf);
-  const fees = feePosition({
-    scheduled: s?.expected ?? '0.00',
-    received: s?.received ?? '0.00',
-    refundDue: t?.refund_due ?? '0.00',
-    refundsPaid: t?.refunded ?? '0.00',
-  });
+  const fees = feesAsOf(rows, asOf);
   return {
     contractId: c.contract_id,
     contractNumber: c.contract_number,
     projectName: c.project_name,
     client: c.client_name,
     supplier: c.supplier_name,
-    status: c.status,
+    status: statusAsOf(lifecycleFactsOfRow(c), asOf),
     signedOn: c.signed_on,
     serviceStart: c.service_start,
     serviceEnd: c.service_end,
     total: c.total,
     expected: fees.expected,
-    received: s?.received ?? '0.00',
+    received: fees.received,
     outstanding: fees.outstanding,
-    bondHeld: b?.held ?? '0.00',
+    bondHeld: fees.bondHeld,
     refundOutstanding: fees.refundOutstanding,
     nextDeadline: nextDeadline(deadlines),
     overdueDeadlines: deadlines.filter((d) => d.overdue).length,
@@ -87,10 +104,11 @@ export function contractSummaryView(
   asOf: string,
 ): ContractSummaryView {
   const c = rows.contract;
-  const r = reconciliationView(c.contract_id, lines, rows.schedule);
+  const r = reconciliationView(c.contract_id, lines, rows.schedule, asOf);
+  const by = (date: string | null | undefined) => date != null && happenedBy(date, asOf);
   const totalSources = [
     c.signed_source,
-    ...lines
+    ...linesAsOf(lines, asOf)
       .filter((l) => l.kind === 'amendment' || l.kind === 'budget_adjustment')
       .map((l) => ({ eventId: l.event_id, position: l.position })),
   ];
@@ -100,24 +118,50 @@ export function contractSummaryView(
     projectName: c.project_name,
     parties: { client: c.client_name, supplier: c.supplier_name },
     currency: c.currency,
-    status: c.status,
+    // As it stood at the end of `asOf`: lifecycle facts dated later do not show.
+    status: statusAsOf(lifecycleFactsOfRow(c), asOf),
     statusDetail: {
-      notice: c.notice,
-      forceMajeure: c.force_majeure,
+      notice: c.notice && by(c.notice.issuedOn) ? c.notice : null,
+      forceMajeure: c.force_majeure && by(c.force_majeure.startedOn) ? c.force_majeure : null,
       resumeTo: c.resume_to,
-      holdover: c.holdover,
-      terminatedOn: c.terminated_on,
-      closedOn: c.closed_on,
+      holdover:
+        c.holdover && by(c.holdover.startedOn)
+          ? {
+              ...c.holdover,
+              endedOn: by(c.holdover.endedOn) ? c.holdover.endedOn : null,
+              fee: by(c.holdover.endedOn) ? c.holdover.fee : null,
+            }
+          : null,
+      terminatedOn: by(c.terminated_on) ? c.terminated_on : null,
+      closedOn: by(c.closed_on) ? c.closed_on : null,
       openBreachNotices: c.breach_notices,
     },
     signedOn: c.signed_on,
-    servicePeriod: { start: c.service_start, end: c.service_end, endedOn: c.service_ended_on },
+    servicePeriod: {
+      start: c.service_start,
+      end: c.service_end,
+      endedOn: by(c.service_ended_on) ? c.service_ended_on : null,
+    },
     total: {
-      amount: c.total ?? '0.00',
+      // Amendments and budget adjustments dated after `asOf` had not changed the total yet.
+      amount: subMoney(
+        c.total ?? '0.00',
+        sumMoney(
+          lines
+            .filter((l) => l.kind === 'amendment' || l.kind === 'budget_adjustment')
+            .filter((l) => !happenedBy(l.business_date, asOf))
+            .map((l) => l.amount),
+        ),
+      ),
       sources: totalSources.filter((s): s is NonNullable<typeof s> => s !== null),
     },
     signedTotal: c.signed_total,
-    milestones: c.milestones,
+    milestones: Object.fromEntries(
+      Object.entries(c.milestones).map(([id, m]) => [
+        id,
+        by(m.acceptedOn) ? m : { ...m, acceptedOn: null, source: null },
+      ]),
+    ),
     totals: r.figures,
     nextDeadlines: deadlinesOf(rows, asOf),
     activity: stream

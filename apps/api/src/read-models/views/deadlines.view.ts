@@ -1,4 +1,11 @@
-import { nextOpenDeadline, openDeadlines, type DeadlineKind, type OpenDeadline } from '@app/domain';
+import {
+  happenedBy,
+  nextOpenDeadline,
+  openDeadlines,
+  statusAsOf,
+  type DeadlineKind,
+  type OpenDeadline,
+} from '@app/domain';
 import type {
   BondRow,
   ContractRow,
@@ -7,6 +14,8 @@ import type {
 } from '@app/read-models';
 import { bondView } from './bond.view';
 import { paymentScheduleView } from './payment-schedule.view';
+import { lifecycleFactsOfRow } from './row-facts.mapper';
+import { terminationRefundView } from './termination-refund.view';
 import type { EventRef } from './view-support.helpers';
 
 export interface Deadline {
@@ -49,10 +58,11 @@ export function deadlinesOf(rows: ContractRows, asOf: string): Deadline[] {
   const { contract, schedule, bond, refund } = rows;
   const installments = schedule ? paymentScheduleView(schedule, asOf).installments : [];
   const b = bond ? bondView(bond, asOf) : null;
-  const t = refund?.termination ?? null;
+  const t = refund ? terminationRefundView(refund, asOf) : null;
+  const status = statusAsOf(lifecycleFactsOfRow(contract), asOf);
   const deadlines = openDeadlines<EventRef>(
     {
-      status: contract.status,
+      status,
       installments: installments.map((i) => ({
         id: i.installmentId,
         dueDate: i.dueDate,
@@ -70,10 +80,10 @@ export function deadlinesOf(rows: ContractRows, asOf: string): Deadline[] {
         refundableRefs: b.refundableBalance.sources,
       },
       terminationRefund: t && {
-        dueBy: t.refundDueBy,
-        due: t.refundDue,
-        paid: refund!.refunded,
-        ref: t.source,
+        dueBy: t.dueDate,
+        due: t.refundDue.amount,
+        paid: t.paid.amount,
+        ref: t.refundDue.sources[0],
       },
       notice: contract.notice
         ? {
@@ -89,7 +99,7 @@ export function deadlinesOf(rows: ContractRows, asOf: string): Deadline[] {
       })),
       serviceEnd: {
         date: contract.service_end,
-        ended: contract.service_ended_on !== null,
+        ended: happenedBy(contract.service_ended_on, asOf),
         ref: contract.signed_source,
       },
     },

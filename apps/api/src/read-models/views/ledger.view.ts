@@ -1,4 +1,4 @@
-import { outstandingContribution, sumMoney } from '@app/domain';
+import { happenedBy, outstandingContribution, sumMoney } from '@app/domain';
 import type { LedgerLineRow } from '@app/read-models';
 import type { Figure } from './view-support.helpers';
 
@@ -26,6 +26,8 @@ export interface LedgerLineView {
 
 export interface LedgerView {
   contractId: string;
+  /** Lines dated after this business day are left out. */
+  asOf: string | null;
   lines: LedgerLineView[];
   /** Each account's balance is the sum of its lines; sources are those lines' events. */
   balances: Record<string, Figure>;
@@ -73,14 +75,28 @@ export function balancesOf(lines: LedgerLineView[]): Record<string, Figure> {
   );
 }
 
-/** GET /contracts/:id/ledger: every money movement, in log order, and the balances they sum to. */
-export function ledgerView(contractId: string, rows: LedgerLineRow[]): LedgerView {
-  const lines = rows.map(lineView);
+/** The ledger lines dated by the end of `asOf` (every line when no date is given). */
+export function linesAsOf(rows: LedgerLineRow[], asOf?: string): LedgerLineRow[] {
+  return rows.filter((l) => happenedBy(l.business_date, asOf));
+}
+
+/**
+ * GET /contracts/:id/ledger: every money movement dated by `asOf`, in log order, and the balances
+ * they sum to.
+ */
+export function ledgerView(contractId: string, rows: LedgerLineRow[], asOf?: string): LedgerView {
+  const lines = linesAsOf(rows, asOf).map(lineView);
   const fees = lines.filter((l) => l.account === 'expected' || l.account === 'received');
   const outstanding = figureOf(
     fees.map((l) => ({ ...l, amount: outstandingContribution(l.account, l.amount) })),
   );
-  return { contractId, lines, balances: balancesOf(lines), outstandingFees: outstanding };
+  return {
+    contractId,
+    asOf: asOf ?? null,
+    lines,
+    balances: balancesOf(lines),
+    outstandingFees: outstanding,
+  };
 }
 
 /** CSV: one line per ledger line. */

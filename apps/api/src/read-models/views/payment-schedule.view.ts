@@ -85,7 +85,6 @@ function installmentView(
     penaltiesOffset: refsOf(a.settlements.filter((s) => s.offsets.length > 0)),
   };
   const c = a.cancelled ? inst.cancelled! : null;
-  const after = (date: string | null) => !happenedBy(date, asOf);
   return {
     installmentId: inst.id,
     label: inst.label,
@@ -118,9 +117,10 @@ function installmentView(
         }
       : null,
     sources,
-    payments: inst.payments.map((p) => ({ ...p, afterAsOf: after(p.paidOn) })),
-    invoices: inst.invoices.map((i) => ({ ...i, afterAsOf: after(i.receivedOn) })),
-    adjustments: inst.adjustments,
+    // As of the end of `asOf`: facts dated later have not happened yet and do not show.
+    payments: inst.payments.filter((p) => happenedBy(p.paidOn, asOf)),
+    invoices: inst.invoices.filter((i) => happenedBy(i.receivedOn, asOf)),
+    adjustments: inst.adjustments.filter((x) => happenedBy(x.date, asOf)),
     problems: a.problems,
   };
 }

@@ -1,4 +1,4 @@
-import { cancellationContribution, outstandingContribution } from '@app/domain';
+import { cancellationContribution, happenedBy, outstandingContribution } from '@app/domain';
 import type { PaymentScheduleRow } from '@app/read-models';
 import type { LedgerLineView } from './ledger.view';
 
@@ -44,10 +44,11 @@ export function explain(l: LedgerLineView): Explanation {
  */
 export function cancellationLines(
   schedule: PaymentScheduleRow | null,
+  asOf?: string,
 ): (Explanation & { installmentId: string })[] {
   return (schedule?.installments ?? []).flatMap((i) => {
     const c = i.cancelled;
-    if (!c) return [];
+    if (!c || !happenedBy(c.on, asOf)) return [];
     const amount = cancellationContribution(c.amount);
     return [
       {

@@ -1,12 +1,14 @@
 import {
   installmentFeeStatus,
+  sumMoney,
   outstandingFees,
   sameAmount,
   type FeeReconciliationStatus,
 } from '@app/domain';
 import type { LedgerLineRow } from '@app/read-models';
 import type { PaymentScheduleRow } from '@app/read-models';
-import { figureOf, lineView } from './ledger.view';
+import { figureOf, lineView, linesAsOf } from './ledger.view';
+import { paymentScheduleView } from './payment-schedule.view';
 import { cancellationLines, explain, type Explanation } from './reconciliation-lines.view';
 import type { Figure } from './view-support.helpers';
 
@@ -27,6 +29,8 @@ export interface InstallmentReconciliation {
 
 export interface ReconciliationView {
   contractId: string;
+  /** Lines dated after this business day are left out. */
+  asOf: string | null;
   figures: Record<
     | 'expected'
     | 'invoiced'
@@ -57,14 +61,15 @@ export function reconciliationView(
   contractId: string,
   rows: LedgerLineRow[],
   schedule: PaymentScheduleRow | null,
+  asOf?: string,
 ): ReconciliationView {
-  const lines = rows.map(lineView);
+  const lines = linesAsOf(rows, asOf).map(lineView);
   const on = (account: string, ls = lines) => ls.filter((l) => l.account === account);
   const ids = [
     ...(schedule?.installments.map((i) => i.id) ?? []),
     ...lines.filter((l) => FEES.has(l.account) && l.installmentId).map((l) => l.installmentId!),
   ];
-  const cancellations = cancellationLines(schedule);
+  const cancellations = cancellationLines(schedule, asOf);
   const installments = [...new Set(ids)].map((id) => {
     const mine = lines.filter((l) => l.installmentId === id);
     const known = schedule?.installments.find((i) => i.id === id);
@@ -109,6 +114,15 @@ export function reconciliationView(
     bondHeld: figureOf(on('bond')),
     refundOutstanding: figureOf(on('refund')),
   };
+  // Cross-check against the payment schedule as it stood on the same day (its own as-of figures).
+  const planned =
+    schedule && asOf
+      ? (({ expected, invoiced, paid, penaltiesOffset }) => ({
+          expected,
+          invoiced,
+          received: sumMoney([paid, penaltiesOffset]),
+        }))(paymentScheduleView(schedule, asOf).totals)
+      : schedule;
   const check = (name: string, ledger: string, readModel: string | undefined) => ({
     check: name,
     ok: readModel === undefined || sameAmount(ledger, readModel),
@@ -117,12 +131,13 @@ export function reconciliationView(
   });
   return {
     contractId,
+    asOf: asOf ?? null,
     figures,
     installments,
     unallocated: lines.filter((l) => FEES.has(l.account) && !l.installmentId).map(explain),
     termination,
     checks: [
-      check('expected = payment schedule', installmentsExpected.amount, schedule?.expected),
+      check('expected = payment schedule', installmentsExpected.amount, planned?.expected),
       check(
         'outstanding = expected − (received − refunds paid)',
         figures.outstanding.amount,
@@ -132,8 +147,8 @@ export function reconciliationView(
           figures.refundsPaid.amount,
         ),
       ),
-      check('invoiced = payment schedule', figures.invoiced.amount, schedule?.invoiced),
-      check('received = payment schedule', figures.received.amount, schedule?.received),
+      check('invoiced = payment schedule', figures.invoiced.amount, planned?.invoiced),
+      check('received = payment schedule', figures.received.amount, planned?.received),
     ],
   };
 }

@@ -1,5 +1,6 @@
 import type {
   BondFacts,
+  LifecycleFacts,
   ContractFacts,
   InstallmentFacts,
   LatePaymentTerms,
@@ -7,6 +8,7 @@ import type {
 } from '@app/domain';
 import type {
   BondRow,
+  ContractRow,
   EventRef,
   PaymentScheduleRow,
   ScheduledInstallment,
@@ -82,7 +84,22 @@ export function bondFactsOfRow(row: BondRow): BondFacts {
           dueBy: row.deposit.dueBy,
         }
       : null,
-    deductions: row.deductions.filter((d) => !d.reversed).map((d) => d.amount),
-    refund: row.refund ? { refundedOn: row.refund.refundedOn } : null,
+    deductions: row.deductions
+      .filter((d) => !d.reversed)
+      .map((d) => ({ amount: d.amount, deductedOn: d.deductedOn })),
+    refund: row.refund ? { amount: row.refund.amount, refundedOn: row.refund.refundedOn } : null,
+  };
+}
+
+export function lifecycleFactsOfRow(c: ContractRow): LifecycleFacts {
+  return {
+    status: c.status,
+    signedOn: c.signed_on,
+    notice: c.notice ? { issuedOn: c.notice.issuedOn } : null,
+    forceMajeure: c.force_majeure ? { startedOn: c.force_majeure.startedOn } : null,
+    serviceEndedOn: c.service_ended_on,
+    holdover: c.holdover ? { startedOn: c.holdover.startedOn, endedOn: c.holdover.endedOn } : null,
+    terminatedOn: c.terminated_on,
+    closedOn: c.closed_on,
   };
 }

@@ -1,4 +1,4 @@
-import { terminationRefundAsOf } from '@app/domain';
+import { happenedBy, sumMoney, terminationRefundAsOf } from '@app/domain';
 import type { TerminationRefundRow } from '@app/read-models';
 import type { Anomaly } from '@app/read-models';
 import { uniqueSources, type Figure } from './view-support.helpers';
@@ -41,14 +41,14 @@ export function terminationRefundView(
   asOf: string,
 ): TerminationRefundView | null {
   const t = row.termination;
-  if (!t) return null;
+  // As of a day before the termination, the contract was not terminated.
+  if (!t || !happenedBy(t.terminatedOn, asOf)) return null;
   const inputs = row.inputs;
-  const live = row.refunds.filter((r) => !r.reversed);
+  const refunds = row.refunds.filter((r) => happenedBy(r.paidOn, asOf));
+  const live = refunds.filter((r) => !r.reversed);
+  const refunded = sumMoney(live.map((r) => r.amount));
   const paidSources = uniqueSources(live.flatMap((r) => [r.source, ...r.corrections]));
-  const a = terminationRefundAsOf(
-    { refundDue: t.refundDue, refunded: row.refunded, dueBy: t.refundDueBy },
-    asOf,
-  );
+  const a = terminationRefundAsOf({ refundDue: t.refundDue, refunded, dueBy: t.refundDueBy }, asOf);
   const payments = Object.values(row.payments).filter((p) => !p.reversed);
   return {
     contractId: row.contract_id,
@@ -75,13 +75,13 @@ export function terminationRefundView(
     formula: t.formula,
     recomputedFormula: inputs?.formula ?? null,
     dueDate: t.refundDueBy,
-    paid: { amount: row.refunded, sources: paidSources },
+    paid: { amount: refunded, sources: paidSources },
     outstanding: {
       amount: a.outstanding,
       sources: uniqueSources([t.source, ...paidSources]),
     },
     overdue: a.overdue,
-    refunds: row.refunds,
+    refunds,
     anomalies: row.anomalies,
     position: row.last_position,
   };
