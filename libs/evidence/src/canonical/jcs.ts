@@ -25,8 +25,14 @@ export class CanonicalizationError extends Error {
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+/** String#isWellFormed (ES2024) where the runtime has it: no regex scan of every string. */
+const wellFormed: (s: string) => boolean =
+  typeof (String.prototype as { isWellFormed?: unknown }).isWellFormed === 'function'
+    ? (s) => (s as unknown as { isWellFormed(): boolean }).isWellFormed()
+    : (s) => !LONE_SURROGATE.test(s);
+
 function string(value: string, path: string): string {
-  if (LONE_SURROGATE.test(value)) {
+  if (!wellFormed(value)) {
     throw new CanonicalizationError(path, 'a string holds a lone surrogate (not Unicode text)');
   }
   return JSON.stringify(value);
@@ -50,7 +56,12 @@ function serialise(value: unknown, path: string): string {
   }
   if (value === null) return 'null';
   if (Array.isArray(value)) {
-    return `[${value.map((item, i) => serialise(item, `${path}[${i}]`)).join(',')}]`;
+    let out = '[';
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) out += ',';
+      out += serialise(value[i], `${path}[${i}]`);
+    }
+    return `${out}]`;
   }
   const prototype = Object.getPrototypeOf(value) as unknown;
   if (prototype !== Object.prototype && prototype !== null) {
@@ -58,10 +69,26 @@ function serialise(value: unknown, path: string): string {
   }
   const obj = value as Record<string, unknown>;
   // Array#sort without a comparator compares UTF-16 code units, exactly RFC 8785 §3.2.3.
-  const members = Object.keys(obj)
-    .sort()
-    .map((key) => `${string(key, path)}:${serialise(obj[key], `${path}.${key}`)}`);
-  return `{${members.join(',')}}`;
+  const keys = Object.keys(obj);
+  if (keys.length > 1) keys.sort();
+  let out = '{';
+  for (let i = 0; i < keys.length; i++) {
+    if (i > 0) out += ',';
+    out += `${quotedKey(keys[i], path)}:${serialise(obj[keys[i]], `${path}.${keys[i]}`)}`;
+  }
+  return `${out}}`;
+}
+
+/** Member names repeat across events of a schema: quoted once (bounded, so data cannot grow it). */
+const quotedKeys = new Map<string, string>();
+
+function quotedKey(key: string, path: string): string {
+  let quoted = quotedKeys.get(key);
+  if (quoted === undefined) {
+    quoted = string(key, path);
+    if (quotedKeys.size < 10_000) quotedKeys.set(key, quoted);
+  }
+  return quoted;
 }
 
 /** canonicalize as UTF-8 bytes: what is hashed and signed. */

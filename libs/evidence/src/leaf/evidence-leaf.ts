@@ -1,3 +1,4 @@
+import * as crypto from 'node:crypto';
 import { createHash } from 'node:crypto';
 import { canonicalBytes, canonicalize } from '../canonical/jcs';
 import { hashLeaf } from '../merkle/merkle-hash';
@@ -62,8 +63,9 @@ export function leafHashOf(leaf: LeafEvent): Buffer {
 
 /** The stream chain step: hex SHA-256 over the previous hash (hex text) and the canonical content. */
 export function chainHashOf(previousHash: string, content: EventContent): string {
-  return createHash('sha256')
-    .update(previousHash, 'utf8')
-    .update(canonicalize(eventContent(content)), 'utf8')
-    .digest('hex');
+  const text = previousHash + canonicalize(eventContent(content));
+  return oneShot ? oneShot('sha256', text, 'hex') : createHash('sha256').update(text).digest('hex');
 }
+
+type OneShot = (algorithm: string, data: string, encoding: 'hex') => string;
+const oneShot = (crypto as unknown as { hash?: OneShot }).hash;

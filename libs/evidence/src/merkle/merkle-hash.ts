@@ -1,4 +1,10 @@
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
+
+type OneShot = (algorithm: string, data: Uint8Array, encoding: 'buffer') => Buffer;
+/** crypto.hash (Node >= 20.12) hashes without a Hash object: the same digest, much cheaper. */
+const oneShot = (crypto as unknown as { hash?: OneShot }).hash;
+const sha256 = (data: Uint8Array): Buffer =>
+  oneShot ? oneShot('sha256', data, 'buffer') : crypto.createHash('sha256').update(data).digest();
 
 /**
  * RFC 9162 §2.1.1 hashing with SHA-256: a leaf is hashed with a 0x00 prefix and an interior node
@@ -10,14 +16,14 @@ const LEAF_PREFIX = Buffer.from([0x00]);
 const NODE_PREFIX = Buffer.from([0x01]);
 
 /** MTH({}) = SHA-256() — the root of the empty tree. */
-export const EMPTY_ROOT: Buffer = createHash('sha256').digest();
+export const EMPTY_ROOT: Buffer = crypto.createHash('sha256').digest();
 
 export function hashLeaf(leaf: Uint8Array): Buffer {
-  return createHash('sha256').update(LEAF_PREFIX).update(leaf).digest();
+  return sha256(Buffer.concat([LEAF_PREFIX, leaf]));
 }
 
 export function hashChildren(left: Uint8Array, right: Uint8Array): Buffer {
-  return createHash('sha256').update(NODE_PREFIX).update(left).update(right).digest();
+  return sha256(Buffer.concat([NODE_PREFIX, left, right]));
 }
 
 /** The largest power of two strictly smaller than n (n > 1): the split point k of §2.1.1. */
