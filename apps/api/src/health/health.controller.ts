@@ -14,6 +14,7 @@ import {
 import { Pool } from 'pg';
 import { PG_POOL } from '@app/database';
 import { EventStore } from '@app/event-store';
+import { databaseOutageLog } from '@app/platform/database/connection-resilience';
 import { Public } from '../common';
 import {
   DependencyCheck,
@@ -72,23 +73,41 @@ export class HealthController {
     }
   }
 
+  /**
+   * Up or down within READY_BOUND_MS, whatever the database does (a frozen server would hold a
+   * query forever). The reason goes to the outage log, never into this public answer: driver
+   * text names hosts, ports and users.
+   */
   private async probe(name: CheckName, run: () => Promise<unknown>) {
     const check = this.indicators.check(name);
+    let timer: NodeJS.Timeout | undefined;
     try {
-      await run();
+      await Promise.race([
+        run(),
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new Error(`${name} probe timed out`)), READY_BOUND_MS);
+        }),
+      ]);
+      databaseOutageLog.recovered();
       return check.up();
     } catch (error) {
-      return check.down({ error: error instanceof Error ? error.message : String(error) });
+      databaseOutageLog.failure(`readiness: ${name}`, error);
+      return check.down();
+    } finally {
+      clearTimeout(timer);
     }
   }
 }
+
+/** Readiness answers within this (plus the time to render), even when the database hangs. */
+export const READY_BOUND_MS = 2_000;
 
 /** Terminus's `details` ({ database: { status: 'up' } …}) is our `checks`. */
 function toChecks(details: HealthIndicatorResult): ReadyResponse['checks'] {
   const checks: ReadyResponse['checks'] = {};
   for (const [name, value] of Object.entries(details)) {
-    const { status, error } = value as { status: string; error?: string };
-    checks[name] = { status: status === 'up' ? 'up' : 'down', ...(error ? { error } : {}) };
+    const { status } = value as { status: string };
+    checks[name] = { status: status === 'up' ? 'up' : 'down' };
   }
   return checks;
 }

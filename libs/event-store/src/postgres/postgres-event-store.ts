@@ -1,4 +1,4 @@
-import { Pool, type PoolClient } from 'pg';
+import { Pool, type PoolClient, type PoolConfig } from 'pg';
 import { StreamNotFoundError } from '../event-store.errors';
 import {
   EventStore,
@@ -33,6 +33,19 @@ import { verifyChain } from './stream-verification';
 
 export interface PostgresEventStoreOptions {
   url: string;
+  /**
+   * Extra connection settings for every connection of the store, the LISTEN one included: the
+   * timeouts that turn a database that is down or frozen into errors instead of hangs.
+   */
+  connection?: Pick<
+    PoolConfig,
+    | 'connectionTimeoutMillis'
+    | 'statement_timeout'
+    | 'query_timeout'
+    | 'idle_in_transaction_session_timeout'
+    | 'idleTimeoutMillis'
+    | 'keepAlive'
+  >;
   /** Connections for appends and reads (the LISTEN connection is extra). Default 10. */
   poolSize?: number;
   /** Live subscriptions re-query at least this often even without a notification. Default 250. */
@@ -107,6 +120,7 @@ export class PostgresEventStore extends EventStore {
   constructor(options: PostgresEventStoreOptions) {
     super();
     const connection = {
+      ...options.connection,
       connectionString: options.url,
       types: eventStoreTypes,
       options: SESSION_OPTIONS,
@@ -115,6 +129,9 @@ export class PostgresEventStore extends EventStore {
     // An idle client that loses its connection emits 'error' on the pool; unhandled, that would
     // crash the process. The next checkout opens a new connection.
     this.pool.on('error', () => undefined);
+    // The same for a client that is checked out when its connection dies (no query running):
+    // pg-pool listens only while the client is idle; an unhandled 'error' ends the process.
+    this.pool.on('connect', (client) => client.on('error', () => undefined));
     this.listener = new NotificationListener(connection);
     this.notifier = new AppendNotifier(this.pool, this.listener, options.notifyCoalesceMs ?? 5);
     this.heads = new StreamHeadCache(options.headCacheSize ?? 10_000);

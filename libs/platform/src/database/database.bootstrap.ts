@@ -15,7 +15,12 @@ export interface DatabaseHandle {
 export async function startDatabase(
   config: Pick<
     AppConfig,
-    'databaseUrl' | 'dataDir' | 'embeddedPostgresPort' | 'nodeEnv' | 'allowEmbeddedPostgres'
+    | 'databaseUrl'
+    | 'dataDir'
+    | 'runtimeDir'
+    | 'embeddedPostgresPort'
+    | 'nodeEnv'
+    | 'allowEmbeddedPostgres'
   >,
   log: (message: string) => void,
 ): Promise<DatabaseHandle> {
@@ -28,6 +33,8 @@ export async function startDatabase(
   const pg = await startEmbeddedPostgres({
     dataDir,
     port: config.embeddedPostgresPort,
+    runtimeDir: config.runtimeDir,
+    onNotice: log,
     persistent: true,
     stopOnSignals: false, // main.ts drains HTTP and in-flight appends first, then stops it
   });

@@ -1,15 +1,9 @@
-import {
-  DynamicModule,
-  Global,
-  Inject,
-  Logger,
-  Module,
-  OnApplicationShutdown,
-} from '@nestjs/common';
+import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { Pool } from 'pg';
 import { PG_POOL } from '@app/database';
 import { EventStore, createPostgresEventStore } from '@app/event-store';
 import { createEventStoreDbEventStore } from '@app/event-store/eventstoredb';
+import { boundedConnectionConfig, guardPoolClients } from './connection-resilience';
 
 export interface InfrastructureOptions {
   databaseUrl: string;
@@ -36,13 +30,11 @@ export class InfrastructureModule implements OnApplicationShutdown {
             const pool = new Pool({
               connectionString: options.databaseUrl,
               max: options.poolSize ?? 20,
+              ...boundedConnectionConfig(),
             });
-            // An idle connection the server closes (restart, failover) must not crash the process;
-            // the pool replaces it on next use.
-            pool.on('error', (error) =>
-              new Logger('Database').warn(`idle connection lost: ${error.message}`),
-            );
-            return pool;
+            // A connection the server closes (restart, failover), idle or checked out, must not
+            // crash the process: the query fails (503), the pool replaces the client.
+            return guardPoolClients(pool);
           },
         },
         {
@@ -50,7 +42,10 @@ export class InfrastructureModule implements OnApplicationShutdown {
           useFactory: async (): Promise<EventStore> =>
             options.eventStoreConnectionString
               ? createEventStoreDbEventStore(options.eventStoreConnectionString)
-              : createPostgresEventStore({ url: options.databaseUrl }),
+              : createPostgresEventStore({
+                  url: options.databaseUrl,
+                  connection: boundedConnectionConfig(),
+                }),
         },
       ],
       exports: [PG_POOL, EventStore],

@@ -1,11 +1,13 @@
 import { STATUS_CODES } from 'node:http';
 import { HttpException } from '@nestjs/common';
 import { DomainError } from '@app/domain/shared/decider';
+import { isDatabaseUnavailable } from '@app/platform/database/connection-resilience';
 import {
   EventIdConflictError,
   StreamNotFoundError,
   WrongExpectedRevisionError,
 } from '@app/event-store/event-store.errors';
+import { BodyTooDeepError } from '../validation/json-body';
 import { RequestValidationError } from '../validation/request-validation.error';
 import { domainErrorHttpStatus } from './domain-error-status';
 import { ProblemDetails, ProblemException, ProblemInit, problemType } from './problem-details';
@@ -23,7 +25,12 @@ export interface MappedProblem {
   headers: Record<string, string>;
   /** True when the error is ours, not the client's: log it with its stack. */
   unexpected: boolean;
+  /** The database could not be reached: an outage, logged once for all requests (not a bug). */
+  outage?: true;
 }
+
+/** Seconds a client should wait before retrying a request refused during a database outage. */
+export const OUTAGE_RETRY_AFTER_SECONDS = 2;
 
 const STANDARD_MEMBERS = new Set([
   'type',
@@ -38,8 +45,9 @@ const STANDARD_MEMBERS = new Set([
 
 /** Every error the API can raise, as RFC 9457 problem details. Pure: the filter does the I/O. */
 export function errorToProblem(error: unknown, request: ProblemRequestInfo): MappedProblem {
-  const init = describe(error, request);
-  const unexpected = init.status >= 500;
+  const outage = !(error instanceof HttpException) && isDatabaseUnavailable(error);
+  const init = outage ? DATABASE_UNAVAILABLE : describe(error, request);
+  const unexpected = init.status >= 500 && !outage;
   const problem: ProblemDetails = {
     type: init.code === codeForStatus(init.status) ? 'about:blank' : problemType(init.code),
     title: init.title ?? STATUS_CODES[init.status] ?? 'Error',
@@ -53,11 +61,25 @@ export function errorToProblem(error: unknown, request: ProblemRequestInfo): Map
   for (const [key, value] of Object.entries(init.extensions ?? {})) {
     if (!STANDARD_MEMBERS.has(key) && value !== undefined) problem[key] = value;
   }
-  return { problem, headers: init.headers ?? {}, unexpected };
+  return { problem, headers: init.headers ?? {}, unexpected, ...(outage ? { outage } : {}) };
 }
 
+/**
+ * A connection refused, reset, timed out, or a server shutting down: the request was not the
+ * problem, and it may succeed shortly. Nothing about the driver or the address is said.
+ */
+const DATABASE_UNAVAILABLE: ProblemInit = {
+  status: 503,
+  code: 'DATABASE_UNAVAILABLE',
+  title: 'Service Unavailable',
+  detail:
+    'The database cannot be reached right now; retry after the delay given in Retry-After. ' +
+    'A command sent with an Idempotency-Key is safe to retry with the same key.',
+  headers: { 'Retry-After': String(OUTAGE_RETRY_AFTER_SECONDS) },
+};
+
 function describe(error: unknown, request: ProblemRequestInfo): ProblemInit {
-  if (error instanceof ProblemException) return error.problem;
+  if (error instanceof ProblemException || error instanceof BodyTooDeepError) return error.problem;
   if (error instanceof RequestValidationError) {
     return {
       status: 400,

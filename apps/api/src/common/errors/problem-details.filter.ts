@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
 import { currentCorrelationId } from '@app/platform';
+import { databaseOutageLog } from '@app/platform/database/connection-resilience';
 import { HttpRequest, HttpResponse, headerValue, requestPath } from '../http/http.types';
 import { errorToProblem } from './error-to-problem';
 import { PROBLEM_CONTENT_TYPE } from './problem-details';
@@ -18,11 +19,12 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = http.getRequest<HttpRequest>();
     const response = http.getResponse<HttpResponse>();
     const correlationId = request.correlationId ?? currentCorrelationId();
-    const { problem, headers, unexpected } = errorToProblem(error, {
+    const { problem, headers, unexpected, outage } = errorToProblem(error, {
       instance: requestPath(request),
       correlationId,
       hadIfMatch: headerValue(request, 'if-match') !== undefined,
     });
+    if (outage) databaseOutageLog.failure(`${request.method} ${requestPath(request)}`, error);
     if (unexpected) {
       this.logger.error({
         msg: 'request failed',

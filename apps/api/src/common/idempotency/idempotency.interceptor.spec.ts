@@ -7,6 +7,7 @@ import { DomainError } from '@app/domain/shared/decider';
 import { HttpTestApp, createHttpTestApp } from '../../../../../test/support/http-test-app';
 import { TestDatabase, createTestDatabase } from '../../../../../test/support/test-database';
 import { ApiKeyRegistry, HttpResponse, IsMoney, Roles, apiMigrations, requestHash } from '../index';
+import { CLAIM_LOCK_NAMESPACE } from './claim-owner';
 
 class OrderDto {
   @IsMoney() amount!: string;
@@ -198,6 +199,55 @@ describe('IdempotencyInterceptor (real PostgreSQL)', () => {
     await post('/orders', 'k-fresh').send({ amount: '8.00' }).expect(409);
     await insertPending('k-stale', '1 hour');
     await post('/orders', 'k-stale').send({ amount: '8.00' }).expect(201);
+  });
+
+  describe('a pending key whose request provably ended is retaken at once, not after 300 s', () => {
+    const insertPending = (key: string, owner: number) =>
+      pool.query(
+        `INSERT INTO idempotency_keys (actor, key, method_path, request_hash, owner)
+         VALUES ('ops-a', $1, 'POST /orders', $2, $3)`,
+        [key, requestHash('POST /orders', { amount: '8.00' }), owner],
+      );
+    /** The owner ids whose advisory lock some session holds (the app's process among them). */
+    const heldOwners = async () =>
+      (
+        await pool.query<{ owner: number }>(
+          `SELECT objid::text::int AS owner FROM pg_locks
+            WHERE locktype = 'advisory' AND classid = $1::int::oid AND objsubid = 2 AND granted`,
+          [CLAIM_LOCK_NAMESPACE],
+        )
+      ).rows.map((r) => r.owner);
+
+    it('retakes a claim whose owning process is gone (its session lock is not held)', async () => {
+      await post('/orders', 'k-warm').send({ amount: '1.00' }).expect(201); // the app holds its lock
+      const dead = 2_000_000_001;
+      expect(await heldOwners()).not.toContain(dead);
+      await insertPending('k-dead-owner', dead);
+      await post('/orders', 'k-dead-owner').send({ amount: '8.00' }).expect(201);
+    });
+
+    it('waits for a claim whose owner is alive elsewhere (another process holds its lock)', async () => {
+      const other = await pool.connect();
+      try {
+        await other.query('SELECT pg_advisory_lock($1, $2)', [CLAIM_LOCK_NAMESPACE, 2_000_000_002]);
+        await insertPending('k-live-owner', 2_000_000_002);
+        await post('/orders', 'k-live-owner').send({ amount: '8.00' }).expect(409);
+      } finally {
+        await other.query('SELECT pg_advisory_unlock_all()');
+        other.release();
+      }
+      // Its process ended: the retry learns the outcome now.
+      await post('/orders', 'k-live-owner').send({ amount: '8.00' }).expect(201);
+    });
+
+    it('retakes a claim of this very process that is no longer running (its release failed)', async () => {
+      await post('/orders', 'k-warm-2').send({ amount: '1.00' }).expect(201);
+      const before = await heldOwners();
+      expect(before.length).toBeGreaterThan(0);
+      for (const [i, owner] of before.entries()) await insertPending(`k-own-${i}`, owner);
+      for (const i of before.keys())
+        await post('/orders', `k-own-${i}`).send({ amount: '8.00' }).expect(201);
+    });
   });
 
   it('requires a sane key; without one every request runs', async () => {

@@ -5,12 +5,14 @@ import {
   Injectable,
   Logger,
   NestInterceptor,
+  OnModuleDestroy,
 } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { Observable, catchError, finalize, from, mergeMap, of, throwError } from 'rxjs';
 import { PG_POOL } from '@app/database/tokens';
 import { ProblemException } from '../errors/problem-details';
 import { HttpRequest, HttpResponse, headerValue } from '../http/http.types';
+import { ClaimOwner } from './claim-owner';
 import { IdempotencyRecord, IdempotencyRepository } from './idempotency.repository';
 import { requestHash } from './request-hash';
 
@@ -18,8 +20,15 @@ export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
 export const IDEMPOTENT_REPLAYED_HEADER = 'Idempotent-Replayed';
 /** Response headers replayed with the stored body; transport and per-request headers are not. */
 export const REPLAYED_HEADERS = ['etag', 'location', 'content-location', 'last-modified'];
-/** A pending key older than this belongs to a request whose process died; it may be retaken. */
+/**
+ * A pending key older than this may be retaken whatever its owner: the last resort for claims
+ * without an owner. Claims with one are retaken as soon as their request provably ended (see
+ * IdempotencyRepository.claim and ClaimOwner).
+ */
 export const STALE_PENDING_SECONDS = 300;
+/** A release the database refused (it was down) is retried this often, this many times. */
+const RELEASE_RETRY_MS = 2_000;
+const RELEASE_RETRIES = 150;
 
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const VALID_KEY = /^[\x21-\x7e]{1,255}$/; // visible ASCII, as the IETF Idempotency-Key draft
@@ -35,12 +44,20 @@ const VALID_KEY = /^[\x21-\x7e]{1,255}$/; // visible ASCII, as the IETF Idempote
  * always do) so the key is scoped to the authenticated actor.
  */
 @Injectable()
-export class IdempotencyInterceptor implements NestInterceptor {
+export class IdempotencyInterceptor implements NestInterceptor, OnModuleDestroy {
   private readonly logger = new Logger('Idempotency');
   private readonly repository: IdempotencyRepository;
+  private readonly owner: ClaimOwner;
+  /** Keys whose request runs in this process now (actor + NUL + key). */
+  private readonly running = new Set<string>();
 
   constructor(@Inject(PG_POOL) pool: Pool) {
     this.repository = new IdempotencyRepository(pool);
+    this.owner = new ClaimOwner(pool);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.owner.close();
   }
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
@@ -62,8 +79,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const hash = requestHash(methodPath, request.body);
 
     return from(this.begin(actor, key, methodPath, hash)).pipe(
-      mergeMap((stored) =>
-        stored ? this.replay(response, stored) : this.execute(next, response, actor, key),
+      mergeMap((claim) =>
+        'record' in claim
+          ? this.replay(response, claim.record)
+          : this.execute(next, response, actor, key, claim.owner),
       ),
     );
   }
@@ -74,11 +93,21 @@ export class IdempotencyInterceptor implements NestInterceptor {
     key: string,
     methodPath: string,
     hash: string,
-  ): Promise<IdempotencyRecord | null> {
+  ): Promise<{ owner: number | null } | { record: IdempotencyRecord }> {
+    const owner = await this.owner.current();
+    const notRunningHere = !this.running.has(runningKey(actor, key));
     // A pending row can be released between our failed insert and our read: claim again then.
     for (let attempt = 0; attempt < 3; attempt++) {
-      if (await this.repository.claim(actor, key, methodPath, hash, STALE_PENDING_SECONDS))
-        return null;
+      const claimed = await this.repository.claim(
+        actor,
+        key,
+        methodPath,
+        hash,
+        STALE_PENDING_SECONDS,
+        owner,
+        notRunningHere,
+      );
+      if (claimed) return { owner };
       const existing = await this.repository.find(actor, key);
       if (!existing) continue;
       if (existing.requestHash !== hash) {
@@ -89,7 +118,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
           detail: `This Idempotency-Key was used for a different request (${existing.methodPath} with another body)`,
         });
       }
-      if (existing.completed) return existing;
+      if (existing.completed) return { record: existing };
       break;
     }
     throw new ProblemException({
@@ -114,12 +143,15 @@ export class IdempotencyInterceptor implements NestInterceptor {
     response: HttpResponse,
     actor: string,
     key: string,
+    owner: number | null,
   ): Observable<unknown> {
     let settled = false;
-    const release = () =>
-      this.repository.release(actor, key).catch((error: unknown) => {
-        this.logger.error({ msg: 'could not release idempotency key', key, error: String(error) });
-      });
+    const running = runningKey(actor, key);
+    this.running.add(running);
+    const release = () => {
+      this.running.delete(running);
+      return this.releaseEventually(actor, key, owner);
+    };
     return next.handle().pipe(
       // Stored before the response is sent: a client that saw the answer can always replay it.
       mergeMap(async (body: unknown) => {
@@ -131,6 +163,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
           replayedHeaders(response),
         );
         settled = true;
+        this.running.delete(running);
         return body;
       }),
       catchError((error: unknown) => {
@@ -140,9 +173,39 @@ export class IdempotencyInterceptor implements NestInterceptor {
       // Torn down without an outcome (client went away): never leave the key pending for good.
       finalize(() => {
         if (!settled) void release();
+        this.running.delete(running);
       }),
     );
   }
+
+  /**
+   * Releases the claim, resolving after the first attempt. When the database refuses (it is
+   * down, which is often why the request failed) it keeps trying in the background, so that
+   * retries reaching other processes are not held up; one reaching this process need not wait:
+   * the claim is ours and not running, so it is retaken (IdempotencyRepository.claim).
+   */
+  private releaseEventually(actor: string, key: string, owner: number | null): Promise<void> {
+    const attempt = () => this.repository.release(actor, key, owner);
+    return attempt().catch((error: unknown) => {
+      this.logger.warn({ msg: 'could not release idempotency key yet', key, error: String(error) });
+      void (async () => {
+        for (let retry = 0; retry < RELEASE_RETRIES; retry++) {
+          await new Promise((resolve) => setTimeout(resolve, RELEASE_RETRY_MS).unref());
+          if (
+            await attempt().then(
+              () => true,
+              () => false,
+            )
+          )
+            return;
+        }
+      })();
+    });
+  }
+}
+
+function runningKey(actor: string, key: string): string {
+  return `${actor}\u0000${key}`;
 }
 
 function replayedHeaders(response: HttpResponse): Record<string, string> {

@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import { CLAIM_LOCK_NAMESPACE } from './claim-owner';
 
 export interface IdempotencyRecord {
   methodPath: string;
@@ -25,8 +26,12 @@ export class IdempotencyRepository {
 
   /**
    * Claims the key for this request: true when we inserted it, or took over a pending row for
-   * the same request abandoned for `staleAfterSeconds` (its process died mid-request, so no one
-   * would ever complete or release it).
+   * the same request whose request provably ended without an outcome:
+   * - its owner's advisory lock is not held: the owning process died or lost its session
+   *   (ClaimOwner);
+   * - it is ours (`owner`) and `notRunningHere`: this process is not running it, so it ended
+   *   with a failure whose release did not reach the database;
+   * - it is older than `staleAfterSeconds` (claims without an owner, from before owners).
    */
   async claim(
     actor: string,
@@ -34,15 +39,31 @@ export class IdempotencyRepository {
     methodPath: string,
     hash: string,
     staleAfterSeconds: number,
+    owner: number | null = null,
+    notRunningHere = false,
   ): Promise<boolean> {
     const { rowCount } = await this.pool.query(
-      `INSERT INTO idempotency_keys (actor, key, method_path, request_hash)
-       VALUES ($1, $2, $3, $4)
-       ON CONFLICT (actor, key) DO UPDATE SET created_at = now()
-         WHERE idempotency_keys.completed_at IS NULL
-           AND idempotency_keys.request_hash = EXCLUDED.request_hash
-           AND idempotency_keys.created_at < now() - make_interval(secs => $5)`,
-      [actor, key, methodPath, hash, staleAfterSeconds],
+      `INSERT INTO idempotency_keys AS k (actor, key, method_path, request_hash, owner)
+       VALUES ($1, $2, $3, $4, $6)
+       ON CONFLICT (actor, key) DO UPDATE SET created_at = now(), owner = EXCLUDED.owner
+         WHERE k.completed_at IS NULL
+           AND k.request_hash = EXCLUDED.request_hash
+           AND (k.created_at < now() - make_interval(secs => $5)
+             OR (k.owner = $6 AND $7::boolean)
+             OR (k.owner IS NOT NULL AND k.owner IS DISTINCT FROM $6 AND NOT EXISTS (
+                   SELECT 1 FROM pg_locks l
+                    WHERE l.locktype = 'advisory' AND l.classid = $8::int::oid
+                      AND l.objid = k.owner::oid AND l.objsubid = 2 AND l.granted)))`,
+      [
+        actor,
+        key,
+        methodPath,
+        hash,
+        staleAfterSeconds,
+        owner,
+        notRunningHere,
+        CLAIM_LOCK_NAMESPACE,
+      ],
     );
     return rowCount === 1;
   }
@@ -81,11 +102,15 @@ export class IdempotencyRepository {
     );
   }
 
-  /** Forgets a pending claim so the client can retry with the same key. */
-  async release(actor: string, key: string): Promise<void> {
+  /**
+   * Forgets our pending claim so the client can retry with the same key (a claim another
+   * request has taken over since is not ours to forget).
+   */
+  async release(actor: string, key: string, owner: number | null = null): Promise<void> {
     await this.pool.query(
-      'DELETE FROM idempotency_keys WHERE actor = $1 AND key = $2 AND completed_at IS NULL',
-      [actor, key],
+      `DELETE FROM idempotency_keys
+        WHERE actor = $1 AND key = $2 AND completed_at IS NULL AND owner IS NOT DISTINCT FROM $3`,
+      [actor, key, owner],
     );
   }
 }

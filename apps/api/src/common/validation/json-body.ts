@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { NextFunction, Request, Response } from 'express';
-import { ProblemException } from '../errors/problem-details';
+import { ProblemException, type ProblemInit } from '../errors/problem-details';
+import type { HttpRequest, NextFunction } from '../http/http.types';
 
 /** Commands are small: anything larger than this is a mistake or an attack. */
 export const MAX_JSON_BODY = '256kb';
@@ -33,7 +33,11 @@ export function useJsonBody(app: INestApplication): void {
 }
 
 /** 415 for a body that is not JSON: every command takes JSON, nothing else is parsed. */
-export function requireJsonMediaType(request: Request, _response: Response, next: NextFunction) {
+export function requireJsonMediaType(
+  request: HttpRequest,
+  _response: unknown,
+  next: NextFunction,
+): void {
   if (!BODY_METHODS.has(request.method) || !hasBody(request)) return next();
   const type = request.headers['content-type'];
   if (type !== undefined && JSON_MEDIA_TYPE.test(type)) return next();
@@ -48,19 +52,21 @@ export function requireJsonMediaType(request: Request, _response: Response, next
 
 /**
  * Thrown from body-parser's verify hook. body-parser wraps it with http-errors, which keeps an
- * Error's own `status`; the problem filter then renders `problem` like any ProblemException.
+ * Error's own `status`; errorToProblem renders its `problem`.
  */
-export class BodyTooDeepError extends ProblemException {
+export class BodyTooDeepError extends Error {
   readonly status = 400;
   readonly expose = true;
+  readonly problem: ProblemInit = {
+    status: 400,
+    code: 'BODY_TOO_DEEP',
+    title: 'Invalid request',
+    detail: `The JSON body nests deeper than ${MAX_JSON_DEPTH} levels`,
+  };
 
   constructor() {
-    super({
-      status: 400,
-      code: 'BODY_TOO_DEEP',
-      title: 'Invalid request',
-      detail: `The JSON body nests deeper than ${MAX_JSON_DEPTH} levels`,
-    });
+    super(`The JSON body nests deeper than ${MAX_JSON_DEPTH} levels`);
+    this.name = 'BodyTooDeepError';
   }
 }
 
@@ -94,7 +100,7 @@ const CLOSE_BRACE = 0x7d;
 const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
 
-function hasBody(request: Request): boolean {
+function hasBody(request: HttpRequest): boolean {
   const length = request.headers['content-length'];
   return (
     request.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0')
