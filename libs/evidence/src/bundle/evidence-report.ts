@@ -1,4 +1,5 @@
 import { EvidenceBundle } from './evidence-bundle';
+import { STANDALONE_VERIFIER_PY } from './standalone-verifier';
 import { verifyBundle } from './verify-bundle';
 
 const escape = (s: string) =>
@@ -60,7 +61,9 @@ for revision 0) followed by the RFC 8785 canonical JSON of its <code>content</co
 RFC 8785 JSON of <code>{format, content, recordedAt, chainHash}</code>; the tree follows RFC 9162 §2.1
 (leaf = SHA-256(0x00‖leaf), node = SHA-256(0x01‖left‖right)); the checkpoint is a C2SP signed note
 whose Ed25519 signature covers its text. The README of the ledger, section "Evidence", spells out the
-openssl commands.</li>
+openssl commands. This Python 3 script (standard library only) redoes the chain and inclusion
+checks: save it as <code>verify_evidence.py</code> and run <code>python3 verify_evidence.py export.json</code>.
+<pre>${escape(STANDALONE_VERIFIER_PY)}</pre></li>
 </ol>
 <h2>Events 事件</h2>
 <table><tr><th>rev</th><th>type</th><th>occurred</th><th>recorded</th><th>actor</th><th>leaf</th><th>chain hash</th></tr>

@@ -1,4 +1,5 @@
 export * from './build-bundle';
 export * from './evidence-bundle';
 export * from './evidence-report';
+export * from './standalone-verifier';
 export * from './verify-bundle';

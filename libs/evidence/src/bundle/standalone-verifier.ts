@@ -1,0 +1,41 @@
+/**
+ * The standalone verifier shipped inside every export's report: Python 3 standard library only,
+ * for a reader who trusts neither our code nor our verifier. It recomputes each event's chain
+ * hash and leaf hash and walks its inclusion proof (RFC 9162 §2.1.3.2) up to the checkpoint root;
+ * the checkpoint's signature is checked with openssl (README, "Evidence"). Its canonical JSON
+ * covers what exports hold (ASCII member names, strings, integers); standalone-verifier.spec.ts
+ * runs it on real exports.
+ */
+export const STANDALONE_VERIFIER_PY = `import base64, hashlib, json, sys
+
+def h(b): return hashlib.sha256(b).digest()
+
+def jcs(v):  # RFC 8785 for this export's values: ASCII keys, strings, integers, booleans, null
+    return json.dumps(v, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+export = json.load(open(sys.argv[1], encoding="utf-8"))
+text = export["checkpoint"].split("\\n\\n")[0] + "\\n"
+origin, size, root = text.split("\\n")[:3]
+size, root = int(size), base64.b64decode(root)
+prev, ok = "0" * 64, True
+for e in export["events"]:
+    chain = hashlib.sha256((prev + jcs(e["content"])).encode()).hexdigest()
+    leaf = {"format": "contract-ledger/evidence-leaf/v1", "content": e["content"],
+            "recordedAt": e["recordedAt"], "chainHash": e["chainHash"]}
+    r = h(b"\\x00" + jcs(leaf).encode())
+    fn, sn = e["leafIndex"], size - 1
+    for p in map(bytes.fromhex, e["inclusionProof"]):  # RFC 9162 2.1.3.2
+        if fn % 2 == 1 or fn == sn:
+            r = h(b"\\x01" + p + r)
+            while fn % 2 == 0 and fn != 0:
+                fn, sn = fn >> 1, sn >> 1
+        else:
+            r = h(b"\\x01" + r + p)
+        fn, sn = fn >> 1, sn >> 1
+    good = chain == e["chainHash"] and sn == 0 and r == root
+    ok &= good
+    print(e["content"]["revision"], "ok" if good else "FAILED")
+    prev = e["chainHash"]
+print("all events chained and included in tree", size, "of", origin if ok else "-- FAILED")
+sys.exit(0 if ok else 1)
+`;
