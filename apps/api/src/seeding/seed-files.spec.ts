@@ -97,11 +97,29 @@ describe('seeds/histories', () => {
     },
   );
 
+  /**
+   * Facts the ledger learned to record after the stories were loaded (issue 10), which the stories
+   * cannot gain: steps are append-only, and the contracts where they happened are closed (003's
+   * late first payment and its interest, 000's and 004's acceptance application and start).
+   * Their stories over HTTP are test/e2e/contracts/contract-deferrals.e2e-spec.ts.
+   */
+  const NOT_IN_THE_STORIES = [
+    'RecordLateInterestPayment',
+    'WaiveLateInterest',
+    'ApplyForAcceptance',
+    'StartAcceptance',
+    'LateInterestPaid',
+    'LateInterestWaived',
+    'AcceptanceApplied',
+    'AcceptanceStarted',
+  ];
+
   it('uses every command type, and produces every event type, across the five', () => {
     const commands = new Set(seeds.flatMap((s) => s.history.map((step) => step.command.type)));
     const events = new Set([...replayed.values()].flatMap((r) => r.stream.map((e) => e.type)));
-    expect(CONTRACT_COMMAND_TYPES.filter((t) => !commands.has(t))).toEqual([]);
-    expect(CONTRACT_EVENT_TYPES.filter((t) => !events.has(t))).toEqual([]);
+    const told = (t: string) => !NOT_IN_THE_STORIES.includes(t);
+    expect(CONTRACT_COMMAND_TYPES.filter(told).filter((t) => !commands.has(t))).toEqual([]);
+    expect(CONTRACT_EVENT_TYPES.filter(told).filter((t) => !events.has(t))).toEqual([]);
   });
 
   it('ends each story where it should', () => {
