@@ -29,6 +29,11 @@ export class StreamStateCache<S> {
     return entry;
   }
 
+  /** Forgets the stream: the next command reads it from the store again. */
+  delete(streamId: string): void {
+    this.entries.delete(streamId);
+  }
+
   set(streamId: string, entry: CachedStreamState<S>): void {
     const current = this.entries.get(streamId);
     // Concurrent commands may finish out of order: never replace newer knowledge with older.
