@@ -1,45 +1,42 @@
 import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { DatabaseHandle, exitOnStartupFailure, loadConfig, startDatabase } from '@app/platform';
 import { createApiApp } from './app.factory';
-import { loadConfig } from '@app/platform';
-import { startDatabase } from '@app/platform';
 import { ApiKeyRegistry, JsonLogger } from './common';
 import { seedReferenceContracts } from './seeding';
 
 async function main(): Promise<void> {
-  const config = loadConfig();
+  const config = loadConfig(); // refuses a malformed or unknown setting before anything starts
+  const apiKeys = ApiKeyRegistry.fromEnvironment(process.env, config.nodeEnv);
   const logger = new JsonLogger(config.logLevel);
   const log = (msg: string) => logger.log(msg, 'Bootstrap');
-  const database = await startDatabase(config, log);
-  const apiKeys = ApiKeyRegistry.fromEnvironment(process.env, config.nodeEnv);
-  const app = await createApiApp({ config, databaseUrl: database.url, apiKeys, logger });
+  const database: DatabaseHandle = await startDatabase(config, log);
+  try {
+    const app = await createApiApp({ config, databaseUrl: database.url, apiKeys, logger });
 
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log(`${signal} received: finishing in-flight requests, then stopping`);
-    await app.close(); // drains HTTP, then closes the event store and pool (in-flight appends finish)
-    await database.stop();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
+    let stopping = false;
+    const stop = async (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      log(`${signal} received: finishing in-flight requests, then stopping`);
+      await app.close(); // drains HTTP, then closes the event store and pool (in-flight appends finish)
+      await database.stop();
+      process.exit(0);
+    };
+    process.once('SIGINT', () => void stop('SIGINT'));
+    process.once('SIGTERM', () => void stop('SIGTERM'));
 
-  if (config.seedOnStart) await seedReferenceContracts(app);
-  await app.listen(config.port, config.host);
-  const url = `http://${config.host}:${config.port}`;
-  log(`Contract ledger listening on ${url} (docs: ${url}/docs, readiness: ${url}/health/ready)`);
-  for (const line of apiKeys.developmentKeyLines()) log(line);
+    if (config.seedOnStart) await seedReferenceContracts(app);
+    await app.listen(config.port, config.host);
+    const { port } = (app.getHttpServer() as Server).address() as AddressInfo; // PORT=0: the one chosen
+    const url = `http://${config.host}:${port}`;
+    log(`Contract ledger listening on ${url} (docs: ${url}/docs, readiness: ${url}/health/ready)`);
+    for (const line of apiKeys.developmentKeyLines()) log(line);
+  } catch (error) {
+    await database.stop().catch(() => undefined); // never leave an embedded server behind
+    throw error;
+  }
 }
 
-main().catch((error: unknown) => {
-  console.error(
-    JSON.stringify({
-      level: 'fatal',
-      msg: 'start-up failed',
-      error: String(error),
-      stack: error instanceof Error ? error.stack : undefined,
-    }),
-  );
-  process.exit(1);
-});
+main().catch(exitOnStartupFailure('Bootstrap'));

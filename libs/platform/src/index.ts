@@ -12,3 +12,4 @@ export * from './database/infrastructure.module';
 export * from './logging/json-logger';
 export * from './migrations/api-migrations';
 export * from './migrations/create-idempotency-keys.migration';
+export * from './startup/startup-failure';

@@ -1,11 +1,21 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { CONTRACT_COMMAND_TYPES, ContractCommandType } from '@app/domain';
 import { isRole } from '@app/platform';
 import type { ReferenceSeed, SeedContractFile, SeedStep } from './seed.types';
 
-/** The repository's seeds/ folder (this file lives in apps/api/src/seeding/). */
-export const SEEDS_DIR = resolve(__dirname, '../../../../seeds');
+/**
+ * The repository's seeds/ folder: the nearest one above this file, which lives in
+ * apps/api/src/seeding/ (run from source) or dist/apps/api/src/seeding/ (compiled).
+ */
+export const SEEDS_DIR = nearestSeedsDir(__dirname);
+
+function nearestSeedsDir(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'seeds', 'contracts'))) return join(dir, 'seeds');
+    if (dirname(dir) === dir) return resolve(from, '../../../../seeds');
+  }
+}
 
 const CONTRACT_FILE = /^contract-(\d{3})\.json$/;
 

@@ -17,6 +17,8 @@ export interface AppConfig {
   /** A real PostgreSQL; when unset an embedded one is started with its data under `dataDir`. */
   databaseUrl?: string;
   dataDir: string;
+  /** As root: where PostgreSQL's programs are placed for the `postgres` user (unset: default). */
+  runtimeDir?: string;
   /** Fixed port for the embedded PostgreSQL; 0 = any free port. */
   embeddedPostgresPort: number;
   /** Production only starts the embedded PostgreSQL when this says so (ALLOW_EMBEDDED_PG). */
@@ -96,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: read('PORT') ?? 3000,
     databaseUrl: read('DATABASE_URL'),
     dataDir: resolve(read('LEDGER_DATA_DIR') ?? '.data'),
+    runtimeDir: read('LEDGER_RUNTIME_DIR'),
     embeddedPostgresPort: read('EMBEDDED_PG_PORT') ?? 0,
     allowEmbeddedPostgres: read('ALLOW_EMBEDDED_PG') ?? false,
     eventStoreConnectionString: read('EVENTSTORE_CONNECTION_STRING'),

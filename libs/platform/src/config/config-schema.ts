@@ -45,6 +45,12 @@ export const SETTINGS = {
     description: 'embedded PostgreSQL keeps its data in `<dir>/pg`',
     parse: path,
   }),
+  LEDGER_RUNTIME_DIR: setting({
+    default: '/var/lib/contract-ledger',
+    description:
+      'as root only: where the embedded PostgreSQL programs are copied (and a data directory under a private parent is moved) so the `postgres` user can reach them',
+    parse: path,
+  }),
   EMBEDDED_PG_PORT: setting({
     default: '0 (any free port)',
     description: 'fixed port for the embedded server, 0–65535',
