@@ -8,7 +8,8 @@ import type { Role } from '../../common';
  * - finance: money moving — invoices, payments, refunds, the bond (deposit, deduction,
  *   refund: it is cash held by the client) and the budget adjustment of a final installment;
  * - corrections: either, since either may have keyed the fact being corrected;
- * - legal reads the history and verifies it; integration keys read only.
+ * - legal and finance read the history (finance traces each figure to its events); legal
+ *   verifies it; integration keys read only.
  */
 export const OPERATOR: Role[] = ['operator'];
 export const FINANCE: Role[] = ['finance'];
