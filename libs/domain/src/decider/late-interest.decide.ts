@@ -1,4 +1,5 @@
 import type { RecordLateInterestPayment, WaiveLateInterest } from '../commands';
+import { deferredDueDate } from '../as-of/payment-restriction.as-of';
 import type { ContractEvent } from '../events/contract-event';
 import type { LateInterestPaidFlag } from '../events/late-interest-paid.event';
 import { compareDates } from '../shared/local-date';
@@ -15,7 +16,7 @@ import {
   requireStatus,
   requireText,
 } from './guards';
-import { lateInterestRoom } from './late-interest.facts';
+import { lateInterestRoom, restrictionPeriods } from './late-interest.facts';
 
 /** Only a contract with a late-payment clause (001 5.2, 002 第五条 2, 003 第六条 2(2)) charges interest. */
 function requireLatePaymentClause(s: SignedState, command: string): void {
@@ -60,7 +61,10 @@ export function decideRecordLateInterestPayment(
   );
   const room = lateInterestRoom(s.file, inst.id);
   const flags: LateInterestPaidFlag[] = [];
-  if (dueDate === null || compareDates(occurredAt, dueDate) <= 0) flags.push('notOverdue');
+  // 000 第五条 5 "支付期限顺延": a deadline deferred by a treasury restriction is not yet overdue.
+  const deadline =
+    dueDate === null ? null : deferredDueDate(dueDate, restrictionPeriods(s.file), occurredAt);
+  if (deadline === null || compareDates(occurredAt, deadline) <= 0) flags.push('notOverdue');
   if (wholeWaiver) flags.push('afterWaiver');
   else if (room !== null && compareMoney(amount, room) > 0) flags.push('exceedsCap');
   return [

@@ -18,12 +18,17 @@ export interface LateInterestFacts {
   waived: { amount: Money | null; on: LocalDate }[];
 }
 
+/** The treasury restrictions recorded on the contract (000 第五条 5; 001 4.2), as periods. */
+export function restrictionPeriods(file: ContractFile): RestrictionPeriod[] {
+  return Object.values(file.paymentRestrictions).map((r) => ({
+    from: r.startedOn,
+    until: r.endedOn,
+  }));
+}
+
 export function lateInterestFactsOf(file: ContractFile, installmentId: string): LateInterestFacts {
   return {
-    restrictions: Object.values(file.paymentRestrictions).map((r) => ({
-      from: r.startedOn,
-      until: r.endedOn,
-    })),
+    restrictions: restrictionPeriods(file),
     paid: Object.values(file.lateInterestPayments)
       .filter((p) => p.installmentId === installmentId)
       .map((p) => ({ amount: p.amount, on: p.paidOn })),

@@ -1,6 +1,6 @@
 import type { ContractCommand } from '../commands';
 import { CONTRACT_001_TERMS } from '../terms/examples/contract-001.terms';
-import { signed, SIGNED_001 } from './testing/fixtures';
+import { cmd, signed, SIGNED_000, SIGNED_001 } from './testing/fixtures';
 import { given, play } from './testing/given-when-then';
 
 /**
@@ -91,5 +91,30 @@ describe('EndPaymentRestriction', () => {
     given(...ended)
       .when(end())
       .thenNothing();
+  });
+});
+
+describe('a restriction defers the payment deadline (000 第五条 5 "支付期限顺延")', () => {
+  // 000 第五条 1: 565,000.00 due by 2022-05-31; the treasury is restricted 2022-05-25 … 2022-06-09.
+  const INVOICED = play(SIGNED_000, cmd.invoice('first', '565000.00', '2022-05-10'));
+  const RESTRICTED_000 = play(INVOICED, start('2022-05-25'));
+  const LIFTED_000 = play(RESTRICTED_000, end('2022-06-10'));
+
+  it('a payment within the deferred deadline (05-31 + 9 restricted days = 06-09) is not late', () => {
+    given(...LIFTED_000)
+      .when(cmd.pay('first', '565000.00', '2022-06-09'))
+      .thenOne({ type: 'PaymentRecorded', data: { dueDate: '2022-05-31', flags: [] } });
+    given(...INVOICED)
+      .when(cmd.pay('first', '565000.00', '2022-06-09'))
+      .thenOne({ type: 'PaymentRecorded', data: { flags: ['late'] } });
+  });
+
+  it('after the deferred deadline it is late; while the restriction runs it is not', () => {
+    given(...LIFTED_000)
+      .when(cmd.pay('first', '565000.00', '2022-06-10'))
+      .thenOne({ type: 'PaymentRecorded', data: { flags: ['late'] } });
+    given(...RESTRICTED_000)
+      .when(cmd.pay('first', '565000.00', '2022-06-20'))
+      .thenOne({ type: 'PaymentRecorded', data: { flags: [] } });
   });
 });

@@ -1,3 +1,4 @@
+import { deferredDueDate } from '../as-of/payment-restriction.as-of';
 import type { RecordInvoice, RecordPayment } from '../commands';
 import type { ContractEvent } from '../events/contract-event';
 import type { InvoiceReceivedFlag } from '../events/invoice-received.event';
@@ -17,6 +18,7 @@ import {
 } from './contract.queries';
 import { fail } from './domain-errors';
 import { OPEN_STATUSES, recordedOnce, requireSigned, requireStatus } from './guards';
+import { restrictionPeriods } from './late-interest.facts';
 import {
   InvoiceInput,
   parseRecordInvoice,
@@ -165,7 +167,10 @@ export function paymentFlags(
   const after = toMoney(dec(before).plus(settles));
   const dueDate = installmentDueDate(others, inst, ctx);
   const flags: PaymentRecordedFlag[] = [];
-  if (dueDate !== null && compareDates(payment.paidOn, dueDate) > 0) flags.push('late');
+  // 000 第五条 5 "财政国库支付受限，支付期限顺延": restricted days recorded so far extend the deadline.
+  const deadline =
+    dueDate === null ? null : deferredDueDate(dueDate, restrictionPeriods(file), payment.paidOn);
+  if (deadline !== null && compareDates(payment.paidOn, deadline) > 0) flags.push('late');
   if (compareMoney(after, inst.amount) > 0) flags.push('overpayment');
   if (
     file.terms.paymentSchedule.invoice.required &&
