@@ -180,9 +180,14 @@ describe('finance views of the seeded reference contracts (e2e)', () => {
       status: 'settled',
       outstanding: '0.00',
     });
+    // One meaning for expected (README "Figures"): scheduled 1,431,500.00 (the 30 % cancelled)
+    // − refund due 322,157.53 = 1,109,342.47; outstanding = expected − (received − refunds paid) = 0.00
     expect(schedule.totals).toMatchObject({
-      expected: '1431500.00',
+      scheduled: '1431500.00',
+      refundDue: '322157.53',
+      expected: '1109342.47',
       paid: '1431500.00',
+      refundsPaid: '322157.53',
       outstanding: '0.00',
       overdue: '0.00',
     });

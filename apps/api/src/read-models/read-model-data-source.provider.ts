@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown, type Provider } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { READ_MODEL_ENTITIES } from '@app/read-models';
+import { boundedConnectionConfig } from '@app/platform/database/connection-resilience';
 
 /** The TypeORM DataSource the finance views read the projected tables through. */
 export const READ_MODEL_DATA_SOURCE = Symbol('READ_MODEL_DATA_SOURCE');
@@ -23,6 +24,9 @@ export function createReadModelDataSource(options: ReadModelsOptions): DataSourc
     migrationsRun: false,
     migrations: [],
     poolSize: options.poolSize ?? 10,
+    // The same connect/statement/read timeouts as every other connection (a frozen database
+    // answers 503 instead of hanging the finance views).
+    extra: boundedConnectionConfig(),
     // An idle connection the server closes must not crash the process (as with PG_POOL).
     poolErrorHandler: (error: Error) =>
       new Logger('ReadModels').warn(`idle connection lost: ${error.message}`),

@@ -31,6 +31,7 @@ export type {
   InstallmentStatus,
   InvoiceStatus,
   ScheduleTotals,
+  RefundFacts,
 } from './installment.as-of';
 export {
   installmentAsOf,

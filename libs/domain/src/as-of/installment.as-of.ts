@@ -1,6 +1,6 @@
 import type { WorkingDayCalendar } from '../calendar/working-day.calendar';
 import { compareDates, daysBetween, type LocalDate } from '../shared/local-date';
-import { Dec, dec, toMoney, type Money } from '../shared/money';
+import { Dec, dec, subMoney, toMoney, type Money } from '../shared/money';
 import { attemptAsOf } from './attempt.as-of';
 import {
   happenedBy,
@@ -249,28 +249,58 @@ export function installmentAsOf<Ref>(
   };
 }
 
+/** What a termination leaves the supplier owing back (002 第十二条 2), as of the same day. */
+export interface RefundFacts {
+  refundDue: Money;
+  refundsPaid: Money;
+}
+
+/**
+ * The schedule's figures as of a date, with one meaning everywhere (README "Figures"):
+ * expected = scheduled − refund due; outstanding = expected − (received − refunds paid);
+ * overdue = what is unpaid on installments past their due date.
+ */
 export interface ScheduleTotals {
-  /** What the client owes under the schedule: a cancelled installment only what was settled on it. */
+  /** Σ of the installments still owed: a cancelled one only what was settled on it (002 第十二条). */
+  scheduled: Money;
+  /** The termination refund due from the supplier (0.00 when not terminated). */
+  refundDue: Money;
+  /** Fees the client owes the supplier: scheduled − refundDue. */
   expected: Money;
   invoiced: Money;
   paid: Money;
   penaltiesOffset: Money;
+  refundsPaid: Money;
+  /** expected − (paid + penaltiesOffset − refundsPaid). */
   outstanding: Money;
   /** Outstanding on installments past their due date. */
   overdue: Money;
   lateInterest: Money;
 }
 
-/** The schedule's totals as of a date: sums of the installments' figures. */
-export function scheduleTotals(installments: InstallmentAsOf[]): ScheduleTotals {
+/** The schedule's totals as of a date: sums of the installments' figures, less a termination refund. */
+export function scheduleTotals(
+  installments: InstallmentAsOf[],
+  refund: RefundFacts = { refundDue: '0.00', refundsPaid: '0.00' },
+): ScheduleTotals {
   const add = (pick: (i: InstallmentAsOf) => Money) => sumMoney(installments.map(pick));
+  // 002 第十二条: a cancelled installment is no longer expected (the fee is for the days performed).
+  const scheduled = add((i) => (i.cancelled ? i.settled : i.amount));
+  const paid = add((i) => i.paid);
+  const penaltiesOffset = add((i) => i.penaltiesOffset);
+  const expected = subMoney(scheduled, refund.refundDue);
   return {
-    // 002 第十二条: a cancelled installment is no longer expected (the fee is for the days performed).
-    expected: add((i) => (i.cancelled ? i.settled : i.amount)),
+    scheduled,
+    refundDue: toMoney(dec(refund.refundDue)),
+    expected,
     invoiced: add((i) => i.invoiced),
-    paid: add((i) => i.paid),
-    penaltiesOffset: add((i) => i.penaltiesOffset),
-    outstanding: add((i) => i.outstanding),
+    paid,
+    penaltiesOffset,
+    refundsPaid: toMoney(dec(refund.refundsPaid)),
+    outstanding: subMoney(
+      expected,
+      subMoney(sumMoney([paid, penaltiesOffset]), refund.refundsPaid),
+    ),
     overdue: add((i) => (i.status === 'overdue' ? i.outstanding : '0.00')),
     lateInterest: add((i) => i.lateInterest?.amount ?? '0.00'),
   };

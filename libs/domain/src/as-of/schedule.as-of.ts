@@ -6,8 +6,9 @@ import type { ContractFacts, InstallmentFacts } from './contract-facts';
 import {
   installmentAsOf,
   installmentLateInterest,
-  scheduleTotals,
+  scheduleTotals as totalsOf,
   type InstallmentAsOf,
+  type RefundFacts,
   type ScheduleTotals,
 } from './installment.as-of';
 import { sumMoney } from './money-sum';
@@ -99,7 +100,9 @@ export function scheduleAsOf<Ref>(
   installments: InstallmentFacts<Ref>[],
   asOf: LocalDate,
   calendar: WorkingDayCalendar,
+  refund?: RefundFacts,
 ): ScheduleAsOf<Ref> {
+  const scheduleTotals = (f: InstallmentAsOf[]) => totalsOf(f, refund);
   const figures = installments.map((inst) => installmentAsOf(contract, inst, asOf, calendar));
   const cap = contract.latePayment?.cap;
   if (!cap)

@@ -2615,6 +2615,906 @@ export interface components {
       /** @enum {string} */
       reason?: 'content_mismatch' | 'chain_broken' | 'revision_gap' | 'missing';
     };
+    EventRefDto: {
+      /** Format: uuid */
+      eventId: string;
+      /**
+       * @description Global position (digits)
+       * @example 42
+       */
+      position: string;
+    };
+    FigureDto: {
+      /**
+       * @description Money: a decimal string, two decimals
+       * @example 1408200.00
+       */
+      amount: string;
+      sources: components['schemas']['EventRefDto'][];
+    };
+    DeadlineDto: {
+      /**
+       * @description Business date, YYYY-MM-DD
+       * @example 2022-07-20
+       */
+      date: string;
+      /** @enum {string} */
+      kind:
+        | 'installment'
+        | 'bondDeposit'
+        | 'bondRefund'
+        | 'terminationRefund'
+        | 'terminationNotice'
+        | 'breachCure'
+        | 'serviceEnd';
+      /** @example Installment start (首付款) due */
+      description: string;
+      /**
+       * @description What falls due, when the deadline is about money
+       * @example 1408200.00
+       */
+      amount: string | null;
+      /** @description The date has passed (as of the view’s asOf) and it is still open */
+      overdue: boolean;
+      sources: components['schemas']['EventRefDto'][];
+    };
+    ContractListItemDto: {
+      /** Format: uuid */
+      contractId: string;
+      contractNumber: string | null;
+      projectName: string | null;
+      client: string | null;
+      supplier: string | null;
+      /**
+       * @description The status at the end of asOf
+       * @enum {string}
+       */
+      status:
+        | 'draft'
+        | 'active'
+        | 'suspended'
+        | 'inNotice'
+        | 'terminated'
+        | 'expired'
+        | 'inHoldover'
+        | 'closed';
+      /**
+       * @description Business date, YYYY-MM-DD
+       * @example 2022-07-20
+       */
+      signedOn: string | null;
+      /**
+       * @description Business date, YYYY-MM-DD
+       * @example 2022-07-20
+       */
+      serviceStart: string | null;
+      /**
+       * @description Business date, YYYY-MM-DD
+       * @example 2022-07-20
+       */
+      serviceEnd: string | null;
+      /**
+       * @description Current contract total
+       * @example 1408200.00
+       */
+      total: string | null;
+      /**
+       * @description Fees the client owes the supplier for the contract as of asOf = scheduled − refundDue (after 002’s termination: 2,045,000.00 − 613,500.00 − 322,157.53 = 1,109,342.47, the fees earned for the days performed)
+       * @example 1408200.00
+       */
+      expected: string;
+      /**
+       * @description Cash + penalty offsets received by asOf
+       * @example 1408200.00
+       */
+      received: string;
+      /**
+       * @description expected − (received − refundsPaid): fees still owed to the supplier; negative when the supplier holds more than it earned (a refund still owed)
+       * @example 1408200.00
+       */
+      outstanding: string;
+      /**
+       * @description Performance bond the client holds
+       * @example 1408200.00
+       */
+      bondHeld: string;
+      /**
+       * @description refundDue − refundsPaid
+       * @example 1408200.00
+       */
+      refundOutstanding: string;
+      nextDeadline: components['schemas']['DeadlineDto'] | null;
+      overdueDeadlines: number;
+      /** @example 42 */
+      position: string;
+    };
+    PageDto: {
+      /** @example 100 */
+      limit: number;
+      /** @description Pass as ?cursor= for the next page */
+      nextCursor?: string | null;
+    };
+    ContractListResponse: {
+      /**
+       * @description Business date, YYYY-MM-DD
+       * @example 2022-07-20
+       */
+      asOf: string;
+      contracts: components['schemas']['ContractListItemDto'][];
+      page: components['schemas']['PageDto'];
+    };
+    SummaryServicePeriodDto: {
+      /**
+       * @description Business date, YYYY-MM-DD
+       * @example 2022-07-20
+       */
+      start: string | null;
+      /**
+       * @description Business date, YYYY-MM-DD
+       * @example 2022-07-20
+       */
+      end: string | null;
+      /**
+       * @description Recorded end, when dated by asOf
+       * @example 2022-07-20
+       */
+      endedOn: string | null;
+    };
+    ReconciliationFiguresDto: {
+      /** @description Fees the client owes the supplier for the contract as of asOf = scheduled − refundDue (after 002’s termination: 2,045,000.00 − 613,500.00 − 322,157.53 = 1,109,342.47, the fees earned for the days performed) */
+      expected: components['schemas']['FigureDto'];
+      invoiced: components['schemas']['FigureDto'];
+      /** @description Cash + penalty offsets */
+      received: components['schemas']['FigureDto'];
+      /** @description Termination refunds the supplier has paid back by asOf */
+      refundsPaid: components['schemas']['FigureDto'];
+      /** @description expected − (received − refundsPaid): fees still owed to the supplier; negative when the supplier holds more than it earned (a refund still owed) */
+      outstanding: components['schemas']['FigureDto'];
+      penaltiesOutstanding: components['schemas']['FigureDto'];
+      bondHeld: components['schemas']['FigureDto'];
+      refundOutstanding: components['schemas']['FigureDto'];
+    };
+    AnomalyDto: {
+      /** Format: uuid */
+      eventId: string;
+      /**
+       * @description Global position (digits)
+       * @example 42
+       */
+      position: string;
+      /** @example PaymentRecorded */
+      type: string;
+      problem: string;
+    };
+    ContractSummaryResponse: {
+      /** Format: uuid */
+      contractId: string;
+      contractNumber: string | null;
+      projectName: string | null;
+      parties: components['schemas']['PartiesDto'];
+      /** @example CNY */
+      currency: string | null;
+      /**
+       * @description The status at the end of asOf
+       * @enum {string}
+       */
+      status:
+        | 'draft'
+        | 'active'
+        | 'suspended'
+        | 'inNotice'
+        | 'terminated'
+        | 'expired'
+        | 'inHoldover'
+        | 'closed';
+      /** @description notice, forceMajeure, resumeTo, holdover, terminatedOn, closedOn, openBreachNotices — as of asOf */
+      statusDetail: {
+        [key: string]: unknown;
+      };
+      /**
+       * @description Business date, YYYY-MM-DD
+       * @example 2022-07-20
+       */
+      signedOn: string | null;
+      servicePeriod: components['schemas']['SummaryServicePeriodDto'];
+      /** @description Contract total as of asOf (amendments, budget adjustments) */
+      total: components['schemas']['FigureDto'];
+      /**
+       * @description Money: a decimal string, two decimals
+       * @example 1408200.00
+       */
+      signedTotal: string | null;
+      /** @description Milestones with acceptance dated by asOf */
+      milestones: {
+        [key: string]: unknown;
+      };
+      totals: components['schemas']['ReconciliationFiguresDto'];
+      nextDeadlines: components['schemas']['DeadlineDto'][];
+      /** @description The stream: events, last revision, position, type */
+      activity: {
+        [key: string]: unknown;
+      } | null;
+      anomalies: components['schemas']['AnomalyDto'][];
+      /**
+       * @description Business date, YYYY-MM-DD
+       * @example 2022-07-20
+       */
+      asOf: string;
+      /** @example 42 */
+      position: string;
+    };
+    ScheduleTotalsDto: {
+      /**
+       * @description Σ of the installments still owed at their current amounts (budget adjustments applied); an installment a termination cancelled counts only what was settled on it (002 第十二条)
+       * @example 1408200.00
+       */
+      scheduled: string;
+      /**
+       * @description The termination refund the supplier owes back (002 第十二条 2: fees received for the unperformed days); 0.00 when not terminated as of asOf
+       * @example 1408200.00
+       */
+      refundDue: string;
+      /**
+       * @description Fees the client owes the supplier for the contract as of asOf = scheduled − refundDue (after 002’s termination: 2,045,000.00 − 613,500.00 − 322,157.53 = 1,109,342.47, the fees earned for the days performed)
+       * @example 1408200.00
+       */
+      expected: string;
+      /**
+       * @description Money: a decimal string, two decimals
+       * @example 1408200.00
+       */
+      invoiced: string;
+      /**
+       * @description Cash received
+       * @example 1408200.00
+       */
+      paid: string;
+      /**
+       * @description Money: a decimal string, two decimals
+       * @example 1408200.00
+       */
+      penaltiesOffset: string;
+      /**
+       * @description Termination refunds the supplier has paid back by asOf
+       * @example 1408200.00
+       */
+      refundsPaid: string;
+      /**
+       * @description expected − (received − refundsPaid): fees still owed to the supplier; negative when the supplier holds more than it earned (a refund still owed)
+       * @example 1408200.00
+       */
+      outstanding: string;
+      /**
+       * @description The part of outstanding on installments past their due date as of asOf (unpaid and due earlier than asOf)
+       * @example 1408200.00
+       */
+      overdue: string;
+      /**
+       * @description The client’s late-payment interest as of asOf, caps applied
+       * @example 1408200.00
+       */
+      lateInterest: string;
+    };
+    LateInterestCapDto: {
+      /** @enum {string} */
+      scope: 'eachDelayedSum' | 'contract';
+      /** @example 0.05 */
+      rate: string;
+      /** @enum {string} */
+      base: 'overdueAmount' | 'total';
+      source: string | null;
+      /**
+       * @description Contract total × rate (contract scope)
+       * @example 1408200.00
+       */
+      ceiling: string | null;
+      /**
+       * @description Money: a decimal string, two decimals
+       * @example 1408200.00
+       */
+      accrued: string;
+      /**
+       * @description Money: a decimal string, two decimals
+       * @example 1408200.00
+       */
+      amount: string;
+      capped: boolean;
+      /**
+       * @description Business date, YYYY-MM-DD
+       * @example 2022-07-20
+       */
+      reachedOn: string | null;
+    };
+    ConfirmationDto: {
+      /**
+       * @description Business date, YYYY-MM-DD
+       * @example 2022-07-20
+       */
+      confirmedOn: string;
+      /**
+       * @description The day the 30 working days count from (001 4.2)
+       * @example 2022-07-20
+       */
+      countsFrom: string;
+      /** @description Confirmed before the installment’s condition was met */
+      early: boolean;
+    };
+    CancellationDto: {
+      /** @example terminated */
+      reason: string;
+      /**
+       * @description Business date, YYYY-MM-DD
+       * @example 2022-07-20
+       */
+      on: string | null;
+      /**
+       * @description Money: a decimal string, two decimals
+       * @example 1408200.00
+       */
+      amount: string;
+      sources: components['schemas']['EventRefDto'][];
+    };
+    InterestTrancheDto: {
+      /**
+       * @description The delayed sum this tranche accrues on
+       * @example 1408200.00
+       */
+      overdueAmount: string;
+      /**
+       * @description The day it arrived; null for the part still unpaid
+       * @example 2022-07-20
+       */
+      paidOn: string | null;
+      /** @description Calendar days that accrued */
+      days: number;
+      /**
+       * @description First day that accrues (after the grace, 001 5.2 / 002 第五条 2)
+       * @example 2022-07-20
+       */
+      startDate: string;
+      /**
+       * @description Money: a decimal string, two decimals
+       * @example 1408200.00
+       */
+      interest: string;
+      /** @description Its own cap bound (5 % of the delayed sum, 001 5.2) */
+      capped: boolean;
+      /** @example min(408200.00 × 0.0005 × 62, 408200.00 × 0.05) = 12654.20 */
+      formula: string;
+    };
+    LateInterestExcuseDto: {
+      /** @enum {string} */
+      reason: 'noConformingInvoice' | 'lateInvoice';
+      /** @example 4.2 乙方逾期提供发票的…甲方不承担逾期付款违约责任 */
+      clause: string;
+      /**
+       * @description Business date, YYYY-MM-DD
+       * @example 2022-07-20
+       */
+      dueDate: string;
+      /**
+       * @description The day conforming invoices first covered the amount
+       * @example 2022-07-20
+       */
+      invoicedOn: string | null;
+    };
+    LateInterestDto: {
+      /**
+       * @description The client’s late-payment interest on this installment as of asOf
+       * @example 1408200.00
+       */
+      amount: string;
+      tranches: components['schemas']['InterestTrancheDto'][];
+      /** @example chinese-days@1.5.7 */
+      calendarVersion: string | null;
+      sources: components['schemas']['EventRefDto'][];
+      /** @description Why it could not be computed */
+      problem: string | null;
+      /**
+       * @description Accrued before a contract-wide cap took its share (003 第六条 2(2))
+       * @example 1408200.00
+       */
+      beforeContractCap?: string;
+      /** @description 001 4.2: why lateness is not charged */
+      excused?: components['schemas']['LateInterestExcuseDto'];
+    };
+    InstallmentSourcesDto: {
+      amount: components['schemas']['EventRefDto'][];
+      invoiced: components['schemas']['EventRefDto'][];
+      paid: components['schemas']['EventRefDto'][];
+      penaltiesOffset: components['schemas']['EventRefDto'][];
+    };
+    InstallmentDto: {
+      /** @example start */
+      installmentId: string;
+      label: string;
+      /** @example 0.6 */
+      share: string | null;
+      /**
+       * @description Current amount (signed ± budget adjustments)
+       * @example 1408200.00
+       */
+      amount: string;
+      /**
+       * @description Money: a decimal string, two decimals
+       * @example 1408200.00
+       */
+      signedAmount: string | null;
+      /** @description The payment condition (terms) */
+      trigger: {
+        [key: string]: unknown;
+      } | null;
+      triggerMet: boolean | null;
+      /** @description The due rule (terms) */
+      dueRule: {
+        [key: string]: unknown;
+      } | null;
+      /**
+       * @description Business date, YYYY-MM-DD
+       * @example 2022-07-20
+       */
+      dueDate: string | null;
+      /** @example confirmation */
+      awaiting: string | null;
+      confirmation: components['schemas']['ConfirmationDto'] | null;
+      /** @enum {string} */
+      invoiceStatus: 'none' | 'partial' | 'received' | 'notRequired';
+      /**
+       * @description Money: a decimal string, two decimals
+       * @example 1408200.00
+       */
+      invoiced: string;
+      /**
+       * @description Cash paid
+       * @example 1408200.00
+       */
+      paid: string;
+      /**
+       * @description Penalties the client offset (000 第十二条 8)
+       * @example 1408200.00
+       */
+      penaltiesOffset: string;
+      /**
+       * @description paid + penaltiesOffset
+       * @example 1408200.00
+       */
+      settled: string;
+      /**
+       * @description amount − settled (a cancelled installment owes nothing more)
+       * @example 1408200.00
+       */
+      outstanding: string;
+      /**
+       * @description Money: a decimal string, two decimals
+       * @example 1408200.00
+       */
+      overpaid: string;
+      /**
+       * @description Business date, YYYY-MM-DD
+       * @example 2022-07-20
+       */
+      settledOn: string | null;
+      daysOverdue: number;
+      /** @enum {string} */
+      status:
+        'unscheduled' | 'cancelled' | 'settled' | 'overdue' | 'due' | 'notDue' | 'awaitingTrigger';
+      cancellation: components['schemas']['CancellationDto'] | null;
+      lateInterest: components['schemas']['LateInterestDto'] | null;
+      sources: components['schemas']['InstallmentSourcesDto'];
+      /** @description Payments dated by asOf, as recorded */
+      payments: {
+        [key: string]: unknown;
+      }[];
+      /** @description Invoices dated by asOf, as recorded */
+      invoices: {
+        [key: string]: unknown;
+      }[];
+      /** @description Budget adjustments dated by asOf */
+      adjustments: {
+        [key: string]: unknown;
+      }[];
+      problems: string[];
+    };
+    PaymentScheduleResponse: {
+      /** Format: uuid */
+      contractId: string;
+      /**
+       * @description Business date, YYYY-MM-DD
+       * @example 2022-07-20
+       */
+      asOf: string;
+      totals: components['schemas']['ScheduleTotalsDto'];
+      latePaymentTerms: {
+        [key: string]: unknown;
+      } | null;
+      lateInterestCap: components['schemas']['LateInterestCapDto'] | null;
+      installments: components['schemas']['InstallmentDto'][];
+      anomalies: components['schemas']['AnomalyDto'][];
+      /** @example 42 */
+      position: string;
+    };
+    LedgerLineDto: {
+      /** @example payment:pay-1 */
+      lineId: string;
+      /** @example payment */
+      kind: string;
+      /** @enum {string} */
+      account:
+        | 'expected'
+        | 'invoiced'
+        | 'received'
+        | 'penalties'
+        | 'bond'
+        | 'refund'
+        | 'holdover'
+        | 'deductions';
+      /**
+       * @description Signed in the sense of its account: a reversal is negative
+       * @example 1408200.00
+       */
+      amount: string;
+      installmentId: string | null;
+      factType: string | null;
+      factId: string | null;
+      /** @description The line this one corrects */
+      corrects: {
+        [key: string]: unknown;
+      } | null;
+      correctedBy:
+        | {
+            [key: string]: unknown;
+          }[]
+        | null;
+      description: string;
+      flags: string[];
+      /** Format: uuid */
+      eventId: string;
+      /** @example PaymentRecorded */
+      eventType: string;
+      streamRevision: number;
+      /** @example 42 */
+      position: string;
+      /**
+       * @description Business date, YYYY-MM-DD
+       * @example 2022-07-20
+       */
+      businessDate: string;
+      /** Format: date-time */
+      recordedAt: string;
+      /** @example finance-desk */
+      actor: string;
+    };
+    LedgerResponse: {
+      /** Format: uuid */
+      contractId: string;
+      /**
+       * @description Lines dated after this business day are left out
+       * @example 2022-07-20
+       */
+      asOf: string | null;
+      lines: components['schemas']['LedgerLineDto'][];
+      /** @description Each account’s balance: the sum of its lines */
+      balances: {
+        [key: string]: components['schemas']['FigureDto'];
+      };
+      /** @description expected − received lines. expected − (received − refundsPaid): fees still owed to the supplier; negative when the supplier holds more than it earned (a refund still owed) */
+      outstandingFees: components['schemas']['FigureDto'];
+    };
+    BondDepositDto: {
+      /**
+       * @description 001 4.2: 10 working days after signing
+       * @example 2022-07-20
+       */
+      deadline: string | null;
+      window: {
+        [key: string]: unknown;
+      } | null;
+      /**
+       * @description Business date, YYYY-MM-DD
+       * @example 2022-07-20
+       */
+      depositedOn: string | null;
+      /**
+       * @description Money: a decimal string, two decimals
+       * @example 1408200.00
+       */
+      amount: string | null;
+      /** @example bankGuarantee */
+      instrument: string | null;
+      flags: string[];
+      late: boolean;
+      /** @description Not deposited and the deadline has passed */
+      overdue: boolean;
+      source: components['schemas']['EventRefDto'] | null;
+    };
+    BondRefundDto: {
+      /** @example finalAcceptanceAndAssessment */
+      trigger: string | null;
+      /**
+       * @description Business date, YYYY-MM-DD
+       * @example 2022-07-20
+       */
+      triggeredOn: string | null;
+      /**
+       * @description Business date, YYYY-MM-DD
+       * @example 2022-07-20
+       */
+      dueDate: string | null;
+      window: {
+        [key: string]: unknown;
+      } | null;
+      /**
+       * @description Business date, YYYY-MM-DD
+       * @example 2022-07-20
+       */
+      refundedOn: string | null;
+      /**
+       * @description Money: a decimal string, two decimals
+       * @example 1408200.00
+       */
+      amount: string | null;
+      flags: string[];
+      overdue: boolean;
+      source: components['schemas']['EventRefDto'] | null;
+    };
+    BondOverdueDto: {
+      deposit: boolean;
+      refund: boolean;
+    };
+    BondResponse: {
+      /** Format: uuid */
+      contractId: string;
+      /**
+       * @description Business date, YYYY-MM-DD
+       * @example 2022-07-20
+       */
+      asOf: string;
+      required: components['schemas']['FigureDto'];
+      deposit: components['schemas']['BondDepositDto'];
+      /** @description Deductions dated by asOf (001 6.2) */
+      deductions: {
+        [key: string]: unknown;
+      }[];
+      deducted: components['schemas']['FigureDto'];
+      /** @description deposited − deducted */
+      refundableBalance: components['schemas']['FigureDto'];
+      /**
+       * @description Deductions the bond could not cover
+       * @example 1408200.00
+       */
+      uncovered: string;
+      refund: components['schemas']['BondRefundDto'];
+      refunded: components['schemas']['FigureDto'];
+      /** @description deposited − deducted − refunded, as of asOf */
+      held: components['schemas']['FigureDto'];
+      overdue: components['schemas']['BondOverdueDto'];
+      problems: string[];
+      anomalies: components['schemas']['AnomalyDto'][];
+      /** @example 42 */
+      position: string;
+    };
+    RefundServicePeriodDto: {
+      /**
+       * @description Business date, YYYY-MM-DD
+       * @example 2022-07-20
+       */
+      start: string;
+      /**
+       * @description Business date, YYYY-MM-DD
+       * @example 2022-07-20
+       */
+      end: string;
+      days: number;
+    };
+    TerminationRefundResponse: {
+      /** Format: uuid */
+      contractId: string;
+      /**
+       * @description Business date, YYYY-MM-DD
+       * @example 2022-07-20
+       */
+      asOf: string;
+      /**
+       * @description Business date, YYYY-MM-DD
+       * @example 2022-07-20
+       */
+      terminationDate: string | null;
+      /** @example client */
+      by: string;
+      /** @example breach */
+      ground: string;
+      rightId: string | null;
+      noticeId: string | null;
+      /**
+       * @description Business date, YYYY-MM-DD
+       * @example 2022-07-20
+       */
+      performedThrough: string | null;
+      /** @enum {string} */
+      refundBasis: 'allPaid' | 'proRata' | 'none';
+      servicePeriod: components['schemas']['RefundServicePeriodDto'] | null;
+      /** @example 365 */
+      divisor: number | null;
+      /** @example 198 */
+      performedDays: number | null;
+      /** @example 167 */
+      unperformedDays: number | null;
+      /**
+       * @description Money: a decimal string, two decimals
+       * @example 1408200.00
+       */
+      annualFee: string | null;
+      feesReceived: components['schemas']['FigureDto'];
+      /**
+       * @description Money: a decimal string, two decimals
+       * @example 1408200.00
+       */
+      feesEarned: string | null;
+      /**
+       * @description Money: a decimal string, two decimals
+       * @example 1408200.00
+       */
+      feesForUnperformedDays: string | null;
+      /** @description 002 第十二条 2: fees received for the days after the termination */
+      refundDue: components['schemas']['FigureDto'];
+      formula: string;
+      recomputedFormula: string | null;
+      /**
+       * @description 002 第十二条 2: within 30 days of the notice
+       * @example 2022-07-20
+       */
+      dueDate: string | null;
+      /** @description Refunds paid by asOf */
+      paid: components['schemas']['FigureDto'];
+      /** @description refundDue − paid */
+      outstanding: components['schemas']['FigureDto'];
+      overdue: boolean;
+      /** @description Refunds dated by asOf */
+      refunds: {
+        [key: string]: unknown;
+      }[];
+      anomalies: components['schemas']['AnomalyDto'][];
+      /** @example 42 */
+      position: string;
+    };
+    ExplanationDto: {
+      /** Format: uuid */
+      eventId: string;
+      /** @example 42 */
+      position: string;
+      /** @example PaymentRecorded */
+      eventType: string;
+      /** @example payment */
+      kind: string;
+      /** @example received */
+      account: string;
+      /**
+       * @description Money: a decimal string, two decimals
+       * @example 1408200.00
+       */
+      amount: string;
+      /**
+       * @description What the line adds to outstanding fees
+       * @example 1408200.00
+       */
+      contribution: string;
+      /** @example 2022-07-19 */
+      businessDate: string;
+      description: string;
+      corrects: {
+        [key: string]: unknown;
+      } | null;
+    };
+    InstallmentReconciliationDto: {
+      /** @example start */
+      installmentId: string;
+      label: string | null;
+      scheduled: boolean;
+      expected: components['schemas']['FigureDto'];
+      invoiced: components['schemas']['FigureDto'];
+      received: components['schemas']['FigureDto'];
+      /** @description expected − received; its explanation lines sum to it */
+      outstanding: components['schemas']['FigureDto'];
+      /** @enum {string} */
+      status: 'settled' | 'unpaid' | 'underpaid' | 'overpaid' | 'unscheduled' | 'cancelled';
+      explainedBy: components['schemas']['ExplanationDto'][];
+    };
+    ReconciliationCheckDto: {
+      check: string;
+      ok: boolean;
+      /**
+       * @description Money: a decimal string, two decimals
+       * @example 1408200.00
+       */
+      ledger: string;
+      /**
+       * @description Money: a decimal string, two decimals
+       * @example 1408200.00
+       */
+      readModel: string;
+    };
+    ReconciliationResponse: {
+      /** Format: uuid */
+      contractId: string;
+      /**
+       * @description Lines dated after this business day are left out
+       * @example 2022-07-20
+       */
+      asOf: string | null;
+      figures: components['schemas']['ReconciliationFiguresDto'];
+      installments: components['schemas']['InstallmentReconciliationDto'][];
+      unallocated: components['schemas']['ExplanationDto'][];
+      termination: components['schemas']['ExplanationDto'][];
+      checks: components['schemas']['ReconciliationCheckDto'][];
+    };
+    PortfolioFiltersDto: {
+      client: string | null;
+      supplier: string | null;
+      /**
+       * @description Business date, YYYY-MM-DD
+       * @example 2022-07-20
+       */
+      from: string | null;
+      /**
+       * @description Business date, YYYY-MM-DD
+       * @example 2022-07-20
+       */
+      to: string | null;
+    };
+    PortfolioTotalsDto: {
+      contracts: number;
+      /**
+       * @description Fees the client owes the supplier for the contract as of asOf = scheduled − refundDue (after 002’s termination: 2,045,000.00 − 613,500.00 − 322,157.53 = 1,109,342.47, the fees earned for the days performed)
+       * @example 1408200.00
+       */
+      expected: string;
+      /**
+       * @description Money: a decimal string, two decimals
+       * @example 1408200.00
+       */
+      invoiced: string;
+      /**
+       * @description Money: a decimal string, two decimals
+       * @example 1408200.00
+       */
+      received: string;
+      /**
+       * @description Termination refunds the supplier has paid back by asOf
+       * @example 1408200.00
+       */
+      refundsPaid: string;
+      /**
+       * @description expected − (received − refundsPaid): fees still owed to the supplier; negative when the supplier holds more than it earned (a refund still owed)
+       * @example 1408200.00
+       */
+      outstanding: string;
+    };
+    PortfolioContractDto: {
+      /** Format: uuid */
+      contractId: string;
+      client: string | null;
+      supplier: string | null;
+      /** @example active */
+      status: string;
+      /** @description Fees the client owes the supplier for the contract as of asOf = scheduled − refundDue (after 002’s termination: 2,045,000.00 − 613,500.00 − 322,157.53 = 1,109,342.47, the fees earned for the days performed) */
+      expected: components['schemas']['FigureDto'];
+      invoiced: components['schemas']['FigureDto'];
+      received: components['schemas']['FigureDto'];
+      /** @description Termination refunds the supplier has paid back by asOf */
+      refundsPaid: components['schemas']['FigureDto'];
+      /** @description expected − (received − refundsPaid): fees still owed to the supplier; negative when the supplier holds more than it earned (a refund still owed) */
+      outstanding: components['schemas']['FigureDto'];
+      /** @enum {string} */
+      difference: 'settled' | 'outstanding' | 'overpaid';
+      /** @example /contracts/b44145ef-8a49-5b4c-802f-6b7bddd0311b/reconciliation */
+      details: string;
+    };
+    PortfolioResponse: {
+      filters: components['schemas']['PortfolioFiltersDto'];
+      totals: components['schemas']['PortfolioTotalsDto'];
+      contracts: components['schemas']['PortfolioContractDto'][];
+      page: components['schemas']['PageDto'];
+    };
     ProblemDetails: {
       /** @example urn:contract-ledger:problem:validation-failed */
       type: string;
@@ -2724,6 +3624,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
     };
   };
   ContractViewsController_summary: {
@@ -2731,7 +3640,7 @@ export interface operations {
       query?: {
         /** @description Read-your-writes: a global position returned by a command */
         minPosition?: string;
-        /** @description Business date the figures are computed as of (default: today in China) */
+        /** @description Business date (YYYY-MM-DD): the view as it stood at the end of that day — no fact dated later shows (default: today in China) */
         asOf?: string;
       };
       header?: never;
@@ -2747,7 +3656,10 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ContractSummaryResponse'];
+          'text/csv': components['schemas']['ContractSummaryResponse'];
+        };
       };
       /** @description Invalid path or query: `errors` names each field */
       400: {
@@ -2778,6 +3690,15 @@ export interface operations {
       };
       /** @description Unknown contract */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -2896,6 +3817,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
     };
   };
   DepositBondController_depositBond: {
@@ -3000,6 +3930,15 @@ export interface operations {
       };
       /** @description A contract rule refuses the command (`code`), or an Idempotency-Key reused */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -3118,6 +4057,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
     };
   };
   RefundBondController_refundBond: {
@@ -3229,6 +4177,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
     };
   };
   RecordInvoiceController_recordInvoice: {
@@ -3333,6 +4290,15 @@ export interface operations {
       };
       /** @description A contract rule refuses the command (`code`), or an Idempotency-Key reused */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -3452,6 +4418,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
     };
   };
   RecordPaymentController_recordPayment: {
@@ -3563,6 +4538,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
     };
   };
   RecordRefundController_recordRefund: {
@@ -3667,6 +4651,15 @@ export interface operations {
       };
       /** @description A contract rule refuses the command (`code`), or an Idempotency-Key reused */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -3786,6 +4779,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
     };
   };
   AcceptMilestoneController_acceptMilestone: {
@@ -3891,6 +4893,15 @@ export interface operations {
       };
       /** @description A contract rule refuses the command (`code`), or an Idempotency-Key reused */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -4010,6 +5021,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
     };
   };
   DeemAcceptanceController_deemAcceptance: {
@@ -4115,6 +5135,15 @@ export interface operations {
       };
       /** @description A contract rule refuses the command (`code`), or an Idempotency-Key reused */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -4234,6 +5263,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
     };
   };
   StartAcceptanceController_startAcceptance: {
@@ -4339,6 +5377,15 @@ export interface operations {
       };
       /** @description A contract rule refuses the command (`code`), or an Idempotency-Key reused */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -4459,6 +5506,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
     };
   };
   ConcludeReviewController_concludeReview: {
@@ -4572,6 +5628,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
     };
   };
   NotifyStaffChangeController_notifyStaffChange: {
@@ -4676,6 +5741,15 @@ export interface operations {
       };
       /** @description A contract rule refuses the command (`code`), or an Idempotency-Key reused */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -4795,6 +5869,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
     };
   };
   RejectStaffChangeController_rejectStaffChange: {
@@ -4907,6 +5990,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
     };
   };
   AssessPenaltyController_assessPenalty: {
@@ -5011,6 +6103,15 @@ export interface operations {
       };
       /** @description A contract rule refuses the command (`code`), or an Idempotency-Key reused */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -5130,6 +6231,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
     };
   };
   RecordPenaltyPaymentController_recordPenaltyPayment: {
@@ -5235,6 +6345,15 @@ export interface operations {
       };
       /** @description A contract rule refuses the command (`code`), or an Idempotency-Key reused */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -5354,6 +6473,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
     };
   };
   WaiveLateInterestController_waiveLateInterest: {
@@ -5466,6 +6594,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
     };
   };
   StartPaymentRestrictionController_startPaymentRestriction: {
@@ -5570,6 +6707,15 @@ export interface operations {
       };
       /** @description A contract rule refuses the command (`code`), or an Idempotency-Key reused */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -5689,6 +6835,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
     };
   };
   IssueBreachNoticeController_issueBreachNotice: {
@@ -5793,6 +6948,15 @@ export interface operations {
       };
       /** @description A contract rule refuses the command (`code`), or an Idempotency-Key reused */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -5912,6 +7076,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
     };
   };
   IssueTerminationNoticeController_issueTerminationNotice: {
@@ -6016,6 +7189,15 @@ export interface operations {
       };
       /** @description A contract rule refuses the command (`code`), or an Idempotency-Key reused */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -6135,6 +7317,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
     };
   };
   TerminateContractController_terminateContract: {
@@ -6239,6 +7430,15 @@ export interface operations {
       };
       /** @description A contract rule refuses the command (`code`), or an Idempotency-Key reused */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -6357,6 +7557,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
     };
   };
   StartHoldoverController_startHoldover: {
@@ -6461,6 +7670,15 @@ export interface operations {
       };
       /** @description A contract rule refuses the command (`code`), or an Idempotency-Key reused */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -6579,6 +7797,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
     };
   };
   CloseContractController_closeContract: {
@@ -6690,6 +7917,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
     };
   };
   DeclareForceMajeureController_declareForceMajeure: {
@@ -6794,6 +8030,15 @@ export interface operations {
       };
       /** @description A contract rule refuses the command (`code`), or an Idempotency-Key reused */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -6913,6 +8158,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
     };
   };
   SignAmendmentController_signAmendment: {
@@ -7017,6 +8271,15 @@ export interface operations {
       };
       /** @description A contract rule refuses the command (`code`), or an Idempotency-Key reused */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -7135,6 +8398,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
     };
   };
   ContractEventsController_events: {
@@ -7187,6 +8459,15 @@ export interface operations {
       };
       /** @description Unknown contract */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -7252,6 +8533,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
     };
   };
   ContractViewsController_list: {
@@ -7259,7 +8549,7 @@ export interface operations {
       query?: {
         /** @description Read-your-writes: a global position returned by a command */
         minPosition?: string;
-        /** @description Business date the figures are computed as of (default: today in China) */
+        /** @description Business date (YYYY-MM-DD): the view as it stood at the end of that day — no fact dated later shows (default: today in China) */
         asOf?: string;
         client?: string;
         supplier?: string;
@@ -7279,7 +8569,10 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ContractListResponse'];
+          'text/csv': components['schemas']['ContractListResponse'];
+        };
       };
       /** @description Invalid path or query: `errors` names each field */
       400: {
@@ -7301,6 +8594,15 @@ export interface operations {
       };
       /** @description The key lacks the role */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -7315,7 +8617,7 @@ export interface operations {
       query?: {
         /** @description Read-your-writes: a global position returned by a command */
         minPosition?: string;
-        /** @description Business date the figures are computed as of (default: today in China) */
+        /** @description Business date (YYYY-MM-DD): the view as it stood at the end of that day — no fact dated later shows (default: today in China) */
         asOf?: string;
       };
       header?: never;
@@ -7331,7 +8633,10 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PaymentScheduleResponse'];
+          'text/csv': components['schemas']['PaymentScheduleResponse'];
+        };
       };
       /** @description Invalid path or query: `errors` names each field */
       400: {
@@ -7362,6 +8667,15 @@ export interface operations {
       };
       /** @description Unknown contract */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -7376,6 +8690,8 @@ export interface operations {
       query?: {
         /** @description Read-your-writes: a global position returned by a command */
         minPosition?: string;
+        /** @description Business date (YYYY-MM-DD): the view as it stood at the end of that day — no fact dated later shows (default: today in China) */
+        asOf?: string;
       };
       header?: never;
       path: {
@@ -7390,7 +8706,10 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['LedgerResponse'];
+          'text/csv': components['schemas']['LedgerResponse'];
+        };
       };
       /** @description Invalid path or query: `errors` names each field */
       400: {
@@ -7421,6 +8740,15 @@ export interface operations {
       };
       /** @description Unknown contract */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -7435,7 +8763,7 @@ export interface operations {
       query?: {
         /** @description Read-your-writes: a global position returned by a command */
         minPosition?: string;
-        /** @description Business date the figures are computed as of (default: today in China) */
+        /** @description Business date (YYYY-MM-DD): the view as it stood at the end of that day — no fact dated later shows (default: today in China) */
         asOf?: string;
       };
       header?: never;
@@ -7451,7 +8779,10 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['BondResponse'];
+          'text/csv': components['schemas']['BondResponse'];
+        };
       };
       /** @description Invalid path or query: `errors` names each field */
       400: {
@@ -7482,6 +8813,15 @@ export interface operations {
       };
       /** @description Unknown contract */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -7496,7 +8836,7 @@ export interface operations {
       query?: {
         /** @description Read-your-writes: a global position returned by a command */
         minPosition?: string;
-        /** @description Business date the figures are computed as of (default: today in China) */
+        /** @description Business date (YYYY-MM-DD): the view as it stood at the end of that day — no fact dated later shows (default: today in China) */
         asOf?: string;
       };
       header?: never;
@@ -7512,7 +8852,10 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TerminationRefundResponse'];
+          'text/csv': components['schemas']['TerminationRefundResponse'];
+        };
       };
       /** @description Invalid path or query: `errors` names each field */
       400: {
@@ -7543,6 +8886,15 @@ export interface operations {
       };
       /** @description Unknown contract */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -7557,6 +8909,8 @@ export interface operations {
       query?: {
         /** @description Read-your-writes: a global position returned by a command */
         minPosition?: string;
+        /** @description Business date (YYYY-MM-DD): the view as it stood at the end of that day — no fact dated later shows (default: today in China) */
+        asOf?: string;
       };
       header?: never;
       path: {
@@ -7571,7 +8925,10 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ReconciliationResponse'];
+          'text/csv': components['schemas']['ReconciliationResponse'];
+        };
       };
       /** @description Invalid path or query: `errors` names each field */
       400: {
@@ -7602,6 +8959,15 @@ export interface operations {
       };
       /** @description Unknown contract */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -7637,7 +9003,10 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PortfolioResponse'];
+          'text/csv': components['schemas']['PortfolioResponse'];
+        };
       };
       /** @description Invalid path or query: `errors` names each field */
       400: {
@@ -7659,6 +9028,15 @@ export interface operations {
       };
       /** @description The key lacks the role */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -7719,6 +9097,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
     };
   };
   FeedStreamController_stream: {
@@ -7761,6 +9148,15 @@ export interface operations {
       };
       /** @description The key lacks the role */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -7857,6 +9253,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description limit or before is malformed: `errors` names each */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
     };
   };
   CheckpointsController_sign: {
@@ -7885,6 +9290,15 @@ export interface operations {
       };
       /** @description The key lacks the role */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -7951,6 +9365,15 @@ export interface operations {
       };
       /** @description Unknown contract */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
         headers: {
           [name: string]: unknown;
         };

@@ -1,5 +1,5 @@
 import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { HttpResponse as Response } from '../../common';
 import { streamIdFor } from '@app/domain';
 import { ProblemException, Roles } from '../../common';
@@ -17,6 +17,16 @@ import { terminationRefundCsv, terminationRefundView } from '../views/terminatio
 import { todayInChina } from '../views/view-support.helpers';
 import { toCsv, wantsCsv } from './csv.serializer';
 import { ReadYourWrites } from './read-your-writes.service';
+import { BondResponse } from './responses/bond.response';
+import {
+  ContractListResponse,
+  ContractSummaryResponse,
+} from './responses/contract-summary.response';
+import { FigureDto } from './responses/figure.response';
+import { LedgerResponse } from './responses/ledger.response';
+import { PaymentScheduleResponse } from './responses/payment-schedule.response';
+import { ReconciliationResponse } from './responses/reconciliation.response';
+import { TerminationRefundResponse } from './responses/termination-refund.response';
 import { AsOfQuery, ContractListQuery } from './view-query.dto';
 
 function notFound(what: string, contractId: string): ProblemException {
@@ -47,6 +57,7 @@ function render<V>(
 @ApiTags('finance views')
 @ApiProduces('application/json', 'text/csv')
 @Roles('finance')
+@ApiExtraModels(FigureDto)
 @Controller('contracts')
 export class ContractViewsController {
   constructor(
@@ -56,6 +67,7 @@ export class ContractViewsController {
 
   @Get()
   @ApiOperation({ summary: 'Contracts with status, parties, totals and next deadline (paged)' })
+  @ApiOkResponse({ type: ContractListResponse })
   async list(
     @Query() q: ContractListQuery,
     @Headers('accept') accept: string | undefined,
@@ -80,6 +92,7 @@ export class ContractViewsController {
   @ApiOperation({
     summary: 'Contract summary: status, parties, totals with sources, next deadlines',
   })
+  @ApiOkResponse({ type: ContractSummaryResponse })
   async summary(
     @Param('contractId') id: string,
     @Query() q: AsOfQuery,
@@ -102,6 +115,7 @@ export class ContractViewsController {
     summary:
       'Installments: due dates, invoices, payments, offsets, overdue days, late-payment interest as of ?asOf',
   })
+  @ApiOkResponse({ type: PaymentScheduleResponse })
   async paymentSchedule(
     @Param('contractId') id: string,
     @Query() q: AsOfQuery,
@@ -109,10 +123,13 @@ export class ContractViewsController {
     @Res({ passthrough: true }) res: Response,
   ) {
     await this.consistency.ensure(q.minPosition, res);
-    const row = await this.repo.schedule(id);
+    const [row, refund] = await Promise.all([
+      this.repo.schedule(id),
+      this.repo.terminationRefund(id),
+    ]);
     if (!row || !row.signed_source) throw notFound('Payment schedule', id);
     return render(
-      paymentScheduleView(row, q.asOf ?? todayInChina()),
+      paymentScheduleView(row, q.asOf ?? todayInChina(), refund),
       paymentScheduleCsv,
       accept,
       res,
@@ -123,6 +140,7 @@ export class ContractViewsController {
   @ApiOperation({
     summary: 'Every money movement as a line, with event id, revision, position, dates and actor',
   })
+  @ApiOkResponse({ type: LedgerResponse })
   async ledger(
     @Param('contractId') id: string,
     @Query() q: AsOfQuery,
@@ -143,6 +161,7 @@ export class ContractViewsController {
     summary:
       'Performance bond: required, deposit, deductions, refundable balance, refund, overdue flags',
   })
+  @ApiOkResponse({ type: BondResponse })
   async bond(
     @Param('contractId') id: string,
     @Query() q: AsOfQuery,
@@ -160,6 +179,7 @@ export class ContractViewsController {
   @ApiOperation({
     summary: 'Pro-rata termination refund with the formula inputs, due date, paid and outstanding',
   })
+  @ApiOkResponse({ type: TerminationRefundResponse })
   async terminationRefund(
     @Param('contractId') id: string,
     @Query() q: AsOfQuery,
@@ -178,6 +198,7 @@ export class ContractViewsController {
   @ApiOperation({
     summary: 'Expected vs received vs outstanding, each difference with the ledger lines behind it',
   })
+  @ApiOkResponse({ type: ReconciliationResponse })
   async reconciliation(
     @Param('contractId') id: string,
     @Query() q: AsOfQuery,

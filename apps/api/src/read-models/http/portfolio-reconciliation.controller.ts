@@ -1,11 +1,12 @@
 import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { HttpResponse as Response } from '../../common';
 import { Roles } from '../../common';
 import { PortfolioReconciliationQuery } from '../portfolio-reconciliation.query';
 import { portfolioView } from '../views/portfolio.view';
 import { toCsv, wantsCsv } from './csv.serializer';
 import { ReadYourWrites } from './read-your-writes.service';
+import { PortfolioResponse } from './responses/portfolio.response';
 import { PortfolioQuery } from './view-query.dto';
 
 /** GET /reconciliation: expected vs received vs outstanding across the portfolio. */
@@ -23,6 +24,7 @@ export class PortfolioReconciliationController {
   @ApiOperation({
     summary: 'Portfolio reconciliation by client / supplier over movements dated in [from, to]',
   })
+  @ApiOkResponse({ type: PortfolioResponse })
   async portfolio(
     @Query() q: PortfolioQuery,
     @Headers('accept') accept: string | undefined,

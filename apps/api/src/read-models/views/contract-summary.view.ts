@@ -33,14 +33,14 @@ export interface ContractListItem {
 /** The fee figures of a contract as of the end of `asOf` (domain feePosition over as-of views). */
 function feesAsOf(rows: ContractRows, asOf: string) {
   const { schedule: s, bond: b, refund: t } = rows;
-  const totals = s ? paymentScheduleView(s, asOf).totals : null;
+  const totals = s ? paymentScheduleView(s, asOf, t).totals : null;
   const refund = t ? terminationRefundView(t, asOf) : null;
   const received = sumMoney([totals?.paid ?? '0.00', totals?.penaltiesOffset ?? '0.00']);
   return {
     received,
     bondHeld: (b && bondView(b, asOf)?.held.amount) ?? '0.00',
     ...feePosition({
-      scheduled: totals?.expected ?? '0.00',
+      scheduled: totals?.scheduled ?? '0.00',
       received,
       refundDue: refund?.refundDue.amount ?? '0.00',
       refundsPaid: refund?.paid.amount ?? '0.00',

@@ -9,8 +9,14 @@ import {
   type InvoiceStatus,
   type ScheduleTotals,
 } from '@app/domain';
-import type { Anomaly, PaymentScheduleRow, ScheduledInstallment } from '@app/read-models';
+import type {
+  Anomaly,
+  PaymentScheduleRow,
+  ScheduledInstallment,
+  TerminationRefundRow,
+} from '@app/read-models';
 import { contractFactsOfSchedule, installmentFactsOfRow } from './row-facts.mapper';
+import { terminationRefundView } from './termination-refund.view';
 import { uniqueSources, workingDays, type EventRef } from './view-support.helpers';
 
 export interface LateInterestView {
@@ -125,13 +131,22 @@ function installmentView(
   };
 }
 
-/** GET /contracts/:id/payment-schedule: every installment with its facts and as-of figures. */
-export function paymentScheduleView(row: PaymentScheduleRow, asOf: string): PaymentScheduleView {
+/**
+ * GET /contracts/:id/payment-schedule: every installment with its facts and as-of figures; with
+ * the termination refund row, the totals carry the refund due (expected = scheduled − refund due).
+ */
+export function paymentScheduleView(
+  row: PaymentScheduleRow,
+  asOf: string,
+  refundRow: TerminationRefundRow | null = null,
+): PaymentScheduleView {
+  const refund = refundRow ? terminationRefundView(refundRow, asOf) : null;
   const schedule = scheduleAsOf(
     contractFactsOfSchedule(row),
     row.installments.map(installmentFactsOfRow),
     asOf,
     workingDays(),
+    refund ? { refundDue: refund.refundDue.amount, refundsPaid: refund.paid.amount } : undefined,
   );
   return {
     contractId: row.contract_id,

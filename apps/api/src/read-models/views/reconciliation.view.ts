@@ -117,8 +117,8 @@ export function reconciliationView(
   // Cross-check against the payment schedule as it stood on the same day (its own as-of figures).
   const planned =
     schedule && asOf
-      ? (({ expected, invoiced, paid, penaltiesOffset }) => ({
-          expected,
+      ? (({ scheduled, invoiced, paid, penaltiesOffset }) => ({
+          expected: scheduled,
           invoiced,
           received: sumMoney([paid, penaltiesOffset]),
         }))(paymentScheduleView(schedule, asOf).totals)
