@@ -117,6 +117,21 @@ describe('hostile input on every command endpoint', () => {
     expect(res.status).toBe(201);
   });
 
+  it('refuses a business date after today (a 2099 date on a 2022 contract), naming the field', async () => {
+    const before = await api.revision(id);
+    const res = await send(
+      'post',
+      `/contracts/${id}/breach-notices`,
+      JSON.stringify({ occurredAt: '2099-12-31', noticeId: 'bn-2099', by: 'client', breach: 'x' }),
+    );
+    expect(res.status).toBe(422);
+    expect(res.body).toMatchObject({
+      code: 'OCCURRED_IN_FUTURE',
+      errors: [{ field: 'occurredAt', rule: 'OCCURRED_IN_FUTURE' }],
+    });
+    expect(await api.revision(id)).toBe(before);
+  });
+
   it.each(['constructor', '__proto__', 'prototype'])(
     'refuses a member named %s like any unknown member',
     async (member) => {

@@ -91,6 +91,31 @@ describe('errorToProblem', () => {
     expect(ready.unexpected).toBe(true);
   });
 
+  it('answers a database outage 503 with Retry-After, saying nothing of the driver', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 10.0.0.7:5432'), {
+      code: 'ECONNREFUSED',
+    });
+    const mapped = errorToProblem(refused, info);
+    expect(mapped).toMatchObject({
+      problem: {
+        status: 503,
+        code: 'DATABASE_UNAVAILABLE',
+        type: 'urn:contract-ledger:problem:database-unavailable',
+      },
+      headers: { 'Retry-After': '2' },
+      unexpected: false,
+      outage: true,
+    });
+    expect(JSON.stringify(mapped.problem)).not.toMatch(/ECONN|10\.0\.0\.7|5432/);
+    const shutdown = Object.assign(
+      new Error('terminating connection due to administrator command'),
+      {
+        code: '57P01',
+      },
+    );
+    expect(errorToProblem(shutdown, info).problem.status).toBe(503);
+  });
+
   it('never exposes an unknown error', () => {
     const { problem, unexpected } = errorToProblem(new TypeError('secret at /srv/app.js'), info);
     expect(unexpected).toBe(true);
