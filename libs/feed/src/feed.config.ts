@@ -16,6 +16,8 @@ export interface FeedStreamConfig {
   retryMs: number;
   /** A client whose unsent output exceeds this is dropped; it resumes from its cursor. */
   maxBufferedBytes: number;
+  /** A client that takes longer than this to read one page is dropped (slow consumer). */
+  drainTimeoutMs: number;
 }
 
 function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -62,6 +64,7 @@ export function loadFeedConfig(
       heartbeatMs: positive(env, 'FEED_STREAM_HEARTBEAT_MS', 15_000),
       retryMs: positive(env, 'FEED_STREAM_RETRY_MS', 2_000),
       maxBufferedBytes: positive(env, 'FEED_STREAM_MAX_BUFFER_BYTES', 4 * 1024 * 1024),
+      drainTimeoutMs: positive(env, 'FEED_STREAM_DRAIN_TIMEOUT_MS', 10_000),
     },
   };
 }

@@ -14,8 +14,6 @@ import { commentFrame, errorFrame, eventFrame, progressFrame, retryFrame } from 
 
 /** Events read per page while catching up. */
 const PAGE_SIZE = 500;
-/** How long a client whose socket is full may take to drain before it is dropped. */
-const DRAIN_TIMEOUT_MS = 10_000;
 /** Ask a client refused for its cursor to wait this long before trying again. */
 const REFUSED_RETRY_MS = 60_000;
 
@@ -25,9 +23,9 @@ export type SessionEnd =
 /**
  * One SSE client: catch up from its cursor page by page, then wait at the head for the
  * sequencer's signal (or the poll interval) and send what is new. What the server holds for the
- * client is bounded: at most one page is written before the socket's unsent output is checked,
- * and a client above `maxBufferedBytes`, or one that does not drain in time, is dropped — it
- * reconnects with Last-Event-ID and resumes where it stopped.
+ * client is bounded — one page, waiting in the socket until the client reads it — and a client
+ * that does not take it in time is dropped: it reconnects with Last-Event-ID and resumes where it
+ * stopped.
  */
 export class FeedStreamSession {
   private readonly abort = new AbortController();
@@ -100,11 +98,15 @@ export class FeedStreamSession {
     }
   }
 
-  /** Writes, then enforces the bound; false when the client was dropped. */
+  /**
+   * Writes one page, then waits until the socket took it: the next page is read only once this
+   * one is on its way, so the server holds at most one page per client. A client still holding
+   * more than `maxBufferedBytes` unsent, or not draining within `drainTimeoutMs`, is dropped.
+   * False when the client was dropped.
+   */
   private async write(frames: string): Promise<boolean> {
-    const flushed = this.response.write(frames);
     if (this.response.writableLength > this.config.maxBufferedBytes) return this.drop();
-    if (flushed) return true;
+    if (this.response.write(frames)) return true;
     const drained = await new Promise<boolean>((resolve) => {
       const done = (ok: boolean) => {
         clearTimeout(timer);
@@ -114,7 +116,7 @@ export class FeedStreamSession {
       };
       const onDrain = () => done(true);
       const onAbort = () => done(false);
-      const timer = setTimeout(() => done(false), DRAIN_TIMEOUT_MS);
+      const timer = setTimeout(() => done(false), this.config.drainTimeoutMs);
       this.response.once('drain', onDrain);
       this.abort.signal.addEventListener('abort', onAbort, { once: true });
     });
