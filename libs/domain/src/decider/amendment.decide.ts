@@ -1,7 +1,7 @@
 import type { AdjustFinalPayment, SignAmendment } from '../commands';
 import type { ContractEvent } from '../events/contract-event';
-import { compareMoney, dec, toMoney } from '../shared/money';
-import type { ContractState } from './contract.state';
+import { compareMoney, dec, Money, toMoney } from '../shared/money';
+import type { ContractFile, ContractState } from './contract.state';
 import { installmentById, settledOn, sum } from './contract.queries';
 import { fail } from './domain-errors';
 import {
@@ -36,37 +36,8 @@ export function decideSignAmendment(command: SignAmendment, state: ContractState
     { field: 'data.amendmentId', id: amendmentId },
   );
   if (resent) return [];
-
-  const cap = s.file.terms.amendments?.cap;
-  if (cap !== undefined) {
-    const limit = toMoney(dec(s.file.terms.total.taxInclusive).times(dec(cap)));
-    const after = toMoney(
-      dec(sum(Object.values(s.file.amendments).map((a) => a.addedAmount))).plus(dec(addedAmount)),
-    );
-    if (dec(after).greaterThan(dec(limit))) {
-      fail(
-        'AMENDMENT_CAP_EXCEEDED',
-        `Supplementary agreements would total ${after}, above the limit ${limit}`,
-        'data.addedAmount',
-        { limit, after },
-      );
-    }
-  }
-  let installment = null;
-  if (data.installment) {
-    const id = requireText(data.installment.id, 'data.installment.id');
-    if (s.file.installments.some((i) => i.id === id))
-      fail('DUPLICATE_FACT_ID', `Installment "${id}" already exists`, 'data.installment.id');
-    installment = {
-      id,
-      label: requireText(data.installment.label, 'data.installment.label'),
-      amount: addedAmount,
-      dueBy:
-        data.installment.dueBy === undefined
-          ? null
-          : requireDate(data.installment.dueBy, 'data.installment.dueBy'),
-    };
-  }
+  requireWithinAmendmentCap(s.file, addedAmount);
+  const installment = addedInstallment(s.file, data.installment, addedAmount);
   const newTotal = toMoney(dec(s.file.total).plus(dec(addedAmount)));
   return [
     {
@@ -74,6 +45,41 @@ export function decideSignAmendment(command: SignAmendment, state: ContractState
       data: { occurredAt, amendmentId, description, addedAmount, newTotal, installment },
     },
   ];
+}
+
+/** 001 14.1 "所有补充协议的采购金额不得超过本合同总价款的百分之十": all agreements together under the cap. */
+function requireWithinAmendmentCap(file: ContractFile, addedAmount: Money): void {
+  const cap = file.terms.amendments?.cap;
+  if (cap === undefined) return;
+  const limit = toMoney(dec(file.terms.total.taxInclusive).times(dec(cap)));
+  const after = toMoney(
+    dec(sum(Object.values(file.amendments).map((a) => a.addedAmount))).plus(dec(addedAmount)),
+  );
+  if (dec(after).greaterThan(dec(limit)))
+    fail(
+      'AMENDMENT_CAP_EXCEEDED',
+      `Supplementary agreements would total ${after}, above the limit ${limit}`,
+      'data.addedAmount',
+      { limit, after },
+    );
+}
+
+/** The installment the agreement schedules for its added amount, when it names one (a new id). */
+function addedInstallment(
+  file: ContractFile,
+  given: SignAmendment['data']['installment'],
+  amount: Money,
+) {
+  if (!given) return null;
+  const id = requireText(given.id, 'data.installment.id');
+  if (file.installments.some((i) => i.id === id))
+    fail('DUPLICATE_FACT_ID', `Installment "${id}" already exists`, 'data.installment.id');
+  return {
+    id,
+    label: requireText(given.label, 'data.installment.label'),
+    amount,
+    dueBy: given.dueBy === undefined ? null : requireDate(given.dueBy, 'data.installment.dueBy'),
+  };
 }
 
 /** 000 第五条 3, 7: the final installment follows next year's budget. The total moves with it. */

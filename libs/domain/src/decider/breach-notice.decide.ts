@@ -6,7 +6,7 @@ import type {
 } from '../commands';
 import type { ContractEvent } from '../events/contract-event';
 import { addDays, compareDates } from '../shared/local-date';
-import type { ContractState } from './contract.state';
+import type { ContractFile, ContractState } from './contract.state';
 import { addNotice } from './contract.queries';
 import { fail } from './domain-errors';
 import {
@@ -88,28 +88,7 @@ export function decideIssueTerminationNotice(
   const signed = requireSigned(state);
   const { data } = command;
   const noticeId = requireText(data.noticeId, 'data.noticeId');
-  const resent = recordedOnce(
-    signed.file.terminationNotices[noticeId],
-    (n) => ({
-      d: n.issuedOn,
-      b: n.by,
-      r: n.rightId,
-      n: n.breachNoticeId,
-      // An effective date the resend leaves out is the one computed then.
-      e: data.effectiveOn === undefined ? undefined : n.effectiveOn,
-      withdrawn: n.withdrawn !== null,
-    }),
-    {
-      d: data.occurredAt,
-      b: data.by,
-      r: data.rightId,
-      n: data.breachNoticeId ?? null,
-      e: data.effectiveOn,
-      withdrawn: false,
-    },
-    { field: 'data.noticeId', id: noticeId },
-  );
-  if (resent) return [];
+  if (resentNotice(signed.file, noticeId, data)) return [];
   const s = requireStatus(signed, ['active'], 'IssueTerminationNotice');
   const occurredAt = requireOccurredAt(data.occurredAt, s);
   const by = requireOneOf(data.by, PARTIES, 'data.by');
@@ -137,6 +116,35 @@ export function decideIssueTerminationNotice(
       },
     },
   ];
+}
+
+/** A notice is given once: the same notice resent decides nothing (a withdrawn one is not "the same"). */
+function resentNotice(
+  file: ContractFile,
+  noticeId: string,
+  data: IssueTerminationNotice['data'],
+): boolean {
+  return recordedOnce(
+    file.terminationNotices[noticeId],
+    (n) => ({
+      d: n.issuedOn,
+      b: n.by,
+      r: n.rightId,
+      n: n.breachNoticeId,
+      // An effective date the resend leaves out is the one computed then.
+      e: data.effectiveOn === undefined ? undefined : n.effectiveOn,
+      withdrawn: n.withdrawn !== null,
+    }),
+    {
+      d: data.occurredAt,
+      b: data.by,
+      r: data.rightId,
+      n: data.breachNoticeId ?? null,
+      e: data.effectiveOn,
+      withdrawn: false,
+    },
+    { field: 'data.noticeId', id: noticeId },
+  );
 }
 
 export function decideWithdrawTerminationNotice(

@@ -8,8 +8,8 @@ import {
 import type { DeclareForceMajeure, EndForceMajeure } from '../commands';
 import type { ContractEvent } from '../events/contract-event';
 import type { ForceMajeureEndedFlag } from '../events/force-majeure-ended.event';
-import { addDays, compareDates } from '../shared/local-date';
-import type { ContractState } from './contract.state';
+import { addDays, compareDates, LocalDate } from '../shared/local-date';
+import type { ContractFile, ContractState, ForceMajeureState } from './contract.state';
 import type { DecideContext } from './contract.queries';
 import { fail } from './domain-errors';
 import {
@@ -82,47 +82,56 @@ export function decideEndForceMajeure(
     'force-majeure event',
     'data.forceMajeureId',
   );
-  if (fm.endedOn !== null) {
-    if (fm.endedOn === command.data.occurredAt) return [];
-    fail(
-      'UNKNOWN_FORCE_MAJEURE',
-      `Force majeure ${fm.forceMajeureId} ended on ${fm.endedOn}`,
-      'data.forceMajeureId',
-    );
-  }
+  const resent = recordedOnce(
+    fm.endedOn,
+    (on) => on,
+    command.data.occurredAt,
+    (on) =>
+      fail(
+        'UNKNOWN_FORCE_MAJEURE',
+        `Force majeure ${fm.forceMajeureId} ended on ${on}`,
+        'data.forceMajeureId',
+      ),
+  );
+  if (resent) return [];
   const s = requireStatus(signed, ['suspended'], 'EndForceMajeure');
   const occurredAt = requireOccurredAt(command.data.occurredAt, s);
   requireNotBefore(occurredAt, fm.startedOn, 'data.occurredAt', 'the start of the event');
-  const terms = s.file.terms.forceMajeure;
-  const sp = s.file.servicePeriod;
-  const suspendedDays = inclusiveDays(fm.startedOn, occurredAt);
-  const deduction = terms?.feeDeductionForSuspendedPeriod
-    ? forceMajeureDeduction({
-        periodFee: s.file.total,
-        servicePeriod: sp,
-        suspendedFrom: fm.startedOn,
-        suspendedTo: occurredAt,
-        divisor: s.file.terms.termination.refund.divisor,
-      }).deduction
-    : '0.00';
-  const lost = overlapDays(sp, fm.startedOn, occurredAt);
-  const extendedServiceEnd = terms?.extendsServicePeriod && lost > 0 ? addDays(sp.end, lost) : null;
-  const flags: ForceMajeureEndedFlag[] = [];
-  if (terms?.renegotiateAfter && meetsThreshold(suspendedDays, terms.renegotiateAfter))
-    flags.push('renegotiationDue');
-  if (terms?.terminationAfter && meetsThreshold(suspendedDays, terms.terminationAfter))
-    flags.push('terminationRightOpened');
   return [
     {
       type: 'ForceMajeureEnded',
       data: {
         occurredAt,
         forceMajeureId: fm.forceMajeureId,
-        suspendedDays,
-        feeDeduction: deduction,
-        extendedServiceEnd,
-        flags,
+        ...suspensionEffects(s.file, fm, occurredAt),
       },
     },
   ];
+}
+
+/**
+ * What the suspension `fm.startedOn` … `endedOn` did to the contract: the fee the client may deduct
+ * (000 第十九条), the service end moved by the days lost (001 10.1), thresholds passed (000 第二十条).
+ */
+function suspensionEffects(file: ContractFile, fm: ForceMajeureState, endedOn: LocalDate) {
+  const terms = file.terms.forceMajeure;
+  const sp = file.servicePeriod;
+  const suspendedDays = inclusiveDays(fm.startedOn, endedOn);
+  const feeDeduction = terms?.feeDeductionForSuspendedPeriod
+    ? forceMajeureDeduction({
+        periodFee: file.total,
+        servicePeriod: sp,
+        suspendedFrom: fm.startedOn,
+        suspendedTo: endedOn,
+        divisor: file.terms.termination.refund.divisor,
+      }).deduction
+    : '0.00';
+  const lost = overlapDays(sp, fm.startedOn, endedOn);
+  const extendedServiceEnd = terms?.extendsServicePeriod && lost > 0 ? addDays(sp.end, lost) : null;
+  const flags: ForceMajeureEndedFlag[] = [];
+  if (terms?.renegotiateAfter && meetsThreshold(suspendedDays, terms.renegotiateAfter))
+    flags.push('renegotiationDue');
+  if (terms?.terminationAfter && meetsThreshold(suspendedDays, terms.terminationAfter))
+    flags.push('terminationRightOpened');
+  return { suspendedDays, feeDeduction, extendedServiceEnd, flags };
 }
