@@ -1,4 +1,4 @@
-import type { CorrectableEventType } from '@app/domain';
+import { assertNever, type CorrectableEventType } from '@app/domain';
 import { minus, moneyOrNull, type ContractFact } from '../shared';
 import { amountOf, factOf, line, offsetsOf } from './ledger-line.builders';
 import type { LedgerLineKey } from './ledger-line-key';
@@ -103,8 +103,13 @@ export function correctable(
           const fact: ContractFact = event;
           return fact.type === 'PaymentRecorded' ? offsetLine(fact, key) : null;
         }
+        case 'schedule':
+        case 'correction':
+        case 'single':
+        case 'unreadable':
+          return null; // not a line a correctable fact writes
         default:
-          return null;
+          return assertNever(key, 'ledger line key');
       }
     },
   };

@@ -39,9 +39,18 @@ function triggeredBy(row: PaymentScheduleRow, inst: ScheduledInstallment, date: 
         return true; // unreadable period: keep the installment owed
       }
     }
-    default:
+    case 'onSigning':
+    case 'byDate':
+    case undefined: // an unscheduled installment: no trigger recorded
       return true;
+    default:
+      return unknownTrigger(t);
   }
+}
+
+/** A trigger kind the terms do not define (a malformed stored fact): it counts as occurred. */
+function unknownTrigger(_trigger: never): boolean {
+  return true;
 }
 
 /**
