@@ -24,8 +24,8 @@ export interface EvidenceManifest {
   /** Events whose business date is after `asOf` (still included: the chain needs them). */
   eventsAfterAsOf: number;
   /**
-   * The legal timeline (issue 11) and its SHA-256 over RFC 8785 JSON. Not built yet: both null and
-   * `timelineStatus` says so; a verifier reports it instead of passing it silently.
+   * The legal timeline (issue 11) and its SHA-256 over RFC 8785 JSON. Not built yet: `status` is
+   * 'not-available', the hash null; the verifier reports it instead of passing it silently.
    */
   timeline: { status: 'not-available' | 'included'; sha256: string | null };
 }

@@ -1,6 +1,5 @@
 import { EvidenceBundle } from './evidence-bundle';
 import { STANDALONE_VERIFIER_PY } from './standalone-verifier';
-import { verifyBundle } from './verify-bundle';
 
 const escape = (s: string) =>
   s.replace(
@@ -16,7 +15,6 @@ const escape = (s: string) =>
  */
 export function renderReport(bundle: EvidenceBundle): string {
   const m = bundle.manifest;
-  const result = verifyBundle({ ...bundle, reportHtml: '' });
   const rows = bundle.events
     .map(
       (e) =>
@@ -24,9 +22,6 @@ export function renderReport(bundle: EvidenceBundle): string {
         `<td>${escape(e.recordedAt)}</td><td>${escape(e.content.metadata.actor)}</td><td>${e.leafIndex}</td>` +
         `<td class="h">${e.chainHash.slice(0, 16)}…</td></tr>`,
     )
-    .join('\n');
-  const findings = result.findings
-    .map((f) => `<li class="${f.severity}">${escape(f.check)}: ${escape(f.message)}</li>`)
     .join('\n');
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8">
@@ -43,9 +38,8 @@ generated 生成于 ${escape(m.generatedAt)}; scope: as of ${escape(m.scope.asOf
 known at ${escape(m.scope.knownAt ?? m.generatedAt)}.</p>
 <p>${m.eventCount} events, proven against the signed checkpoint of tree size ${m.basis.treeSize}
 of log <code>${escape(m.basis.origin)}</code>. Rules ${escape(m.versions.rules)}, calendar ${escape(m.versions.calendar)}.</p>
-<h2>Result at export 导出时校验结果: ${result.ok ? 'all checks passed 全部通过' : 'FAILED 未通过'}</h2>
-<ul>${findings}</ul>
-<p>This result was computed by the ledger itself. It proves nothing to you until you redo it, as below.</p>
+<p><b>The ledger does not vouch for this file: verify it yourself, as below.</b>
+本文件的可信性不依赖账本本身，请按下列步骤自行核验。</p>
 <h2>How to verify yourself 如何自行核验</h2>
 <ol>
 <li>Obtain the ledger's public key from a source other than this file (its website, a letter, a

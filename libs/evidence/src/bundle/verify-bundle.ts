@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { canonicalize } from '../canonical/jcs';
-import { GENESIS_CHAIN_HASH, chainHashOf, leafHashOf } from '../leaf/evidence-leaf';
+import { GENESIS_CHAIN_HASH, hashEvent } from '../leaf/evidence-leaf';
 import { verifyConsistency, verifyInclusion } from '../merkle/merkle-verify';
 import { Checkpoint, checkpointTime, parseCheckpoint } from '../note/checkpoint';
 import { VerifierKey, parseVerifierKey } from '../note/ed25519-key';
@@ -139,6 +139,7 @@ export function verifyBundle(
   let chainOk = true;
   let inclusionOk = true;
   let lastLeaf = -1;
+  const proven = new Set<string>();
   bundle.events.forEach((event, i) => {
     const { content } = event;
     const where = {
@@ -160,7 +161,7 @@ export function verifyBundle(
       );
       chainOk = false;
     }
-    const recomputed = chainHashOf(previous, content);
+    const { chainHash: recomputed, leafHash } = hashEvent(previous, event);
     if (recomputed !== event.chainHash) {
       fail(
         'chain',
@@ -184,9 +185,10 @@ export function verifyBundle(
       const result = verifyInclusion(
         event.leafIndex,
         checkpoint.treeSize,
-        leafHashOf(event),
+        leafHash,
         event.inclusionProof.map(unhex),
         checkpoint.rootHash,
+        proven,
       );
       if (!result.ok) {
         fail(

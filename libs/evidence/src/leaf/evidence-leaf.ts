@@ -57,13 +57,45 @@ export function leafBytes(leaf: LeafEvent): Buffer {
   });
 }
 
+/**
+ * leafBytes around an already canonical content (members in sorted order: chainHash, content,
+ * format, recordedAt), so that a verifier canonicalises each event once for both its chain hash and
+ * its leaf; evidence-leaf.spec.ts checks it equals leafBytes.
+ */
+export function leafBytesOfCanonical(
+  canonicalContent: string,
+  recordedAt: string,
+  chainHash: string,
+): Buffer {
+  return Buffer.from(
+    `{"chainHash":${canonicalize(chainHash)},"content":${canonicalContent}` +
+      `,"format":${JSON.stringify(LEAF_FORMAT)},"recordedAt":${canonicalize(recordedAt)}}`,
+    'utf8',
+  );
+}
+
 export function leafHashOf(leaf: LeafEvent): Buffer {
   return hashLeaf(leafBytes(leaf));
 }
 
+/** The canonical content, the chain hash it gives after `previousHash`, and the leaf hash. */
+export function hashEvent(
+  previousHash: string,
+  leaf: LeafEvent,
+): { chainHash: string; leafHash: Buffer } {
+  const canonical = canonicalize(eventContent(leaf.content));
+  return {
+    chainHash: sha256Hex(previousHash + canonical),
+    leafHash: hashLeaf(leafBytesOfCanonical(canonical, leaf.recordedAt, leaf.chainHash)),
+  };
+}
+
 /** The stream chain step: hex SHA-256 over the previous hash (hex text) and the canonical content. */
 export function chainHashOf(previousHash: string, content: EventContent): string {
-  const text = previousHash + canonicalize(eventContent(content));
+  return sha256Hex(previousHash + canonicalize(eventContent(content)));
+}
+
+function sha256Hex(text: string): string {
   return oneShot ? oneShot('sha256', text, 'hex') : createHash('sha256').update(text).digest('hex');
 }
 

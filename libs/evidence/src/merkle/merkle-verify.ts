@@ -23,6 +23,7 @@ export function verifyInclusion(
   leafHash: Uint8Array,
   proof: Uint8Array[],
   root: Uint8Array,
+  proven?: ProvenNodes,
 ): ProofResult {
   if (!Number.isSafeInteger(leafIndex) || !Number.isSafeInteger(treeSize) || leafIndex < 0) {
     return fail('leaf index and tree size must be non-negative integers');
@@ -35,6 +36,7 @@ export function verifyInclusion(
   let fn = leafIndex;
   let sn = treeSize - 1;
   let r: Uint8Array = leafHash;
+  const steps: string[] = [];
   for (const p of proof) {
     if (sn === 0) return fail('the proof is longer than the tree is deep');
     if (fn % 2 === 1 || fn === sn) {
@@ -50,11 +52,29 @@ export function verifyInclusion(
     }
     fn = Math.floor(fn / 2);
     sn = Math.floor(sn / 2);
+    if (proven) {
+      // Reaching, at the same place of the same tree, a hash already proven to lead to the root
+      // proves this leaf too (the rest of the path is that proof's).
+      const step = `${fn}:${sn}:${Buffer.from(r).toString('latin1')}`;
+      if (proven.has(step)) {
+        for (const s of steps) proven.add(s);
+        return { ok: true };
+      }
+      steps.push(step);
+    }
   }
   if (sn !== 0) return fail('the proof is shorter than the tree is deep');
   if (!equal(r, root)) return fail('the recomputed root differs from the checkpoint root');
+  if (proven) for (const s of steps) proven.add(s);
   return { ok: true };
 }
+
+/**
+ * Interior states (position and hash) of inclusion proofs already verified against one root and
+ * tree size: verifying many leaves of one tree, a proof may stop where it joins one of them. Use a
+ * fresh set per root.
+ */
+export type ProvenNodes = Set<string>;
 
 /**
  * RFC 9162 §2.1.4.2: ok when the tree of `first` leaves with root `firstRoot` is a prefix of the

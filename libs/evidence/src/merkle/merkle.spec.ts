@@ -127,6 +127,29 @@ describe('proofs over random trees (properties)', () => {
     );
   });
 
+  it('verifying many leaves of one tree with shared proven nodes accepts the true ones and still refuses a wrong one', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 200 }), fc.nat(), (size, seed) => {
+        const tree = MemoryTree.ofLeaves(leaves(size));
+        const proven = new Set<string>();
+        for (let i = 0; i < size; i++) {
+          const leaf = hashLeaf(Buffer.from(`leaf-${i}`));
+          expect(
+            verifyInclusion(i, size, leaf, tree.inclusionProof(i), tree.root(), proven).ok,
+          ).toBe(true);
+        }
+        const index = seed % size;
+        const proof = tree.inclusionProof(index);
+        const wrong = hashLeaf(Buffer.from('not a leaf'));
+        expect(verifyInclusion(index, size, wrong, proof, tree.root(), proven).ok).toBe(false);
+        const bent = proof.map((p, i) => (i === 0 ? hashLeaf(p) : p));
+        const leaf = hashLeaf(Buffer.from(`leaf-${index}`));
+        expect(verifyInclusion(index, size, leaf, bent, tree.root(), proven).ok).toBe(false);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('a proof built from only the nodes it reads equals the one from the whole tree', () => {
     fc.assert(
       fc.property(fc.integer({ min: 2, max: 500 }), fc.nat(), (size, seed) => {
