@@ -89,11 +89,32 @@ export class FeedReader {
 
   async read(query: FeedQuery): Promise<FeedPage> {
     if (query.limit < 1) throw new RangeError('limit must be at least 1');
+    if (query.streamId === undefined && query.types === undefined) return this.readPage(query);
     const head = await this.head();
     if (query.after > head) throw new FeedCursorAheadError(query.after, head);
     if (query.streamId !== undefined) return this.readStream(query, query.streamId, head);
-    if (query.types) return this.scan(query, matcher(query.types), head);
-    const events = await this.readRange(query.after, query.limit, head);
+    return this.scan(query, matcher(query.types ?? []), head);
+  }
+
+  /** The unfiltered page, the hot path: head, anchor and numbers in one query, then the store. */
+  private async readPage(query: FeedQuery): Promise<FeedPage> {
+    const { rows } = await this.pool.query<NumberRow & { head: string }>(
+      `SELECT h.head, f.seq, f.position, f.event_id
+       FROM (SELECT coalesce(max(seq), 0) AS head FROM feed_sequence) h
+       LEFT JOIN LATERAL (
+         SELECT seq, position, event_id FROM feed_sequence
+         WHERE seq >= $1 AND seq <= least($1::bigint + $2, h.head) ORDER BY seq
+       ) f ON true`,
+      [query.after.toString(), query.limit],
+    );
+    const head = BigInt(rows[0].head);
+    if (query.after > head) throw new FeedCursorAheadError(query.after, head);
+    const numbers = rows[0].seq === null ? [] : rows;
+    const events = await this.withEvents(
+      query.after,
+      min(query.after + BigInt(query.limit), head),
+      numbers,
+    );
     return { events, lookedUpTo: lastSeq(events, query.after), head };
   }
 
@@ -105,11 +126,21 @@ export class FeedReader {
   ): Promise<SequencedEvent[]> {
     const upTo = min(after + BigInt(limit), head);
     if (upTo <= after) return [];
-    const { rows } = await this.pool.query<{ seq: string; position: string; event_id: string }>(
+    const { rows } = await this.pool.query<NumberRow>(
       `SELECT seq, position, event_id FROM feed_sequence
        WHERE seq >= $1 AND seq <= $2 ORDER BY seq`,
-      [(after === 0n ? 1n : after).toString(), upTo.toString()],
+      [after.toString(), upTo.toString()],
     );
+    return this.withEvents(after, upTo, rows);
+  }
+
+  /** `rows`: the numbers after..upTo, with the one of `after` first (unless after = 0). */
+  private async withEvents(
+    after: FeedSequence,
+    upTo: FeedSequence,
+    rows: NumberRow[],
+  ): Promise<SequencedEvent[]> {
+    if (upTo <= after) return [];
     const anchor = after === 0n ? undefined : rows.shift();
     if (after > 0n && anchor?.seq !== after.toString())
       throw new FeedInconsistencyError(`feed_sequence has no row for ${after}`);
@@ -188,6 +219,12 @@ export class FeedReader {
     const full = rows.length === query.limit;
     return { events: kept, lookedUpTo: full ? lastSeq(events, query.after) : head, head };
   }
+}
+
+interface NumberRow {
+  seq: string;
+  position: string;
+  event_id: string;
 }
 
 const min = (a: bigint, b: bigint): bigint => (a < b ? a : b);

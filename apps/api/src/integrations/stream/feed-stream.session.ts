@@ -13,7 +13,7 @@ import type { FeedRequest } from '../shared/feed-query';
 import { commentFrame, errorFrame, eventFrame, progressFrame, retryFrame } from './sse-frames';
 
 /** Events read per page while catching up. */
-const PAGE_SIZE = 500;
+const PAGE_SIZE = 1000;
 /** Ask a client refused for its cursor to wait this long before trying again. */
 const REFUSED_RETRY_MS = 60_000;
 
