@@ -153,4 +153,21 @@ describe('finance views read the clauses as written (e2e, real PostgreSQL)', () 
       outstanding: { amount: '122157.53' },
     });
   });
+
+  it('a period view adds up: 002 in 2022, opening 613,500.00 + movements −735,657.53 = closing −122,157.53', async () => {
+    const client = encodeURIComponent('北京市人力资源和社会保障局');
+    const p = await view(`/reconciliation?client=${client}&from=2022-01-01&to=2022-12-31`);
+    // opening (end of 2021): 2,045,000.00 scheduled at signing − 1,431,500.00 received = 613,500.00
+    // 2022: −613,500.00 cancelled − 322,157.53 refund due; 200,000.00 refunded →
+    //       −935,657.53 − (0.00 − 200,000.00) = −735,657.53
+    // closing: 1,109,342.47 − (1,431,500.00 − 200,000.00) = −122,157.53 (the refund still owed)
+    expect(p.period).toMatchObject({
+      opening: { expected: '2045000.00', received: '1431500.00', outstanding: '613500.00' },
+      movements: { expected: '-935657.53', refundsPaid: '200000.00', outstanding: '-735657.53' },
+      closing: { expected: '1109342.47', refundsPaid: '200000.00', outstanding: '-122157.53' },
+      addsUp: true,
+    });
+    expect(p.contracts[0].period.addsUp).toBe(true);
+    expect(p.totals.outstanding).toBe('-735657.53'); // the period's movements, as before
+  });
 });

@@ -7,6 +7,7 @@ import { openDeadlines, nextOpenDeadline, type DeadlineFacts } from './deadlines
 import { feePosition, outstandingFees } from './fee-position.as-of';
 import { terminationRefundAsOf } from './termination-refund.as-of';
 import { statusAsOf } from './contract-status.as-of';
+import { feeBalance, periodBalances, periodBounds } from './period.as-of';
 
 const calendar = chinaCalendar();
 
@@ -191,5 +192,32 @@ describe('statusAsOf: the contract as it stood at the end of a day', () => {
     expect(statusAsOf(holdover001, '2023-08-01')).toBe('inHoldover');
     expect(statusAsOf(holdover001, '2023-09-01')).toBe('expired');
     expect(statusAsOf(holdover001, '2023-10-01')).toBe('closed');
+  });
+});
+
+describe('periodBalances: opening + movements = closing', () => {
+  it('002 in 2022: opened with 2,045,000.00 expected and 1,431,500.00 received; the termination and refund move both', () => {
+    // opening (end of 2021): the schedule 2,045,000.00 (at signing), 1,431,500.00 paid 2021-11-15
+    const opening = feeBalance({ expected: '2045000.00', received: '1431500.00' });
+    // 2022: 613,500.00 cancelled and 322,157.53 refund due lower expected; 322,157.53 refunded
+    const movements = feeBalance({ expected: '-935657.53', refundsPaid: '322157.53' });
+    const closing = feeBalance({
+      expected: '1109342.47',
+      received: '1431500.00',
+      refundsPaid: '322157.53',
+    });
+    expect(opening.outstanding).toBe('613500.00');
+    expect(movements.outstanding).toBe('-613500.00');
+    expect(closing.outstanding).toBe('0.00');
+    expect(periodBalances(opening, movements, closing).addsUp).toBe(true);
+    expect(periodBalances(opening, feeBalance({}), closing).addsUp).toBe(false);
+  });
+
+  it('the opening balance is read at the end of the day before the period starts', () => {
+    expect(periodBounds('2023-01-01', '2023-12-31')).toEqual({
+      openingAsOf: '2022-12-31',
+      closingAsOf: '2023-12-31',
+    });
+    expect(periodBounds(undefined, undefined)).toEqual({ openingAsOf: null, closingAsOf: null });
   });
 });

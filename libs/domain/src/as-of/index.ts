@@ -64,3 +64,5 @@ export type { ScheduleAsOf, LateInterestCapAsOf } from './schedule.as-of';
 export { scheduleAsOf } from './schedule.as-of';
 export type { LifecycleFacts } from './contract-status.as-of';
 export { statusAsOf } from './contract-status.as-of';
+export type { FeeBalance, PeriodBalances } from './period.as-of';
+export { feeBalance, periodBounds, periodBalances } from './period.as-of';

@@ -192,6 +192,21 @@ describe('installmentAsOf: one installment at the end of a day', () => {
     expect(a).toMatchObject({ status: 'cancelled', outstanding: '0.00', lateInterest: null });
     expect(scheduleTotals([a]).expected).toBe('0.00');
   });
+
+  it('002 第十二条 2: with a refund due, expected = scheduled − refund due; outstanding nets refunds paid', () => {
+    const paid = installment('start', {
+      amount: '1431500.00',
+      settlements: [{ cash: '1431500.00', offsets: [], paidOn: '2021-11-15' }],
+    });
+    const a = installmentAsOf(given001(), paid, '2022-05-10', calendar);
+    expect(scheduleTotals([a], { refundDue: '322157.53', refundsPaid: '200000.00' })).toMatchObject(
+      {
+        scheduled: '1431500.00',
+        expected: '1109342.47', // 1,431,500.00 − 322,157.53
+        outstanding: '-122157.53', // 1,109,342.47 − (1,431,500.00 − 200,000.00): the refund still owed
+      },
+    );
+  });
 });
 
 describe('scheduleTotals: the schedule as of a date is the sum of its installments', () => {
@@ -201,10 +216,13 @@ describe('scheduleTotals: the schedule as of a date is the sum of its installmen
       installmentAsOf(contract, i, '2022-10-31', calendar),
     );
     expect(scheduleTotals(all)).toEqual({
-      expected: '2347000.00', // 1,408,200.00 + 704,100.00 + 234,700.00
+      scheduled: '2347000.00', // 1,408,200.00 + 704,100.00 + 234,700.00
+      refundDue: '0.00',
+      expected: '2347000.00', // scheduled − refund due
       invoiced: '1408200.00',
       paid: '0.00',
       penaltiesOffset: '0.00',
+      refundsPaid: '0.00',
       outstanding: '2347000.00',
       overdue: '1408200.00',
       lateInterest: '43654.20',

@@ -2,7 +2,11 @@ import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { HttpResponse as Response } from '../../common';
 import { Roles } from '../../common';
-import { PortfolioReconciliationQuery } from '../portfolio-reconciliation.query';
+import { periodBounds } from '@app/domain';
+import {
+  PortfolioReconciliationQuery,
+  type PortfolioFilter,
+} from '../portfolio-reconciliation.query';
 import { portfolioView } from '../views/portfolio.view';
 import { toCsv, wantsCsv } from './csv.serializer';
 import { ReadYourWrites } from './read-your-writes.service';
@@ -20,6 +24,22 @@ export class PortfolioReconciliationController {
     private readonly consistency: ReadYourWrites,
   ) {}
 
+  /** For a period: the opening (day before `from`) and closing (`to`) balances, same contracts. */
+  private async balances(filter: PortfolioFilter) {
+    if (filter.from == null && filter.to == null) return null;
+    const { openingAsOf, closingAsOf } = periodBounds(filter.from, filter.to);
+    const read = async (to: string | null) => {
+      const f = { ...filter, from: undefined, to: to ?? undefined };
+      const [page, totals] = await Promise.all([this.query.page(f), this.query.totals(f)]);
+      return { page, totals };
+    };
+    const [opening, closing] = await Promise.all([
+      openingAsOf ? read(openingAsOf) : Promise.resolve(null),
+      read(closingAsOf),
+    ]);
+    return { opening, closing };
+  }
+
   @Get()
   @ApiOperation({
     summary: 'Portfolio reconciliation by client / supplier over movements dated in [from, to]',
@@ -33,7 +53,7 @@ export class PortfolioReconciliationController {
     await this.consistency.ensure(q.minPosition, res);
     const filter = { ...q, limit: Number(q.limit ?? 100) };
     const [page, totals] = await Promise.all([this.query.page(filter), this.query.totals(filter)]);
-    const view = portfolioView(filter, page, totals);
+    const view = portfolioView(filter, page, totals, await this.balances(filter));
     if (!wantsCsv(accept)) return view;
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     return toCsv(

@@ -1,4 +1,11 @@
-import { feeDifference, outstandingFees, sumMoney } from '@app/domain';
+import {
+  feeBalance,
+  feeDifference,
+  outstandingFees,
+  periodBalances,
+  sumMoney,
+  type PeriodBalances,
+} from '@app/domain';
 import type { PortfolioContract, PortfolioFilter } from '../portfolio-reconciliation.query';
 import { uniqueSources, type Figure } from './view-support.helpers';
 
@@ -17,6 +24,8 @@ export interface PortfolioContractView {
   difference: 'settled' | 'outstanding' | 'overpaid';
   /** Line-by-line explanation of this contract's difference. */
   details: string;
+  /** With ?from/?to: opening balance + the period's movements = closing balance. */
+  period: PeriodBalances | null;
 }
 
 export interface PortfolioView {
@@ -34,18 +43,45 @@ export interface PortfolioView {
     refundsPaid: string;
     outstanding: string;
   };
+  /** With ?from/?to: the portfolio's opening balance + movements = closing balance. */
+  period: PeriodBalances | null;
   contracts: PortfolioContractView[];
   page: { limit: number; nextCursor: string | null };
 }
 
 const zero: Figure = { amount: '0.00', sources: [] };
 
-/** Figures are sums of ledger lines dated in [from, to] (all dates when omitted). */
+export interface PortfolioBalances {
+  page: PortfolioContract[];
+  totals: { contracts: number; sums: Record<string, string> };
+}
+
+const amounts = (sums: Record<string, { amount: string }>) =>
+  Object.fromEntries(Object.entries(sums).map(([k, f]) => [k, f.amount]));
+
+/**
+ * Figures are sums of ledger lines dated in [from, to] (all dates when omitted): the period's
+ * movements. With a period, `period` shows them between the opening balance (as of the day before
+ * `from`) and the closing balance (as of `to`), each read on its own (domain periodBalances).
+ */
 export function portfolioView(
   filter: PortfolioFilter,
   page: PortfolioContract[],
   totals: { contracts: number; sums: Record<string, string> },
+  balances: { opening: PortfolioBalances | null; closing: PortfolioBalances } | null = null,
 ): PortfolioView {
+  const periodOf = (
+    movements: Record<string, string>,
+    opening: Record<string, string> | undefined,
+    closing: Record<string, string> | undefined,
+  ) =>
+    balances
+      ? periodBalances(feeBalance(opening ?? {}), feeBalance(movements), feeBalance(closing ?? {}))
+      : null;
+  const sumsOf = (b: PortfolioBalances | null | undefined, contractId: string) => {
+    const found = b?.page.find((c) => c.contractId === contractId);
+    return found ? amounts(found.sums) : undefined;
+  };
   const contracts = page.map((c) => {
     const expected = c.sums.expected ?? zero;
     const received = c.sums.received ?? zero;
@@ -66,6 +102,11 @@ export function portfolioView(
       },
       difference: feeDifference(outstanding),
       details: `/contracts/${encodeURIComponent(c.contractId)}/reconciliation`,
+      period: periodOf(
+        amounts(c.sums),
+        sumsOf(balances?.opening, c.contractId),
+        sumsOf(balances?.closing, c.contractId),
+      ),
     };
   });
   const sum = (account: string) => sumMoney([totals.sums[account] ?? '0.00']);
@@ -84,6 +125,7 @@ export function portfolioView(
       refundsPaid: sum('refundsPaid'),
       outstanding: outstandingFees(sum('expected'), sum('received'), sum('refundsPaid')),
     },
+    period: periodOf(totals.sums, balances?.opening?.totals.sums, balances?.closing.totals.sums),
     contracts,
     page: {
       limit: filter.limit,

@@ -3,6 +3,24 @@ import type { PortfolioContractView, PortfolioView } from '../../views/portfolio
 import { MEANING } from './figure-meanings';
 import { FigureDto, money, nullableDate, PageDto } from './figure.response';
 
+export class FeeBalanceDto {
+  @ApiProperty(money(MEANING.expected)) expected!: string;
+  @ApiProperty(money()) invoiced!: string;
+  @ApiProperty(money()) received!: string;
+  @ApiProperty(money(MEANING.refundsPaid)) refundsPaid!: string;
+  @ApiProperty(money(MEANING.outstanding)) outstanding!: string;
+}
+
+export class PeriodBalancesDto {
+  @ApiProperty({ type: FeeBalanceDto, description: 'As of the end of the day before `from`' })
+  opening!: FeeBalanceDto;
+  @ApiProperty({ type: FeeBalanceDto, description: 'Lines dated in [from, to]' })
+  movements!: FeeBalanceDto;
+  @ApiProperty({ type: FeeBalanceDto, description: 'As of the end of `to`' })
+  closing!: FeeBalanceDto;
+  @ApiProperty({ description: 'opening + movements = closing, figure by figure' }) addsUp!: boolean;
+}
+
 export class PortfolioContractDto implements PortfolioContractView {
   @ApiProperty({ format: 'uuid' }) contractId!: string;
   @ApiProperty({ type: String, nullable: true }) client!: string | null;
@@ -17,6 +35,7 @@ export class PortfolioContractDto implements PortfolioContractView {
   difference!: PortfolioContractView['difference'];
   @ApiProperty({ example: '/contracts/b44145ef-8a49-5b4c-802f-6b7bddd0311b/reconciliation' })
   details!: string;
+  @ApiProperty({ type: PeriodBalancesDto, nullable: true }) period!: PeriodBalancesDto | null;
 }
 
 export class PortfolioFiltersDto {
@@ -37,7 +56,9 @@ export class PortfolioTotalsDto {
 
 export class PortfolioResponse implements PortfolioView {
   @ApiProperty({ type: PortfolioFiltersDto }) filters!: PortfolioFiltersDto;
-  @ApiProperty({ type: PortfolioTotalsDto }) totals!: PortfolioTotalsDto;
+  @ApiProperty({ type: PortfolioTotalsDto, description: 'Movements dated in [from, to]' })
+  totals!: PortfolioTotalsDto;
+  @ApiProperty({ type: PeriodBalancesDto, nullable: true }) period!: PeriodBalancesDto | null;
   @ApiProperty({ type: [PortfolioContractDto] }) contracts!: PortfolioContractDto[];
   @ApiProperty({ type: PageDto }) page!: PageDto;
 }
