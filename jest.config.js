@@ -7,6 +7,7 @@ module.exports = {
   transform: { '^.+\\.ts$': 'ts-jest' },
   moduleNameMapper: {
     '^@app/domain(|/.*)$': '<rootDir>/libs/domain/src$1',
+    '^@app/calendar(|/.*)$': '<rootDir>/libs/calendar/src$1',
     '^@app/event-store(|/.*)$': '<rootDir>/libs/event-store/src$1',
     '^@app/database(|/.*)$': '<rootDir>/libs/database/src$1',
     '^@app/projections(|/.*)$': '<rootDir>/libs/projections/src$1',

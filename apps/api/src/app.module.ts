@@ -8,15 +8,20 @@ import { HealthController } from './health/health.controller';
 import { InfrastructureModule } from '@app/platform';
 import { ProjectorModule } from '@app/read-models';
 import { ProjectionsController } from './projections/projections.controller';
+import { METRICS_PROVIDERS, MetricsController } from './metrics';
 import { ContractsModule } from './contracts/contracts.module';
 import { ReadModelsModule } from './read-models/read-models.module';
 import { FeedModule, loadFeedConfig, type FeedConfig } from '@app/feed';
 import { IntegrationsModule } from './integrations/integrations.module';
 import { EvidenceModule } from './evidence/evidence.module';
+import { CalendarHttpModule } from './calendar/calendar-http.module';
 import type { EvidenceConfig } from './evidence/evidence.config';
 import {
+  AUTH_FAILURE_THROTTLE,
   ApiKeyGuard,
   ApiKeyRegistry,
+  AuthFailureThrottle,
+  IdempotencyRetention,
   CorrelationIdMiddleware,
   IdempotencyInterceptor,
   ProblemDetailsFilter,
@@ -54,11 +59,21 @@ export class AppModule implements NestModule {
         }),
         IntegrationsModule,
         EvidenceModule.forRoot(options.config, options.evidence),
+        CalendarHttpModule,
       ],
-      controllers: [HealthController, ProjectionsController],
+      controllers: [HealthController, ProjectionsController, MetricsController],
       providers: [
         { provide: APP_CONFIG, useValue: options.config },
         { provide: ApiKeyRegistry, useValue: options.apiKeys },
+        {
+          provide: AUTH_FAILURE_THROTTLE,
+          useValue: new AuthFailureThrottle({
+            limit: options.config.authFailureLimit,
+            windowSeconds: options.config.authFailureWindowSeconds,
+          }),
+        },
+        ...METRICS_PROVIDERS,
+        IdempotencyRetention,
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_GUARD, useClass: ApiKeyGuard },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },

@@ -1,7 +1,8 @@
 import { bondRefundableBalance, type BondBalance } from '../calc/bond.calc';
 import type { DayWindow } from '../calc/calc.types';
 import { dueDateAfter } from '../calc/due-date.calc';
-import type { WorkingDayCalendar } from '../calendar/working-day.calendar';
+import { isProvisionalCalendarVersion } from '../calendar/calendar-year';
+import type { CalendarBasis, WorkingDayCalendar } from '../calendar/working-day.calendar';
 import { compareDates, type LocalDate } from '../shared/local-date';
 import { dec, toMoney, type Money } from '../shared/money';
 import type { BondRefundTerms } from '../terms/bond.terms';
@@ -18,7 +19,13 @@ export interface BondFacts {
   serviceEndedOn: LocalDate | null;
   terminatedOn: LocalDate | null;
   /** The deposit, with the deadline the decider fixed when it was recorded. */
-  deposit: { amount: Money; depositedOn: LocalDate | null; dueBy: LocalDate | null } | null;
+  deposit: {
+    amount: Money;
+    depositedOn: LocalDate | null;
+    dueBy: LocalDate | null;
+    /** The calendar the recorded `dueBy` was computed with; a provisional one is recomputed. */
+    calendarVersion?: string | null;
+  } | null;
   /** Live (not reversed) deductions. */
   deductions: { amount: Money; deductedOn: LocalDate | null }[];
   refund: { amount: Money; refundedOn: LocalDate | null } | null;
@@ -33,12 +40,21 @@ export interface BondAsOf {
   refundedAmount: Money;
   /** deposited − deducted − refunded, as of `asOf`. */
   held: Money;
-  /** Deposit deadline: the one recorded with the deposit, else signing + the window. */
+  /**
+   * Deposit deadline: the one recorded with the deposit, else signing + the window — and
+   * recomputed when the recorded one came from a provisional calendar year (its notice has since
+   * been read, or is still awaited: either way today's calendar says).
+   */
   depositDeadline: LocalDate | null;
+  /** What the deposit deadline was counted with (null for calendar days or no deadline). */
+  depositDeadlineBasis: CalendarBasis | null;
+  /** Deposited after its deadline (001 4.2), against the deadline above. */
+  depositLate: boolean;
   depositOverdue: boolean;
   /** The day the refund fell due from: final acceptance (or service end) — or the termination. */
   refundTriggeredOn: LocalDate | null;
   refundDueDate: LocalDate | null;
+  refundDueDateBasis: CalendarBasis | null;
   refundOverdue: boolean;
   balance: BondBalance;
   problems: string[];
@@ -76,9 +92,26 @@ export function bondAsOf(b: BondFacts, asOf: LocalDate, calendar: WorkingDayCale
   };
   const signedOn = b.signedOn;
   const window = b.depositWithin;
-  const depositDeadline =
-    b.deposit?.dueBy ??
-    (signedOn && window ? track(() => bondDepositDeadlineOf(signedOn, window, calendar)) : null);
+  const recorded = b.deposit?.dueBy ?? null;
+  const keepRecorded =
+    recorded !== null &&
+    (!isProvisionalCalendarVersion(b.deposit?.calendarVersion) || !signedOn || !window);
+  const depositDeadline = keepRecorded
+    ? recorded
+    : signedOn && window
+      ? track(() => bondDepositDeadlineOf(signedOn, window, calendar))
+      : recorded;
+  const basisOf = (from: LocalDate | null, to: LocalDate | null, w: DayWindow | null) =>
+    from && to && w && (w.unit === 'working' || w.rollForwardToWorkingDay)
+      ? calendar.basis(from, to)
+      : null;
+  const depositDeadlineBasis =
+    keepRecorded && b.deposit?.calendarVersion
+      ? {
+          calendarVersion: b.deposit.calendarVersion,
+          provisional: isProvisionalCalendarVersion(b.deposit.calendarVersion),
+        }
+      : basisOf(signedOn, depositDeadline, window);
   const triggeredOn = bondRefundTriggeredOn(b, asOf);
   const deposited = b.deposit !== null && happenedBy(b.deposit.depositedOn, asOf);
   const deductionsCounted = b.deductions.map((d) => happenedBy(d.deductedOn, asOf));
@@ -98,10 +131,17 @@ export function bondAsOf(b: BondFacts, asOf: LocalDate, calendar: WorkingDayCale
     refundedAmount,
     held: toMoney(dec(balance.deposited).minus(dec(balance.deducted)).minus(dec(refundedAmount))),
     depositDeadline,
+    depositDeadlineBasis,
+    depositLate:
+      deposited &&
+      depositDeadline !== null &&
+      b.deposit!.depositedOn !== null &&
+      compareDates(b.deposit!.depositedOn, depositDeadline) > 0,
     depositOverdue:
       !deposited && depositDeadline !== null && compareDates(asOf, depositDeadline) > 0,
     refundTriggeredOn: triggeredOn,
     refundDueDate,
+    refundDueDateBasis: basisOf(triggeredOn, refundDueDate, within),
     refundOverdue: !refunded && refundDueDate !== null && compareDates(asOf, refundDueDate) > 0,
     balance,
     problems,

@@ -62,10 +62,8 @@ export function bondDepositDeadline(
   workingDays: number,
   calendar: WorkingDayCalendar,
 ): { deadline: LocalDate; calendarVersion: string } {
-  return {
-    deadline: calendar.addWorkingDays(signedOn, workingDays),
-    calendarVersion: calendar.dataVersion,
-  };
+  const deadline = calendar.addWorkingDays(signedOn, workingDays);
+  return { deadline, calendarVersion: calendar.basis(signedOn, deadline).calendarVersion };
 }
 
 /** A deduction as a share of the bond (001 6.2: 5 % of 117,350.00 = 5,867.50). */

@@ -31,7 +31,7 @@ export function deemedDecision(
     window,
     deadline,
     deemedOn: addDays(deadline, 1),
-    calendarVersion: windowCalendarVersion(window, calendar),
+    calendarVersion: windowCalendarVersion(window, calendar, trigger, deadline),
   };
 }
 
@@ -61,14 +61,21 @@ export function acceptanceTimeline(
   input: AcceptanceTimelineInput,
   calendar: WorkingDayCalendar,
 ): AcceptanceTimeline {
+  const applicationDeadline = dueDateAfter(input.serviceEnd, input.applyWithin, calendar);
+  const preparationStartDeadline = input.appliedOn
+    ? dueDateAfter(input.appliedOn, input.prepareWithin, calendar)
+    : null;
+  const acceptanceStartDeadline = input.preparationEndedOn
+    ? dueDateAfter(input.preparationEndedOn, input.acceptWithin, calendar)
+    : null;
+  const last = [applicationDeadline, preparationStartDeadline, acceptanceStartDeadline]
+    .filter((d): d is LocalDate => d !== null)
+    .sort()
+    .pop()!;
   return {
-    applicationDeadline: dueDateAfter(input.serviceEnd, input.applyWithin, calendar),
-    preparationStartDeadline: input.appliedOn
-      ? dueDateAfter(input.appliedOn, input.prepareWithin, calendar)
-      : null,
-    acceptanceStartDeadline: input.preparationEndedOn
-      ? dueDateAfter(input.preparationEndedOn, input.acceptWithin, calendar)
-      : null,
-    calendarVersion: calendar.dataVersion,
+    applicationDeadline,
+    preparationStartDeadline,
+    acceptanceStartDeadline,
+    calendarVersion: calendar.basis(input.serviceEnd, last).calendarVersion,
   };
 }

@@ -28,12 +28,20 @@ export function dueDateAfter(
   return calendar.addWorkingDays(plain, 1); // Civil Code art. 203
 }
 
-/** The calendar version a window relied on: null when only calendar days were counted. */
+/**
+ * The calendar version a window from `trigger` to `deadline` relied on: null when only calendar
+ * days were counted; else the versions of the years it crossed (`calendar.basis`), which say
+ * `provisional-…` when a year had no official notice yet (isProvisionalCalendarVersion).
+ */
 export function windowCalendarVersion(
   window: DayWindow,
   calendar: WorkingDayCalendar,
+  trigger: LocalDate,
+  deadline: LocalDate,
 ): string | null {
-  return window.unit === 'working' || window.rollForwardToWorkingDay ? calendar.dataVersion : null;
+  return window.unit === 'working' || window.rollForwardToWorkingDay
+    ? calendar.basis(trigger, deadline).calendarVersion
+    : null;
 }
 
 /** Events a due date can hang on. */
@@ -78,10 +86,11 @@ export function resolveDueDate(
     case 'after-event': {
       const trigger = facts.events?.[rule.event];
       if (!trigger) return { dueDate: null, awaiting: rule.event, calendarVersion: null };
+      const dueDate = dueDateAfter(trigger, rule.window, calendar);
       return {
-        dueDate: dueDateAfter(trigger, rule.window, calendar),
+        dueDate,
         awaiting: null,
-        calendarVersion: windowCalendarVersion(rule.window, calendar),
+        calendarVersion: windowCalendarVersion(rule.window, calendar, trigger, dueDate),
       };
     }
     case 'after-service-months': {
@@ -89,10 +98,11 @@ export function resolveDueDate(
         return { dueDate: null, awaiting: 'service-period', calendarVersion: null };
       const reached = serviceMonthsCompletedOn(facts.servicePeriod, rule.months);
       if (!rule.window) return { dueDate: reached, awaiting: null, calendarVersion: null };
+      const dueDate = dueDateAfter(reached, rule.window, calendar);
       return {
-        dueDate: dueDateAfter(reached, rule.window, calendar),
+        dueDate,
         awaiting: null,
-        calendarVersion: windowCalendarVersion(rule.window, calendar),
+        calendarVersion: windowCalendarVersion(rule.window, calendar, reached, dueDate),
       };
     }
     default:

@@ -150,8 +150,6 @@ function firstAccruingDay(
   }
   if (grace.unit === 'calendar')
     return { startDate: addDays(dueDate, grace.day), calendarVersion: null };
-  return {
-    startDate: calendar.addWorkingDays(dueDate, grace.day),
-    calendarVersion: calendar.dataVersion,
-  };
+  const startDate = calendar.addWorkingDays(dueDate, grace.day);
+  return { startDate, calendarVersion: calendar.basis(dueDate, startDate).calendarVersion };
 }

@@ -1,4 +1,5 @@
 import { LocalDate, isLocalDate } from '../shared/local-date';
+import type { CalendarYear } from './calendar-year';
 import { WorkingDayCalendar, createWorkingDayCalendar } from './working-day.calendar';
 
 /**
@@ -16,6 +17,39 @@ interface ChineseDaysData {
 }
 
 let memo: WorkingDayCalendar | undefined;
+let yearsMemo: CalendarYear[] | undefined;
+
+/**
+ * The same data as one official CalendarYear per covered year (2004–2026 in chinese-days 1.5.7),
+ * each carrying the package version: the base the production calendar (libs/calendar) adds the
+ * operator-published and the provisional years to.
+ */
+export function chinaOfficialYears(): CalendarYear[] {
+  if (!yearsMemo) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const data = require('chinese-days/dist/chinese-days.json') as ChineseDaysData;
+    const cal = chinaCalendar();
+    const inYear = (dates: string[], y: number) =>
+      dates.filter((d) => d.startsWith(`${y}-`)).sort();
+    const holidays = Object.keys(data.holidays);
+    const workdays = Object.keys(data.workdays);
+    yearsMemo = [];
+    for (let y = cal.coveredYears.from; y <= cal.coveredYears.to; y += 1) {
+      yearsMemo.push({
+        year: y,
+        status: 'official',
+        version: cal.dataVersion,
+        source: {
+          notice: `State Council notice for ${y} (chinese-days data)`,
+          url: 'https://www.gov.cn/zhengce/',
+        },
+        holidays: inYear(holidays, y),
+        workdays: inYear(workdays, y),
+      });
+    }
+  }
+  return yearsMemo;
+}
 
 /** The default calendar, built once per process. */
 export function chinaCalendar(): WorkingDayCalendar {

@@ -83,7 +83,14 @@ export function decideApplyForAcceptance(
   requireFinalAfterService(s, m);
   const { applyWithin, prepareWithin, startWithin } = s.file.terms.acceptance;
   const applicationDueBy = afterServiceEnd(s, m, applyWithin, ctx);
+  const startBy = startDueBy(s, m, occurredAt, ctx);
   const windows = [applyWithin, prepareWithin ?? startWithin].filter((w) => w !== undefined);
+  // The years the windows crossed: from the end of service (or the application) to the later deadline.
+  const last = [applicationDueBy, startBy, occurredAt]
+    .filter((d) => d !== null)
+    .sort()
+    .pop()!;
+  const from = s.file.serviceEnded ?? occurredAt;
   const flags: AcceptanceAppliedFlag[] =
     applicationDueBy !== null && compareDates(occurredAt, applicationDueBy) > 0 ? ['late'] : [];
   return [
@@ -93,10 +100,11 @@ export function decideApplyForAcceptance(
         occurredAt,
         milestoneId: m.id,
         applicationDueBy,
-        startDueBy: startDueBy(s, m, occurredAt, ctx),
+        startDueBy: startBy,
         calendarVersion:
-          windows.map((w) => windowCalendarVersion(w, ctx.calendar)).find((v) => v !== null) ??
-          null,
+          windows
+            .map((w) => windowCalendarVersion(w, ctx.calendar, from, last))
+            .find((v) => v !== null) ?? null,
         flags,
       },
     },

@@ -68,7 +68,7 @@ export function decideDepositBond(
         amount,
         required: bond.required,
         dueBy,
-        calendarVersion: windowCalendarVersion(window, ctx.calendar),
+        calendarVersion: windowCalendarVersion(window, ctx.calendar, s.file.signedOn, dueBy),
         instrument,
         flags,
       },

@@ -43,6 +43,14 @@ export const DOMAIN_ERROR_CODES = {
     'invalid',
     'The working-day calendar has no data for the year of a date.',
   ),
+  CALENDAR_YEAR_INVALID: e(
+    'invalid',
+    'A calendar year from the notice breaks a rule (details.violations names each field and rule).',
+  ),
+  CALENDAR_YEAR_VERSION_CONFLICT: e(
+    'conflict',
+    'This version of the calendar year is already recorded with other days; use a new version.',
+  ),
   // — installments, invoices, payments
   UNKNOWN_INSTALLMENT: e('not-found', 'No installment with this id in the payment schedule.'),
   INSTALLMENT_NOT_AWAITING_CONFIRMATION: e(

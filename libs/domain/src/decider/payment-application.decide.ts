@@ -51,14 +51,17 @@ export function decideConfirmPaymentApplication(
   // A confirmation before the condition is met (001 4.2 "8个月后申请") is the client's act, recorded;
   // its 30 working days count from the day the condition is met (as-of confirmationOf).
   const due = confirmedDueDate(s.file, inst, occurredAt, ctx);
+  const dueDate = due.dueDate ?? dueDateAfter(occurredAt, rule.window, ctx.calendar);
   return [
     {
       type: 'PaymentApplicationConfirmed',
       data: {
         occurredAt,
         installmentId: inst.id,
-        dueDate: due.dueDate ?? dueDateAfter(occurredAt, rule.window, ctx.calendar),
-        calendarVersion: due.calendarVersion ?? windowCalendarVersion(rule.window, ctx.calendar),
+        dueDate: dueDate,
+        calendarVersion:
+          due.calendarVersion ??
+          windowCalendarVersion(rule.window, ctx.calendar, occurredAt, dueDate),
       },
     },
   ];

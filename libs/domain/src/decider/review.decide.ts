@@ -83,7 +83,8 @@ export function decideSubmitReviewReport(
         periodStart: period.start,
         periodEnd: period.end,
         dueBy,
-        calendarVersion: window ? windowCalendarVersion(window, ctx.calendar) : null,
+        calendarVersion:
+          window && dueBy ? windowCalendarVersion(window, ctx.calendar, period.end, dueBy) : null,
         flags: dueBy !== null && compareDates(occurredAt, dueBy) > 0 ? ['late'] : [],
       },
     },

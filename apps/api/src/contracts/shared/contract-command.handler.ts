@@ -1,5 +1,11 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { ContractEvent, EVENT_SCHEMA_VERSIONS, contractDecider, streamIdFor } from '@app/domain';
+import { currentCalendar } from '@app/calendar';
+import {
+  ContractEvent,
+  EVENT_SCHEMA_VERSIONS,
+  createContractDecider,
+  streamIdFor,
+} from '@app/domain';
 import { CommandExecutor } from '../../command-execution';
 import { ContractCommandMessage, ContractCommandResult } from './contract-command.message';
 
@@ -17,7 +23,8 @@ export class ContractCommandHandler implements ICommandHandler<ContractCommandMe
   execute(message: ContractCommandMessage): Promise<ContractCommandResult> {
     return this.executor.execute({
       streamId: streamIdFor(message.contractId),
-      decider: contractDecider,
+      // The calendar as this process last read it: official years, published ones, provisional rest.
+      decider: createContractDecider({ calendar: currentCalendar() }),
       command: message.command,
       ...message.context,
       toEventToAppend: (event: ContractEvent) => ({

@@ -1,7 +1,31 @@
-import { bondAsOf, happenedBy } from '@app/domain';
+import { bondAsOf, happenedBy, type BondAsOf, type CalendarBasis } from '@app/domain';
 import type { Anomaly, BondRow } from '@app/read-models';
 import { bondFactsOfRow } from './row-facts.mapper';
 import { uniqueSources, workingDays, type EventRef, type Figure } from './view-support.helpers';
+
+/** A deadline with what it was counted with, and what it was before the year's notice arrived. */
+export interface DeadlineCalendar {
+  calendarVersion: string | null;
+  /** Counted in a year without the State Council's notice yet: it may move when it is published. */
+  provisional: boolean;
+  movedFrom: { date: string; calendarVersion: string | null } | null;
+}
+
+function deadlineCalendar(
+  date: string | null,
+  basis: CalendarBasis | null,
+  beforeDate: string | null | undefined,
+  beforeBasis: CalendarBasis | null | undefined,
+): DeadlineCalendar {
+  return {
+    calendarVersion: basis?.calendarVersion ?? null,
+    provisional: basis?.provisional ?? false,
+    movedFrom:
+      beforeDate && beforeDate !== date
+        ? { date: beforeDate, calendarVersion: beforeBasis?.calendarVersion ?? null }
+        : null,
+  };
+}
 
 export interface BondView {
   contractId: string;
@@ -9,6 +33,7 @@ export interface BondView {
   required: Figure;
   deposit: {
     deadline: string | null;
+    deadlineCalendar: DeadlineCalendar;
     window: unknown;
     depositedOn: string | null;
     amount: string | null;
@@ -27,6 +52,7 @@ export interface BondView {
     trigger: string | null;
     triggeredOn: string | null;
     dueDate: string | null;
+    dueDateCalendar: DeadlineCalendar;
     window: unknown;
     refundedOn: string | null;
     amount: string | null;
@@ -45,7 +71,12 @@ export interface BondView {
 /** GET /contracts/:id/bond: the performance bond (001 4.2, 6.2) as of `asOf`; null without a bond. */
 export function bondView(row: BondRow, asOf: string): BondView | null {
   if (row.required === null && row.deposit === null) return null;
-  const a = bondAsOf(bondFactsOfRow(row), asOf, workingDays());
+  const calendar = workingDays();
+  const a = bondAsOf(bondFactsOfRow(row), asOf, calendar);
+  const counterpart = calendar.provisionalCounterpart;
+  const before: BondAsOf | null = counterpart
+    ? bondAsOf(bondFactsOfRow(row), asOf, counterpart)
+    : null;
   // As of the end of `asOf`: the deposit, deductions and refund dated later have not happened yet.
   const live = row.deductions.filter((d) => !d.reversed);
   const counted = live.filter((_, i) => a.deductionsCounted[i]);
@@ -64,12 +95,19 @@ export function bondView(row: BondRow, asOf: string): BondView | null {
     },
     deposit: {
       deadline: a.depositDeadline,
+      deadlineCalendar: deadlineCalendar(
+        a.depositDeadline,
+        a.depositDeadlineBasis,
+        before?.depositDeadline,
+        before?.depositDeadlineBasis,
+      ),
       window: row.deposit_within,
       depositedOn: deposit?.depositedOn ?? null,
       amount: deposit?.amount ?? null,
       instrument: deposit?.instrument ?? null,
       flags: deposit?.flags ?? [],
-      late: deposit?.flags.includes('late') ?? false,
+      // Against today's deadline: a deposit flagged late on a provisional deadline may not be.
+      late: deposit ? a.depositLate : false,
       overdue: a.depositOverdue,
       source: depositSource,
     },
@@ -89,6 +127,12 @@ export function bondView(row: BondRow, asOf: string): BondView | null {
       trigger: row.refund_terms?.trigger ?? null,
       triggeredOn: a.refundTriggeredOn,
       dueDate: a.refundDueDate,
+      dueDateCalendar: deadlineCalendar(
+        a.refundDueDate,
+        a.refundDueDateBasis,
+        before?.refundDueDate,
+        before?.refundDueDateBasis,
+      ),
       window: row.refund_terms?.within ?? null,
       refundedOn: refund?.refundedOn ?? null,
       amount: refund?.amount ?? null,

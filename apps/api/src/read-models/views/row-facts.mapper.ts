@@ -82,6 +82,7 @@ export function bondFactsOfRow(row: BondRow): BondFacts {
           amount: row.deposit.amount,
           depositedOn: row.deposit.depositedOn,
           dueBy: row.deposit.dueBy,
+          calendarVersion: row.deposit.calendarVersion,
         }
       : null,
     deductions: row.deductions

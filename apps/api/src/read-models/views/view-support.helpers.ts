@@ -1,4 +1,5 @@
-import { chinaCalendar, type WorkingDayCalendar } from '@app/domain';
+import { currentCalendar } from '@app/calendar';
+import type { WorkingDayCalendar } from '@app/domain';
 import type { EventRef } from '@app/read-models';
 
 export type { EventRef };
@@ -9,12 +10,13 @@ export interface Figure {
   sources: EventRef[];
 }
 
-let calendar: WorkingDayCalendar | null = null;
-
-/** China's official working-day calendar (pure data), built once. */
+/**
+ * The working-day calendar as this process last read it (libs/calendar: the official years, the
+ * years published from the notices, provisional years for the rest); read at every call, so a
+ * newly published year recomputes every figure.
+ */
 export function workingDays(): WorkingDayCalendar {
-  calendar ??= chinaCalendar();
-  return calendar;
+  return currentCalendar();
 }
 
 /** Today in the contracts' own calendar (China, UTC+8): the default as-of date. */
