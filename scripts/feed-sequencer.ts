@@ -7,15 +7,24 @@
  * Prints one JSON line when it starts leading and, with FEED_SEQUENCER_VERBOSE=1, one per batch.
  * `--no-migrate` skips the migrations (the tests' crash loop restarts it many times).
  */
-import { runMigrations } from '@app/database';
-import { createPostgresEventStore, eventStoreMigrations } from '@app/event-store';
-import { FeedSequencer, feedMigrations } from '@app/feed';
+// Narrow imports: the crash tests start this process dozens of times (no Nest, no TypeORM
+// unless migrating).
+import { createPostgresEventStore } from '@app/event-store/postgres/postgres-event-store';
+import { FeedSequencer } from '@app/feed/sequencer/feed-sequencer';
+
+async function migrate(url: string): Promise<void> {
+  const [{ runMigrations }, { eventStoreMigrations }, { feedMigrations }] = await Promise.all([
+    import('@app/database'),
+    import('@app/event-store'),
+    import('@app/feed'),
+  ]);
+  await runMigrations(url, [...eventStoreMigrations, ...feedMigrations]);
+}
 
 async function main(): Promise<void> {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error('DATABASE_URL is required (the api’s database)');
-  if (!process.argv.includes('--no-migrate'))
-    await runMigrations(url, [...eventStoreMigrations, ...feedMigrations]);
+  if (!process.argv.includes('--no-migrate')) await migrate(url);
   const batchSize = Number(process.env.FEED_SEQUENCER_BATCH ?? 1000);
   const verbose = process.env.FEED_SEQUENCER_VERBOSE === '1';
   const print = (line: Record<string, unknown>) =>
