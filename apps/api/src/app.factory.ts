@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import helmet from 'helmet';
 import { runMigrations } from '@app/database';
 import { eventStoreMigrations } from '@app/event-store';
 import { projectionMigrations } from '@app/read-models';
@@ -8,6 +9,9 @@ import { feedMigrations, type FeedConfig } from '@app/feed';
 import { evidenceMigrations } from '@app/evidence/postgres';
 import type { EvidenceConfig } from './evidence/evidence.config';
 import { AppModule } from './app.module';
+import { LedgerMetrics, httpMetricsMiddleware } from './metrics';
+import { CsvDownloadInterceptor } from './common/http/csv-download.interceptor';
+import { UTF8_BOM, csvFileName, wantsExcelCsv } from './read-models/http/csv.serializer';
 import { useJsonBody } from './common/validation/json-body';
 import type { AppConfig } from '@app/platform';
 import {
@@ -54,8 +58,17 @@ export async function createApiApp(options: ApiAppOptions): Promise<INestApplica
     }),
     { logger: options.logger ?? new JsonLogger(options.config.logLevel), bodyParser: false },
   );
+  // Security headers on every response (HSTS, nosniff, frame-ancestors, a CSP that Swagger UI
+  // at /docs fits in); Express's X-Powered-By is not one of them.
+  app.disable('x-powered-by');
+  app.use(helmet());
+  app.set('trust proxy', options.config.trustProxy);
+  app.use(httpMetricsMiddleware(app.get(LedgerMetrics)));
   useJsonBody(app); // JSON only (415), bounded in size and depth (400) before any parsing
   app.useGlobalPipes(buildValidationPipe());
+  app.useGlobalInterceptors(
+    new CsvDownloadInterceptor({ wants: wantsExcelCsv, fileName: csvFileName, bom: UTF8_BOM }),
+  );
   setupOpenApi(app);
   return app;
 }

@@ -14,7 +14,6 @@ import { ReadModelsModule } from './read-models/read-models.module';
 import { FeedModule, loadFeedConfig, type FeedConfig } from '@app/feed';
 import { IntegrationsModule } from './integrations/integrations.module';
 import { EvidenceModule } from './evidence/evidence.module';
-import { CalendarHttpModule } from './calendar/calendar-http.module';
 import type { EvidenceConfig } from './evidence/evidence.config';
 import {
   AUTH_FAILURE_THROTTLE,
@@ -59,7 +58,6 @@ export class AppModule implements NestModule {
         }),
         IntegrationsModule,
         EvidenceModule.forRoot(options.config, options.evidence),
-        CalendarHttpModule,
       ],
       controllers: [HealthController, ProjectionsController, MetricsController],
       providers: [

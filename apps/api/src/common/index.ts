@@ -9,6 +9,7 @@
  *              runMigrations(url, [...eventStoreMigrations, ...apiMigrations])
  */
 export * from './auth/api-key-hash';
+export * from './auth/auth-failure.throttle';
 export * from './auth/api-key.guard';
 export * from './auth/api-key.registry';
 export * from './auth/current-principal.decorator';
@@ -34,3 +35,4 @@ export * from './validation/money.validators';
 export * from './validation/request-validation.error';
 export * from './validation/validation-pipe.factory';
 export * from './openapi/openapi-examples';
+export * from './idempotency/idempotency-retention.service';

@@ -27,6 +27,7 @@ describe('loadConfig', () => {
       seedOnStart: true,
       logLevel: 'info',
       idempotencyRetentionHours: 24,
+      trustProxy: 0,
       authFailureLimit: 10,
       authFailureWindowSeconds: 60,
     });
@@ -48,6 +49,7 @@ describe('loadConfig', () => {
       LOG_LEVEL: 'warn',
       DEV_API_KEYS: 'fixed',
       IDEMPOTENCY_RETENTION_HOURS: '72',
+      TRUST_PROXY: '1',
       AUTH_FAILURE_LIMIT: '5',
       AUTH_FAILURE_WINDOW_SECONDS: '300',
       API_KEYS: '[]',
@@ -67,6 +69,7 @@ describe('loadConfig', () => {
       seedOnStart: true,
       logLevel: 'warn',
       idempotencyRetentionHours: 72,
+      trustProxy: 1,
       authFailureLimit: 5,
       authFailureWindowSeconds: 300,
     });

@@ -32,6 +32,8 @@ export interface AppConfig {
   logLevel: (typeof LOG_LEVELS)[number];
   /** How long an Idempotency-Key's response is kept before it is purged. */
   idempotencyRetentionHours: number;
+  /** Proxies whose X-Forwarded-For is believed (Express `trust proxy`); 0: none. */
+  trustProxy: number;
   /** Failed authentications per client address and window before 429. */
   authFailureLimit: number;
   authFailureWindowSeconds: number;
@@ -106,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedOnStart: read('SEED_ON_START') ?? nodeEnv === 'development',
     logLevel: read('LOG_LEVEL') ?? 'info',
     idempotencyRetentionHours: read('IDEMPOTENCY_RETENTION_HOURS') ?? 24,
+    trustProxy: read('TRUST_PROXY') ?? 0,
     authFailureLimit: read('AUTH_FAILURE_LIMIT') ?? 10,
     authFailureWindowSeconds: read('AUTH_FAILURE_WINDOW_SECONDS') ?? 60,
   };

@@ -96,6 +96,12 @@ export const SETTINGS = {
       'an `Idempotency-Key` is remembered this long (1–8760 h), then purged; a retry after that is a new request',
     parse: integerIn(1, 8760),
   }),
+  TRUST_PROXY: setting({
+    default: '0',
+    description:
+      'reverse proxies in front of the API (0–10) whose X-Forwarded-For names the client; 0: the socket address is the client',
+    parse: integerIn(0, 10),
+  }),
   AUTH_FAILURE_LIMIT: setting({
     default: '10',
     description:
@@ -128,6 +134,7 @@ export const OWNED_PREFIXES = [
   'ALLOW_EMBEDDED',
   'IDEMPOTENCY_',
   'AUTH_FAILURE',
+  'TRUST_PROX',
   'API_KEYS',
   'DEV_API_KEY',
 ] as const;

@@ -1,4 +1,11 @@
-import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/common';
+import {
+  CanActivate,
+  ExecutionContext,
+  Inject,
+  Injectable,
+  Logger,
+  Optional,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { currentRequestContext } from '@app/platform';
 import { ProblemException } from '../errors/problem-details';
@@ -6,6 +13,11 @@ import { HttpRequest, headerValue, requestPath } from '../http/http.types';
 import { ApiKeyRegistry } from './api-key.registry';
 import { Role, hasAnyRole } from '@app/platform';
 import { PUBLIC_METADATA, ROLES_METADATA } from './roles.decorator';
+import {
+  AUTH_FAILURE_THROTTLE,
+  AuthFailureThrottle,
+  DEFAULT_AUTH_FAILURE_LIMITS,
+} from './auth-failure.throttle';
 
 /** `Authorization: Bearer <key>` or `X-Api-Key: <key>`. */
 export function extractApiKey(request: Pick<HttpRequest, 'headers'>): string | undefined {
@@ -24,11 +36,15 @@ export function extractApiKey(request: Pick<HttpRequest, 'headers'>): string | u
 @Injectable()
 export class ApiKeyGuard implements CanActivate {
   private readonly logger = new Logger('Auth');
+  private readonly throttle: AuthFailureThrottle;
 
   constructor(
     private readonly registry: ApiKeyRegistry,
     private readonly reflector: Reflector,
-  ) {}
+    @Optional() @Inject(AUTH_FAILURE_THROTTLE) throttle?: AuthFailureThrottle,
+  ) {
+    this.throttle = throttle ?? new AuthFailureThrottle(DEFAULT_AUTH_FAILURE_LIMITS);
+  }
 
   canActivate(context: ExecutionContext): boolean {
     if (context.getType() !== 'http') return true;
@@ -37,8 +53,21 @@ export class ApiKeyGuard implements CanActivate {
 
     const request = context.switchToHttp().getRequest<HttpRequest>();
     const key = extractApiKey(request);
+    const client = request.ip ?? 'unknown';
+    const wait = this.throttle.retryAfter(client);
+    if (wait > 0) {
+      this.logger.warn({ msg: 'authentication throttled', client, retryAfterSeconds: wait });
+      throw new ProblemException({
+        status: 429,
+        code: 'TOO_MANY_AUTH_FAILURES',
+        title: 'Too many failed authentications',
+        detail: `Too many wrong API keys from this address: try again in ${wait} s`,
+        headers: { 'Retry-After': String(wait) },
+      });
+    }
     const principal = key === undefined ? null : this.registry.authenticate(key);
     if (!principal) {
+      if (key !== undefined) this.throttle.recordFailure(client);
       const reason = key === undefined ? 'missing API key' : 'unknown API key';
       this.logger.warn({
         msg: 'authentication refused',

@@ -11,6 +11,8 @@ export interface HttpRequest {
   originalUrl?: string;
   url: string;
   headers: IncomingHttpHeaders;
+  /** The client's address (Express; X-Forwarded-For only through TRUST_PROXY hops). */
+  ip?: string;
   body?: unknown;
   /** Set by ApiKeyGuard once the API key is verified. */
   principal?: Principal;

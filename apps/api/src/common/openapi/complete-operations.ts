@@ -26,8 +26,9 @@ const isParameter = (p: ParameterObject | ReferenceObject): p is ParameterObject
  * controller (the guard, the validation pipe and the problem filter apply to all of them):
  * - a @Public() operation declares `security: []` (no key) and the others inherit the global
  *   requirement (bearer or X-Api-Key);
- * - a protected operation answers 401 without a valid key and 403 without the role, a path or
- *   query that fails validation is 400, an unknown contract 404 — as problem details;
+ * - a protected operation answers 401 without a valid key and 403 without the role, 429 after
+ *   repeated wrong keys, a path or query that fails validation is 400, an unknown contract
+ *   404 — as problem details;
  * - a `contractId` path parameter gets the id of a seeded reference contract as its example.
  * Responses a controller declares itself are kept.
  */
@@ -61,6 +62,7 @@ export function completeOperations(document: OpenAPIObject): OpenAPIObject {
       if (parameters.some((p) => p.in === 'path' && p.name === 'contractId')) {
         add('404', 'Unknown contract');
       }
+      add('429', 'Too many wrong API keys from this address: wait `Retry-After` seconds');
     }
   }
   return document;

@@ -65,7 +65,7 @@ describe('setupOpenApi', () => {
     expect(live['x-ledger-public']).toBeUndefined();
     const one = doc.paths['/contracts/{contractId}'].get;
     expect(one.security).toBeUndefined(); // the global "bearer or X-Api-Key"
-    expect(Object.keys(one.responses).sort()).toEqual(['200', '400', '401', '403', '404']);
+    expect(Object.keys(one.responses).sort()).toEqual(['200', '400', '401', '403', '404', '429']);
     expect(one.responses['401'].content['application/problem+json'].schema).toEqual({
       $ref: '#/components/schemas/ProblemDetails',
     });
@@ -74,6 +74,7 @@ describe('setupOpenApi', () => {
       '200',
       '401',
       '403',
+      '429',
     ]);
   });
 
