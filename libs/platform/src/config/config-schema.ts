@@ -1,4 +1,4 @@
-import { bool, host, integerIn, oneOf, path, urlWith } from './config-parsers';
+import { ConfigProblem, bool, host, integerIn, oneOf, path, urlWith } from './config-parsers';
 
 export const NODE_ENVS = ['development', 'test', 'production'] as const;
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
@@ -11,6 +11,92 @@ export interface SettingSpec<T> {
 }
 
 const setting = <T>(spec: SettingSpec<T>) => spec;
+
+const DELAY_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+
+/** `0,5s,5m,2h` → delays in ms (a bare number is milliseconds); 1 to 50 of them. */
+function delayList(text: string): number[] {
+  const parts = text.split(',');
+  const delays = parts.map((part) => /^\s*(\d{1,9})(ms|s|m|h)?\s*$/.exec(part));
+  if (parts.length > 50 || delays.some((m) => m === null))
+    throw new ConfigProblem(
+      `must be 1 to 50 comma-separated delays such as 0,5s,5m,2h (got "${text}")`,
+    );
+  return delays.map((m) => Number(m![1]) * DELAY_MS[m![2] ?? 'ms']);
+}
+
+/** Host names or IP addresses, comma-separated. */
+function hostList(text: string): string[] {
+  return text
+    .split(',')
+    .map((h) => h.trim())
+    .filter((h) => h !== '')
+    .map((h) => host(h.replace(/^\[|\]$/g, '')));
+}
+
+/** 32 random bytes in base64 (`openssl rand -base64 32`). */
+function key32(text: string): string {
+  if (/^[A-Za-z0-9+/]{43}=$/.test(text) && Buffer.from(text, 'base64').length === 32) return text;
+  throw new ConfigProblem(
+    'must be 32 bytes in base64, e.g. the output of `openssl rand -base64 32`',
+  );
+}
+
+/** The webhooks' settings (README "Webhooks"; read by loadWebhookConfig in libs/webhooks). */
+const WEBHOOK_SETTINGS = () => ({
+  WEBHOOK_WORKER: setting({
+    default: 'true',
+    description:
+      'run the webhook delivery worker in the api process; `false` when `npm run webhooks:worker` runs it (several workers share the work)',
+    parse: bool,
+  }),
+  WEBHOOK_RETRY_SCHEDULE: setting({
+    default: '0,5s,5m,30m,2h,5h,10h,14h,20h,24h',
+    description:
+      'delay before each delivery attempt (Standard Webhooks schedule, ±10 % jitter); after the last the message is dead-lettered',
+    parse: delayList,
+  }),
+  WEBHOOK_TIMEOUT_MS: setting({
+    default: '15000',
+    description:
+      'a delivery attempt that takes longer (connect, send, response) fails (100–120000)',
+    parse: integerIn(100, 120000),
+  }),
+  WEBHOOK_MAX_RETRY_AFTER_SECONDS: setting({
+    default: '3600',
+    description: "a receiver's `Retry-After` is honoured up to this (0–86400 s)",
+    parse: integerIn(0, 86400),
+  }),
+  WEBHOOK_SECRET_GRACE_HOURS: setting({
+    default: '24',
+    description:
+      'after a secret rotation the old secret keeps signing this long (0–720 h; per rotation: `graceSeconds`)',
+    parse: integerIn(0, 720),
+  }),
+  WEBHOOK_ALLOWED_HOSTS: setting({
+    default: 'none',
+    description:
+      'host names or addresses exempt from the SSRF check (loopback, private, link-local refused), comma-separated: `127.0.0.1,localhost` for development and tests',
+    parse: hostList,
+  }),
+  WEBHOOK_ENCRYPTION_KEY: setting({
+    default: 'unset (required in production)',
+    description:
+      "32 bytes in base64: seals the endpoints' signing secrets and Ed25519 private keys (AES-256-GCM) in the database",
+    parse: key32,
+  }),
+  WEBHOOK_MAX_IN_FLIGHT: setting({
+    default: '16',
+    description:
+      'deliveries in flight per endpoint once healthy (1–256); after failures it restarts at 1 and doubles with each success',
+    parse: integerIn(1, 256),
+  }),
+  WEBHOOK_CONCURRENCY: setting({
+    default: '64',
+    description: 'deliveries in flight per worker process, all endpoints together (1–1024)',
+    parse: integerIn(1, 1024),
+  }),
+});
 
 /**
  * Every variable the service reads for itself, with its rule. Start-up refuses a value that
@@ -113,6 +199,7 @@ export const SETTINGS = {
     description: 'the window of `AUTH_FAILURE_LIMIT`, in seconds (1–86400)',
     parse: integerIn(1, 86400),
   }),
+  ...WEBHOOK_SETTINGS(),
 } as const;
 
 export type SettingName = keyof typeof SETTINGS;
@@ -137,4 +224,5 @@ export const OWNED_PREFIXES = [
   'TRUST_PROX',
   'API_KEYS',
   'DEV_API_KEY',
+  'WEBHOOK_',
 ] as const;
