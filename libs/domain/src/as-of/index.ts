@@ -66,3 +66,5 @@ export type { LifecycleFacts } from './contract-status.as-of';
 export { statusAsOf } from './contract-status.as-of';
 export type { FeeBalance, PeriodBalances } from './period.as-of';
 export { feeBalance, periodBounds, periodBalances } from './period.as-of';
+export type { HoldoverFacts, HoldoverOwed } from './holdover.as-of';
+export { holdoverOwed } from './holdover.as-of';
