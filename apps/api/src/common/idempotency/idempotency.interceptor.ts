@@ -48,8 +48,11 @@ export class IdempotencyInterceptor implements NestInterceptor, OnModuleDestroy 
   private readonly logger = new Logger('Idempotency');
   private readonly repository: IdempotencyRepository;
   private readonly owner: ClaimOwner;
-  /** Keys whose request runs in this process now (actor + NUL + key). */
-  private readonly running = new Set<string>();
+  /**
+   * Requests of this process holding or trying to claim each key now (actor + NUL + key),
+   * counted from before the claim: a claim of ours with no such request here provably ended.
+   */
+  private readonly inProcess = new Map<string, number>();
 
   constructor(@Inject(PG_POOL) pool: Pool) {
     this.repository = new IdempotencyRepository(pool);
@@ -78,12 +81,20 @@ export class IdempotencyInterceptor implements NestInterceptor, OnModuleDestroy 
     const methodPath = `${request.method} ${request.originalUrl ?? request.url}`;
     const hash = requestHash(methodPath, request.body);
 
-    return from(this.begin(actor, key, methodPath, hash)).pipe(
+    const here = runningKey(actor, key);
+    const alone = (this.inProcess.get(here) ?? 0) === 0;
+    this.inProcess.set(here, (this.inProcess.get(here) ?? 0) + 1);
+    return from(this.begin(actor, key, methodPath, hash, alone)).pipe(
       mergeMap((claim) =>
         'record' in claim
           ? this.replay(response, claim.record)
           : this.execute(next, response, actor, key, claim.owner),
       ),
+      finalize(() => {
+        const left = (this.inProcess.get(here) ?? 1) - 1;
+        if (left > 0) this.inProcess.set(here, left);
+        else this.inProcess.delete(here);
+      }),
     );
   }
 
@@ -93,9 +104,9 @@ export class IdempotencyInterceptor implements NestInterceptor, OnModuleDestroy 
     key: string,
     methodPath: string,
     hash: string,
+    notRunningHere: boolean,
   ): Promise<{ owner: number | null } | { record: IdempotencyRecord }> {
     const owner = await this.owner.current();
-    const notRunningHere = !this.running.has(runningKey(actor, key));
     // A pending row can be released between our failed insert and our read: claim again then.
     for (let attempt = 0; attempt < 3; attempt++) {
       const claimed = await this.repository.claim(
@@ -146,12 +157,7 @@ export class IdempotencyInterceptor implements NestInterceptor, OnModuleDestroy 
     owner: number | null,
   ): Observable<unknown> {
     let settled = false;
-    const running = runningKey(actor, key);
-    this.running.add(running);
-    const release = () => {
-      this.running.delete(running);
-      return this.releaseEventually(actor, key, owner);
-    };
+    const release = () => this.releaseEventually(actor, key, owner);
     return next.handle().pipe(
       // Stored before the response is sent: a client that saw the answer can always replay it.
       mergeMap(async (body: unknown) => {
@@ -163,7 +169,6 @@ export class IdempotencyInterceptor implements NestInterceptor, OnModuleDestroy 
           replayedHeaders(response),
         );
         settled = true;
-        this.running.delete(running);
         return body;
       }),
       catchError((error: unknown) => {
@@ -173,7 +178,6 @@ export class IdempotencyInterceptor implements NestInterceptor, OnModuleDestroy 
       // Torn down without an outcome (client went away): never leave the key pending for good.
       finalize(() => {
         if (!settled) void release();
-        this.running.delete(running);
       }),
     );
   }
