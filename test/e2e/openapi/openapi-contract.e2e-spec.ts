@@ -10,6 +10,7 @@ import { createApiApp } from '../../../apps/api/src/app.factory';
 import { ApiKeyRegistry, EXAMPLE_CONTRACT_ID, JsonLogger } from '../../../apps/api/src/common';
 import { loadConfig } from '@app/platform';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database';
+import { readFinanceViews } from './client/finance-views.scenario';
 import { runLedgerClientScenario } from './client/ledger-client.scenario';
 
 const ROOT = join(__dirname, '../../..');
@@ -131,5 +132,51 @@ describe('the API contract (/openapi.json) is one the ecosystem’s tools accept
     expect(outcome.events.positions[2]).toBe(outcome.payment.position);
     expect(outcome.verification).toEqual({ ok: true, eventsChecked: 3 });
     expect(outcome.ready).toEqual({ status: 'ok', database: 'up' });
+
+    // The finance views of the same contract, read through the same generated types.
+    const views = await readFinanceViews(
+      baseUrl,
+      KEYS.finance,
+      contractId,
+      outcome.payment.position!,
+      '2022-07-31',
+    );
+    // 001 3: ¥2,347,000.00; 4.2: 60 / 30 / 10 %, the start paid; 4.2: a 5 % bond, not deposited.
+    expect(views.summary).toEqual({
+      total: '2347000.00',
+      expected: '2347000.00',
+      received: '1408200.00',
+      outstanding: '938800.00',
+    });
+    expect(views.schedule).toEqual({
+      totals: {
+        expected: '2347000.00',
+        invoiced: '1408200.00',
+        paid: '1408200.00',
+        outstanding: '938800.00',
+      },
+      installments: [
+        { id: 'start', amount: '1408200.00', paid: '1408200.00', outstanding: '0.00' },
+        { id: 'second', amount: '704100.00', paid: '0.00', outstanding: '704100.00' },
+        { id: 'final', amount: '234700.00', paid: '0.00', outstanding: '234700.00' },
+      ],
+    });
+    expect(views.ledger.map((l) => [l.kind, l.amount, l.eventType])).toEqual([
+      ['schedule', '1408200.00', 'ContractSigned'],
+      ['schedule', '704100.00', 'ContractSigned'],
+      ['schedule', '234700.00', 'ContractSigned'],
+      ['invoice', '1408200.00', 'InvoiceReceived'],
+      ['payment', '1408200.00', 'PaymentRecorded'],
+    ]);
+    expect(views.ledger[4].position).toBe(outcome.payment.position);
+    expect(views.bond).toEqual({ required: '117350.00', deducted: '0.00', held: '0.00' });
+    expect(views.reconciliation).toEqual({
+      expected: '2347000.00',
+      received: '1408200.00',
+      outstanding: '938800.00',
+    });
+    expect(views.list).toEqual({ contractId, total: '2347000.00', received: '1408200.00' });
+    expect(views.portfolio).toEqual({ contracts: 1, received: '1408200.00' });
+    expect(views.terminationRefund).toEqual({ status: 404, code: 'NOT_FOUND' }); // not terminated
   });
 });

@@ -52,6 +52,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/metrics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Metrics in the Prometheus text format */
+    get: operations['MetricsController_scrape'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/contracts/{contractId}': {
     parameters: {
       query?: never;
@@ -59,7 +76,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Contract summary: status, parties, totals with sources, next deadlines */
+    /**
+     * Contract summary: status, parties, totals with sources, next deadlines
+     * @description ?knownAt (record time) shows the view as the ledger knew it then, ?position repeats an answer at its stated `basis`.
+     */
     get: operations['ContractViewsController_summary'];
     /**
      * Sign a contract with its terms
@@ -967,7 +987,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Installments: due dates, invoices, payments, offsets, overdue days, late-payment interest as of ?asOf */
+    /**
+     * Installments: due dates, invoices, payments, offsets, overdue days, late-payment interest as of ?asOf
+     * @description ?knownAt (record time) shows the view as the ledger knew it then, ?position repeats an answer at its stated `basis`.
+     */
     get: operations['ContractViewsController_paymentSchedule'];
     put?: never;
     post?: never;
@@ -984,7 +1007,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Every money movement as a line, with event id, revision, position, dates and actor */
+    /**
+     * Every money movement as a line, with event id, revision, position, dates and actor
+     * @description ?knownAt (record time) shows the view as the ledger knew it then, ?position repeats an answer at its stated `basis`.
+     */
     get: operations['ContractViewsController_ledger'];
     put?: never;
     post?: never;
@@ -1001,7 +1027,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Performance bond: required, deposit, deductions, refundable balance, refund, overdue flags */
+    /**
+     * Performance bond: required, deposit, deductions, refundable balance, refund, overdue flags
+     * @description ?knownAt (record time) shows the view as the ledger knew it then, ?position repeats an answer at its stated `basis`.
+     */
     get: operations['ContractViewsController_bond'];
     put?: never;
     post?: never;
@@ -1018,7 +1047,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Pro-rata termination refund with the formula inputs, due date, paid and outstanding */
+    /**
+     * Pro-rata termination refund with the formula inputs, due date, paid and outstanding
+     * @description ?knownAt (record time) shows the view as the ledger knew it then, ?position repeats an answer at its stated `basis`.
+     */
     get: operations['ContractViewsController_terminationRefund'];
     put?: never;
     post?: never;
@@ -1035,7 +1067,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Expected vs received vs outstanding, each difference with the ledger lines behind it */
+    /**
+     * Expected vs received vs outstanding, each difference with the ledger lines behind it
+     * @description ?knownAt (record time) shows the view as the ledger knew it then, ?position repeats an answer at its stated `basis`.
+     */
     get: operations['ContractViewsController_reconciliation'];
     put?: never;
     post?: never;
@@ -1162,6 +1197,183 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/webhooks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The webhook endpoints of this API key (admin: all) */
+    get: operations['WebhooksController_list'];
+    put?: never;
+    /**
+     * Register a webhook endpoint
+     * @description Roles: integration (or admin). Events recorded from now on that match the filters are delivered, signed per Standard Webhooks; `secret` (whsec_…) is in this response only. History: POST /webhooks/{webhookId}/replay.
+     */
+    post: operations['WebhooksController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/webhooks/{webhookId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One webhook endpoint, its public key and its health
+     * @description `health` says whether it is healthy, failing (consecutive failures, last error) or disabled (410 from the receiver, or by its owner), with its pending and dead-lettered messages.
+     */
+    get: operations['WebhooksController_get'];
+    put?: never;
+    post?: never;
+    /** Remove an endpoint, its messages and their attempts */
+    delete: operations['WebhooksController_remove'];
+    options?: never;
+    head?: never;
+    /** Change an endpoint (URL, filters, description, enabled) */
+    patch: operations['WebhooksController_update'];
+    trace?: never;
+  };
+  '/webhooks/{webhookId}/rotate-secret': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Rotate the signing secret
+     * @description The new secret (in this response only) signs from now on; the old one keeps signing alongside it for `graceSeconds` (default WEBHOOK_SECRET_GRACE_HOURS, 24 h), so every delivery carries both `v1` signatures meanwhile.
+     */
+    post: operations['WebhooksController_rotate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/webhooks/{webhookId}/deliveries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Messages of this endpoint with every attempt
+     * @description Newest first: status (pending, delivering, delivered, dead, skipped), attempts, next attempt, last response code, latency and error, and the attempt log. Page with `before=<sequence>`.
+     */
+    get: operations['WebhookDeliveriesController_deliveries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/webhooks/{webhookId}/dead-letters': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Dead-lettered messages (every attempt failed)
+     * @description Each holds back the later messages of its contract until replayed or skipped.
+     */
+    get: operations['WebhookDeliveriesController_deadLetters'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/webhooks/{webhookId}/dead-letters/{sequence}/replay': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send a dead letter again (attempts start over) */
+    post: operations['WebhookDeliveriesController_replayDead'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/webhooks/{webhookId}/dead-letters/{sequence}/skip': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Give up on a dead letter; its contract lane moves on */
+    post: operations['WebhookDeliveriesController_skipDead'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/webhooks/{webhookId}/replay': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Deliver again from a feed sequence
+     * @description Every matching event numbered `from` or later is delivered again, in order per contract, with its original webhook-id. Any point of the feed: the log is retained whole.
+     */
+    post: operations['WebhookDeliveriesController_replay'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/webhooks/{webhookId}/test': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send a signed test message now and report the answer
+     * @description A CloudEvent of type `cn.gov.contract-ledger.webhook.test.v1` (not a contract event, not in the feed), signed like every delivery.
+     */
+    post: operations['WebhookDeliveriesController_test'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/checkpoints': {
     parameters: {
       query?: never;
@@ -1197,6 +1409,66 @@ export interface paths {
     get: operations['ContractEvidenceController_export'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contracts/{contractId}/timeline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Every event in business order with the deadlines and what happened at each
+     * @description Each event with record time, actor, correlation/causation ids, clause, corrections and the money position after it; derived facts (installments due, interest running, bond deposit/refund, termination refund, cure periods, notices, review windows deemed passed, acceptance deadlines) with their outcome (open, met, missed, deemed, excused), calendar version and provisional flag. `basis` states the knownAt and position used. `Accept: text/html` gives a printable page.
+     */
+    get: operations['TimelineController_timeline'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/calendar': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Every calendar year: official or provisional, its version and source
+     * @description A provisional year is weekends plus the statutory days of the 2024 revision (13), without make-up working days; every deadline counted in it says `provisional: true` until the notice is published here.
+     */
+    get: operations['CalendarController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/calendar/years': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record a year of the State Council's holiday notice
+     * @description Roles: admin. The body is the calendar-year file (calendar/README.md). Validated: dates real, inside the year and listed once; make-up working days on Saturdays or Sundays; each festival in one break; weekday days off − make-up days = the statutory days (元旦1 春节4 清明1 劳动节2 端午1 中秋1 国庆3). Recorded as CalendarYearPublished in the `calendar` stream; every figure is recomputed with it at once. The same file again records nothing (200).
+     */
+    post: operations['CalendarController_publish'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2925,6 +3197,18 @@ export interface components {
        */
       reachedOn: string | null;
     };
+    MovedDueDateDto: {
+      /**
+       * Format: date
+       * @example 2027-02-08
+       */
+      dueDate: string;
+      /**
+       * @description The working-day data the deadline was counted with (the versions of the years it crossed, joined by +); null for a fixed date or calendar days
+       * @example provisional-2027@rules-2024
+       */
+      calendarVersion: string | null;
+    };
     ConfirmationDto: {
       /**
        * @description Business date, YYYY-MM-DD
@@ -3007,6 +3291,8 @@ export interface components {
       tranches: components['schemas']['InterestTrancheDto'][];
       /** @example chinese-days@1.5.7 */
       calendarVersion: string | null;
+      /** @description Counted in a year without the State Council's notice yet (weekends + the 13 statutory days, no make-up days): it may move when the year is published (POST /calendar/years) */
+      provisional: boolean;
       sources: components['schemas']['EventRefDto'][];
       /** @description Why it could not be computed */
       problem: string | null;
@@ -3054,6 +3340,15 @@ export interface components {
        * @example 2022-07-20
        */
       dueDate: string | null;
+      /**
+       * @description The working-day data the deadline was counted with (the versions of the years it crossed, joined by +); null for a fixed date or calendar days
+       * @example provisional-2027@rules-2024
+       */
+      calendarVersion: string | null;
+      /** @description Counted in a year without the State Council's notice yet (weekends + the 13 statutory days, no make-up days): it may move when the year is published (POST /calendar/years) */
+      provisional: boolean;
+      /** @description The provisional due date this one replaced when the notice was published, if it moved */
+      movedFrom: components['schemas']['MovedDueDateDto'] | null;
       /** @example confirmation */
       awaiting: string | null;
       confirmation: components['schemas']['ConfirmationDto'] | null;
@@ -3200,12 +3495,36 @@ export interface components {
       /** @description expected − received lines. expected − (received − refundsPaid): fees still owed to the supplier; negative when the supplier holds more than it earned (a refund still owed) */
       outstandingFees: components['schemas']['FigureDto'];
     };
+    MovedDateDto: {
+      /**
+       * Format: date
+       * @example 2027-02-08
+       */
+      date: string;
+      /**
+       * @description The working-day data the deadline was counted with (the versions of the years it crossed, joined by +); null for a fixed date or calendar days
+       * @example provisional-2027@rules-2024
+       */
+      calendarVersion: string | null;
+    };
+    DeadlineCalendarDto: {
+      /**
+       * @description The working-day data the deadline was counted with (the versions of the years it crossed, joined by +); null for a fixed date or calendar days
+       * @example provisional-2027@rules-2024
+       */
+      calendarVersion: string | null;
+      /** @description Counted in a year without the State Council's notice yet (weekends + the 13 statutory days, no make-up days): it may move when the year is published (POST /calendar/years) */
+      provisional: boolean;
+      /** @description The provisional deadline this one replaced when the notice was published, if it moved */
+      movedFrom: components['schemas']['MovedDateDto'] | null;
+    };
     BondDepositDto: {
       /**
        * @description 001 4.2: 10 working days after signing
        * @example 2022-07-20
        */
       deadline: string | null;
+      deadlineCalendar: components['schemas']['DeadlineCalendarDto'];
       window: {
         [key: string]: unknown;
       } | null;
@@ -3240,6 +3559,7 @@ export interface components {
        * @example 2022-07-20
        */
       dueDate: string | null;
+      dueDateCalendar: components['schemas']['DeadlineCalendarDto'];
       window: {
         [key: string]: unknown;
       } | null;
@@ -3489,6 +3809,43 @@ export interface components {
        */
       outstanding: string;
     };
+    FeeBalanceDto: {
+      /**
+       * @description Fees the client owes the supplier for the contract as of asOf = scheduled − refundDue (after 002’s termination: 2,045,000.00 − 613,500.00 − 322,157.53 = 1,109,342.47, the fees earned for the days performed)
+       * @example 1408200.00
+       */
+      expected: string;
+      /**
+       * @description Money: a decimal string, two decimals
+       * @example 1408200.00
+       */
+      invoiced: string;
+      /**
+       * @description Money: a decimal string, two decimals
+       * @example 1408200.00
+       */
+      received: string;
+      /**
+       * @description Termination refunds the supplier has paid back by asOf
+       * @example 1408200.00
+       */
+      refundsPaid: string;
+      /**
+       * @description expected − (received − refundsPaid): fees still owed to the supplier; negative when the supplier holds more than it earned (a refund still owed)
+       * @example 1408200.00
+       */
+      outstanding: string;
+    };
+    PeriodBalancesDto: {
+      /** @description As of the end of the day before `from` */
+      opening: components['schemas']['FeeBalanceDto'];
+      /** @description Lines dated in [from, to] */
+      movements: components['schemas']['FeeBalanceDto'];
+      /** @description As of the end of `to` */
+      closing: components['schemas']['FeeBalanceDto'];
+      /** @description opening + movements = closing, figure by figure */
+      addsUp: boolean;
+    };
     PortfolioContractDto: {
       /** Format: uuid */
       contractId: string;
@@ -3508,12 +3865,54 @@ export interface components {
       difference: 'settled' | 'outstanding' | 'overpaid';
       /** @example /contracts/b44145ef-8a49-5b4c-802f-6b7bddd0311b/reconciliation */
       details: string;
+      period: components['schemas']['PeriodBalancesDto'] | null;
     };
     PortfolioResponse: {
       filters: components['schemas']['PortfolioFiltersDto'];
+      /** @description Movements dated in [from, to] */
       totals: components['schemas']['PortfolioTotalsDto'];
+      period: components['schemas']['PeriodBalancesDto'] | null;
       contracts: components['schemas']['PortfolioContractDto'][];
       page: components['schemas']['PageDto'];
+    };
+    CreateWebhookDto: {
+      /** @example https://treasury.example.cn/hooks/ledger */
+      url: string;
+      /**
+       * @description CloudEvents types to deliver; absent or empty: every type
+       * @example [
+       *       "cn.gov.contract.payment-recorded.v1"
+       *     ]
+       */
+      eventTypes?: string[];
+      /**
+       * @description Contract ids to deliver; absent or empty: every contract
+       * @example [
+       *       "b44145ef-8a49-5b4c-802f-6b7bddd0311b"
+       *     ]
+       */
+      contracts?: string[];
+      /** @example Treasury payment reconciliation */
+      description?: string;
+      /** @default true */
+      enabled: boolean;
+    };
+    UpdateWebhookDto: {
+      url?: string;
+      /** @description Replaces the list; empty: every type */
+      eventTypes?: string[];
+      /** @description Replaces the list; empty: every contract */
+      contracts?: string[];
+      description?: string;
+      /** @description true re-enables an endpoint disabled by a 410 */
+      enabled?: boolean;
+    };
+    RotateSecretDto: {
+      /**
+       * @description How long the old secret keeps signing (default WEBHOOK_SECRET_GRACE_HOURS)
+       * @example 86400
+       */
+      graceSeconds?: number;
     };
     ProblemDetails: {
       /** @example urn:contract-ledger:problem:validation-failed */
@@ -3635,6 +4034,26 @@ export interface operations {
       };
     };
   };
+  MetricsController_scrape: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Prometheus exposition format 0.0.4 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/plain': string;
+        };
+      };
+    };
+  };
   ContractViewsController_summary: {
     parameters: {
       query?: {
@@ -3642,6 +4061,10 @@ export interface operations {
         minPosition?: string;
         /** @description Business date (YYYY-MM-DD): the view as it stood at the end of that day — no fact dated later shows (default: today in China) */
         asOf?: string;
+        /** @description Record time (ISO-8601 date-time with zone): the view as the ledger knew it then — events recorded later do not count (default: now) */
+        knownAt?: string;
+        /** @description Global position (the `basis.position` of an earlier answer): events after it do not count */
+        position?: string;
       };
       header?: never;
       path: {
@@ -8619,6 +9042,10 @@ export interface operations {
         minPosition?: string;
         /** @description Business date (YYYY-MM-DD): the view as it stood at the end of that day — no fact dated later shows (default: today in China) */
         asOf?: string;
+        /** @description Record time (ISO-8601 date-time with zone): the view as the ledger knew it then — events recorded later do not count (default: now) */
+        knownAt?: string;
+        /** @description Global position (the `basis.position` of an earlier answer): events after it do not count */
+        position?: string;
       };
       header?: never;
       path: {
@@ -8692,6 +9119,10 @@ export interface operations {
         minPosition?: string;
         /** @description Business date (YYYY-MM-DD): the view as it stood at the end of that day — no fact dated later shows (default: today in China) */
         asOf?: string;
+        /** @description Record time (ISO-8601 date-time with zone): the view as the ledger knew it then — events recorded later do not count (default: now) */
+        knownAt?: string;
+        /** @description Global position (the `basis.position` of an earlier answer): events after it do not count */
+        position?: string;
       };
       header?: never;
       path: {
@@ -8765,6 +9196,10 @@ export interface operations {
         minPosition?: string;
         /** @description Business date (YYYY-MM-DD): the view as it stood at the end of that day — no fact dated later shows (default: today in China) */
         asOf?: string;
+        /** @description Record time (ISO-8601 date-time with zone): the view as the ledger knew it then — events recorded later do not count (default: now) */
+        knownAt?: string;
+        /** @description Global position (the `basis.position` of an earlier answer): events after it do not count */
+        position?: string;
       };
       header?: never;
       path: {
@@ -8838,6 +9273,10 @@ export interface operations {
         minPosition?: string;
         /** @description Business date (YYYY-MM-DD): the view as it stood at the end of that day — no fact dated later shows (default: today in China) */
         asOf?: string;
+        /** @description Record time (ISO-8601 date-time with zone): the view as the ledger knew it then — events recorded later do not count (default: now) */
+        knownAt?: string;
+        /** @description Global position (the `basis.position` of an earlier answer): events after it do not count */
+        position?: string;
       };
       header?: never;
       path: {
@@ -8911,6 +9350,10 @@ export interface operations {
         minPosition?: string;
         /** @description Business date (YYYY-MM-DD): the view as it stood at the end of that day — no fact dated later shows (default: today in China) */
         asOf?: string;
+        /** @description Record time (ISO-8601 date-time with zone): the view as the ledger knew it then — events recorded later do not count (default: now) */
+        knownAt?: string;
+        /** @description Global position (the `basis.position` of an earlier answer): events after it do not count */
+        position?: string;
       };
       header?: never;
       path: {
@@ -9232,6 +9675,676 @@ export interface operations {
       };
     };
   };
+  WebhooksController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Endpoints with their health */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  WebhooksController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateWebhookDto'];
+      };
+    };
+    responses: {
+      /** @description The endpoint, with its secret (shown once) */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  WebhooksController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        webhookId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The endpoint */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid path or query: `errors` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  WebhooksController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        webhookId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Removed */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid path or query: `errors` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  WebhooksController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        webhookId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateWebhookDto'];
+      };
+    };
+    responses: {
+      /** @description The endpoint as changed */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid path or query: `errors` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  WebhooksController_rotate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        webhookId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RotateSecretDto'];
+      };
+    };
+    responses: {
+      /** @description The endpoint and its new secret */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid path or query: `errors` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  WebhookDeliveriesController_deliveries: {
+    parameters: {
+      query?: {
+        before?: unknown;
+        limit?: unknown;
+        status?: 'pending' | 'delivering' | 'delivered' | 'dead' | 'skipped';
+      };
+      header?: never;
+      path: {
+        webhookId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deliveries */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid path or query: `errors` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  WebhookDeliveriesController_deadLetters: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        webhookId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Dead letters */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid path or query: `errors` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  WebhookDeliveriesController_replayDead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        webhookId: string;
+        sequence: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Queued */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid path or query: `errors` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  WebhookDeliveriesController_skipDead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        webhookId: string;
+        sequence: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Skipped */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid path or query: `errors` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  WebhookDeliveriesController_replay: {
+    parameters: {
+      query: {
+        from: unknown;
+      };
+      header?: never;
+      path: {
+        webhookId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Queued */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid path or query: `errors` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  WebhookDeliveriesController_test: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        webhookId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The receiver’s answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid path or query: `errors` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
   CheckpointsController_list: {
     parameters: {
       query?: {
@@ -9365,6 +10478,201 @@ export interface operations {
       };
       /** @description Unknown contract */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  TimelineController_timeline: {
+    parameters: {
+      query?: {
+        /** @description Read-your-writes: a global position returned by a command */
+        minPosition?: string;
+        /** @description Business date (YYYY-MM-DD): the view as it stood at the end of that day — no fact dated later shows (default: today in China) */
+        asOf?: string;
+        /** @description Record time (ISO-8601 date-time with zone): the view as the ledger knew it then — events recorded later do not count (default: now) */
+        knownAt?: string;
+        /** @description Global position (the `basis.position` of an earlier answer): events after it do not count */
+        position?: string;
+        /** @description Comma-separated entry kinds: event types and derived facts (installmentDue, lateInterest, bondDeposit, bondRefund, terminationRefund, reviewWindow, acceptanceApplication, acceptanceStart, acceptanceDeemed, breachCure, terminationNotice) */
+        kinds?: string;
+      };
+      header?: never;
+      path: {
+        /** @example b44145ef-8a49-5b4c-802f-6b7bddd0311b */
+        contractId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid path or query: `errors` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unknown contract */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  CalendarController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description { calendarVersion, statutoryDays, lunarSource, years: [...] } */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  CalendarController_publish: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': Record<string, never>;
+      };
+    };
+    responses: {
+      /** @description Already recorded, nothing new */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Recorded: { year, recorded: true } */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description CALENDAR_YEAR_VERSION_CONFLICT */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description CALENDAR_YEAR_INVALID: details.violations */
+      422: {
         headers: {
           [name: string]: unknown;
         };

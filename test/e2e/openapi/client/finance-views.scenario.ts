@@ -1,0 +1,118 @@
+import createClient from 'openapi-fetch';
+import type { paths } from './ledger-api.generated';
+
+/** The figures the finance views give for one contract, read through the generated types. */
+export interface ViewFigures {
+  summary: { total: string; expected: string; received: string; outstanding: string };
+  schedule: {
+    totals: { expected: string; invoiced: string; paid: string; outstanding: string };
+    installments: { id: string; amount: string; paid: string; outstanding: string }[];
+  };
+  ledger: { kind: string; amount: string; eventType: string; position: string }[];
+  bond: { required: string; deducted: string; held: string };
+  reconciliation: { expected: string; received: string; outstanding: string };
+  list: { contractId: string; total: string | null; received: string } | undefined;
+  portfolio: { contracts: number; received: string };
+  terminationRefund: { status: number; code: string };
+}
+
+/**
+ * Reads every finance view of `contractId` once the projections have reached `position`
+ * (?minPosition, read-your-writes), with an openapi-fetch client typed by openapi-typescript from
+ * the served document — no cast: a view whose schema is missing or wrong does not compile.
+ */
+export async function readFinanceViews(
+  baseUrl: string,
+  financeKey: string,
+  contractId: string,
+  position: string,
+  asOf: string,
+): Promise<ViewFigures> {
+  const api = createClient<paths>({ baseUrl, headers: { Authorization: `Bearer ${financeKey}` } });
+  const path = { contractId };
+  const query = { minPosition: position, asOf };
+  const ok = <T>(r: { data?: T; error?: unknown }, what: string): T => {
+    if (r.data === undefined) throw new Error(`${what}: ${JSON.stringify(r.error)}`);
+    return r.data;
+  };
+
+  const summary = ok(
+    await api.GET('/contracts/{contractId}', { params: { path, query } }),
+    'summary',
+  );
+  const schedule = ok(
+    await api.GET('/contracts/{contractId}/payment-schedule', { params: { path, query } }),
+    'schedule',
+  );
+  const ledger = ok(
+    await api.GET('/contracts/{contractId}/ledger', {
+      params: { path, query: { minPosition: position } },
+    }),
+    'ledger',
+  );
+  const bond = ok(
+    await api.GET('/contracts/{contractId}/bond', { params: { path, query } }),
+    'bond',
+  );
+  const reconciliation = ok(
+    await api.GET('/contracts/{contractId}/reconciliation', {
+      params: { path, query: { minPosition: position } },
+    }),
+    'reconciliation',
+  );
+  const list = ok(
+    await api.GET('/contracts', { params: { query: { asOf, limit: '100' } } }),
+    'list',
+  );
+  const portfolio = ok(await api.GET('/reconciliation', { params: { query: {} } }), 'portfolio');
+  const refund = await api.GET('/contracts/{contractId}/termination-refund', {
+    params: { path, query },
+  });
+  const listed = list.contracts.find((c) => c.contractId === contractId);
+
+  return {
+    summary: {
+      total: summary.total.amount,
+      expected: summary.totals.expected.amount,
+      received: summary.totals.received.amount,
+      outstanding: summary.totals.outstanding.amount,
+    },
+    schedule: {
+      totals: {
+        expected: schedule.totals.expected,
+        invoiced: schedule.totals.invoiced,
+        paid: schedule.totals.paid,
+        outstanding: schedule.totals.outstanding,
+      },
+      installments: schedule.installments.map((i) => ({
+        id: i.installmentId,
+        amount: i.amount,
+        paid: i.paid,
+        outstanding: i.outstanding,
+      })),
+    },
+    ledger: ledger.lines.map((l) => ({
+      kind: l.kind,
+      amount: l.amount,
+      eventType: l.eventType,
+      position: l.position,
+    })),
+    bond: {
+      required: bond.required.amount,
+      deducted: bond.deducted.amount,
+      held: bond.held.amount,
+    },
+    reconciliation: {
+      expected: reconciliation.figures.expected.amount,
+      received: reconciliation.figures.received.amount,
+      outstanding: reconciliation.figures.outstanding.amount,
+    },
+    list: listed && {
+      contractId: listed.contractId,
+      total: listed.total,
+      received: listed.received,
+    },
+    portfolio: { contracts: portfolio.totals.contracts, received: portfolio.totals.received },
+    terminationRefund: { status: refund.response.status, code: refund.error?.code ?? '' },
+  };
+}
