@@ -1,4 +1,4 @@
-import { capReadings } from './cap.terms';
+import { capReadings } from './cap-readings';
 import { CONTRACT_000_TERMS } from './examples/contract-000.terms';
 import { CONTRACT_001_TERMS } from './examples/contract-001.terms';
 import { CONTRACT_002_TERMS } from './examples/contract-002.terms';

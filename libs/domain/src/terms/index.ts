@@ -26,8 +26,10 @@ export type {
 } from './penalty.terms';
 export { PENALTY_RULE_KINDS } from './penalty.terms';
 export type { LatePaymentTerms } from './late-payment.terms';
-export type { CapScope, CapReading, LatePaymentCap } from './cap.terms';
-export { CAP_SCOPES, capReadings, latePaymentCapScope } from './cap.terms';
+export type { CapScope, LatePaymentCap } from './cap.terms';
+export { CAP_SCOPES, latePaymentCapScope } from './cap.terms';
+export type { CapReading } from './cap-readings';
+export { capReadings } from './cap-readings';
 export type {
   TerminationGround,
   TerminationRight,
