@@ -7,6 +7,7 @@ import { eventStoreMigrations } from '@app/event-store';
 import { projectionMigrations } from '@app/read-models';
 import { feedMigrations, type FeedConfig } from '@app/feed';
 import { evidenceMigrations } from '@app/evidence/postgres';
+import { webhookMigrations, type WebhookConfig } from '@app/webhooks';
 import type { EvidenceConfig } from './evidence/evidence.config';
 import { AppModule } from './app.module';
 import { LedgerMetrics, httpMetricsMiddleware } from './metrics';
@@ -31,6 +32,8 @@ export interface ApiAppOptions {
   feed?: FeedConfig;
   /** Overrides of the evidence log's settings (default: from the environment). */
   evidence?: Partial<EvidenceConfig>;
+  /** The webhooks' settings; default: from the environment. */
+  webhooks?: WebhookConfig;
 }
 
 /** All schema, in order: the event log, the api's own tables, the read models. Run at every start-up. */
@@ -40,6 +43,7 @@ export const ALL_MIGRATIONS = [
   ...projectionMigrations,
   ...feedMigrations,
   ...evidenceMigrations,
+  ...webhookMigrations,
 ];
 
 /**
@@ -55,6 +59,7 @@ export async function createApiApp(options: ApiAppOptions): Promise<INestApplica
       apiKeys: options.apiKeys,
       feed: options.feed,
       evidence: options.evidence,
+      webhooks: options.webhooks,
     }),
     { logger: options.logger ?? new JsonLogger(options.config.logLevel), bodyParser: false },
   );

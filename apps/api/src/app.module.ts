@@ -13,6 +13,8 @@ import { ContractsModule } from './contracts/contracts.module';
 import { ReadModelsModule } from './read-models/read-models.module';
 import { FeedModule, loadFeedConfig, type FeedConfig } from '@app/feed';
 import { IntegrationsModule } from './integrations/integrations.module';
+import { loadWebhookConfig, type WebhookConfig } from '@app/webhooks';
+import { WebhooksModule } from './webhooks/webhooks.module';
 import { EvidenceModule } from './evidence/evidence.module';
 import type { EvidenceConfig } from './evidence/evidence.config';
 import {
@@ -35,6 +37,8 @@ export interface AppModuleOptions {
   feed?: FeedConfig;
   /** Overrides of the evidence log's settings (README "Evidence"). */
   evidence?: Partial<EvidenceConfig>;
+  /** The webhooks' settings; default: from the environment (README "Webhooks"). */
+  webhooks?: WebhookConfig;
 }
 
 @Module({})
@@ -57,6 +61,9 @@ export class AppModule implements NestModule {
           ...(options.feed ?? loadFeedConfig(process.env, options.config)),
         }),
         IntegrationsModule,
+        WebhooksModule.register(
+          options.webhooks ?? loadWebhookConfig(process.env, options.config.nodeEnv),
+        ),
         EvidenceModule.forRoot(options.config, options.evidence),
       ],
       controllers: [HealthController, ProjectionsController, MetricsController],
