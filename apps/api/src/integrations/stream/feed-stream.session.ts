@@ -6,6 +6,7 @@ import {
   formatSequence,
   toCloudEvent,
   type CloudEventOptions,
+  type FeedPage,
   type FeedSequence,
   type FeedStreamConfig,
 } from '@app/feed';
@@ -76,25 +77,35 @@ export class FeedStreamSession {
   private async stream(): Promise<void> {
     let cursor: FeedSequence = this.request.after;
     const filtered = this.request.types !== undefined || this.request.streamId !== undefined;
-    while (!this.abort.signal.aborted) {
-      const generation = this.signal.current;
-      let page;
-      try {
-        page = await this.reader.read({ ...this.request, after: cursor, limit: PAGE_SIZE });
-      } catch (error) {
-        if (error instanceof FeedCursorAheadError) return this.refuse(error);
-        throw error;
+    const read = (after: FeedSequence) =>
+      this.reader.read({ ...this.request, after, limit: PAGE_SIZE });
+    // While catching up, the next page is read while this one is written.
+    let prefetched: Promise<FeedPage> | undefined;
+    try {
+      while (!this.abort.signal.aborted) {
+        const generation = this.signal.current;
+        let page: FeedPage;
+        try {
+          page = await (prefetched ?? read(cursor));
+        } catch (error) {
+          if (error instanceof FeedCursorAheadError) return this.refuse(error);
+          throw error;
+        } finally {
+          prefetched = undefined;
+        }
+        if (this.abort.signal.aborted) return;
+        const lastSent = page.events.length ? page.events[page.events.length - 1].seq : cursor;
+        cursor = page.lookedUpTo;
+        if (cursor < page.head) prefetched = read(cursor);
+        let frames = page.events
+          .map(({ event, seq }) => eventFrame(toCloudEvent(event, seq, this.cloudEvents)))
+          .join('');
+        if (filtered && cursor > lastSent) frames += progressFrame(formatSequence(cursor));
+        if (frames && !(await this.write(frames))) return;
+        if (cursor >= page.head) await this.signal.wait(generation, this.abort.signal);
       }
-      if (this.abort.signal.aborted) return;
-      let frames = page.events
-        .map(({ event, seq }) => eventFrame(toCloudEvent(event, seq, this.cloudEvents)))
-        .join('');
-      const lastSent = page.events.length ? page.events[page.events.length - 1].seq : cursor;
-      if (filtered && page.lookedUpTo > lastSent)
-        frames += progressFrame(formatSequence(page.lookedUpTo));
-      cursor = page.lookedUpTo;
-      if (frames && !(await this.write(frames))) return;
-      if (cursor >= page.head) await this.signal.wait(generation, this.abort.signal);
+    } finally {
+      prefetched?.catch(() => undefined); // nobody will read it
     }
   }
 
