@@ -7,7 +7,8 @@
  * - events / commands: the plain-JSON vocabulary of a contract's life;
  * - decider: decide / evolve / fold over a contract's event stream;
  * - as-of: what stood at the end of a business day (due dates, overdue, interest, deadlines),
- *   from facts both the decider and the read models supply.
+ *   from facts both the decider and the read models supply;
+ * - timeline: legal's derived facts (deadlines and what happened at each) on top of as-of.
  */
 export * from './shared/decider';
 export * from './shared/local-date';
@@ -19,5 +20,6 @@ export * from './events';
 export * from './commands';
 export * from './decider';
 export * from './as-of';
+export * from './timeline';
 // Both calc and terms name a "BondTerms": the domain-level one is the contract term.
 export type { BondTerms } from './terms';

@@ -9,6 +9,7 @@ import {
   readModelDataSourceProvider,
 } from './read-model-data-source.provider';
 import { ReadModelRepository } from './read-model.repository';
+import { ContractBasisReader } from './basis/contract-basis.reader';
 
 /**
  * Query side: finance views over the projected read models (issue #5), read through TypeORM
@@ -27,7 +28,11 @@ export class ReadModelsModule {
         ReadModelRepository,
         PortfolioReconciliationQuery,
         ReadYourWrites,
+        ContractBasisReader,
       ],
+      // Global so that the legal module (timeline, obligations) reads the same rows at a basis.
+      global: true,
+      exports: [ReadModelRepository, ContractBasisReader, ReadYourWrites],
     };
   }
 }

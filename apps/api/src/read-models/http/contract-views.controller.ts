@@ -1,7 +1,13 @@
 import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
-import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  ApiExtension,
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { HttpResponse as Response } from '../../common';
-import { streamIdFor } from '@app/domain';
 import { ProblemException, Roles } from '../../common';
 import { ReadModelRepository } from '../read-model.repository';
 import { bondCsv, bondView } from '../views/bond.view';
@@ -27,7 +33,8 @@ import { LedgerResponse } from './responses/ledger.response';
 import { PaymentScheduleResponse } from './responses/payment-schedule.response';
 import { ReconciliationResponse } from './responses/reconciliation.response';
 import { TerminationRefundResponse } from './responses/termination-refund.response';
-import { AsOfQuery, ContractListQuery } from './view-query.dto';
+import { ContractBasisReader, type Basis } from '../basis/contract-basis.reader';
+import { ContractListQuery, ContractViewQuery } from './view-query.dto';
 
 function notFound(what: string, contractId: string): ProblemException {
   return new ProblemException({
@@ -51,18 +58,45 @@ function render<V>(
 }
 
 /**
+ * The view with the basis it was computed at (issue 11): in the body as `basis`, and for CSV in
+ * the Ledger-Known-At and Ledger-Basis-Position headers.
+ */
+function renderAt<V extends object>(
+  view: V,
+  basis: Basis,
+  csv: (v: V) => Record<string, unknown>[],
+  accept: string | undefined,
+  res: Response,
+): (V & { basis: Basis }) | string {
+  res.setHeader('Ledger-Known-At', basis.knownAt);
+  if (basis.position !== null) res.setHeader('Ledger-Basis-Position', basis.position);
+  return render({ ...view, basis }, csv, accept, res);
+}
+
+const BASIS_NOTE =
+  ' ?knownAt (record time) shows the view as the ledger knew it then, ?position repeats an answer at its stated `basis`.';
+
+/**
+ * Finance and legal read every contract view (issue 11: legal reconstructs a contract in a
+ * dispute from the same figures finance pays from); neither writes through them.
+ */
+const VIEW_READERS = ['finance', 'legal'] as const;
+
+/**
  * The finance views of one contract (issue #5). Every figure carries `sources` (event id and
  * global position of the events behind it); ?minPosition waits for the projections.
  */
 @ApiTags('finance views')
 @ApiProduces('application/json', 'text/csv')
-@Roles('finance')
+@Roles(...VIEW_READERS)
+@ApiExtension('x-roles', [...VIEW_READERS])
 @ApiExtraModels(FigureDto)
 @Controller('contracts')
 export class ContractViewsController {
   constructor(
     private readonly repo: ReadModelRepository,
     private readonly consistency: ReadYourWrites,
+    private readonly basis: ContractBasisReader,
   ) {}
 
   @Get()
@@ -90,125 +124,120 @@ export class ContractViewsController {
 
   @Get(':contractId')
   @ApiOperation({
+    description: BASIS_NOTE.trim(),
     summary: 'Contract summary: status, parties, totals with sources, next deadlines',
   })
   @ApiOkResponse({ type: ContractSummaryResponse })
   async summary(
     @Param('contractId') id: string,
-    @Query() q: AsOfQuery,
+    @Query() q: ContractViewQuery,
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ) {
     await this.consistency.ensure(q.minPosition, res);
-    const [rows, lines, stream] = await Promise.all([
-      this.repo.contractRows(id),
-      this.repo.lines(id),
-      this.repo.streamSummary(streamIdFor(id)),
-    ]);
+    const { rows, lines, stream, basis } = await this.basis.read(id, q);
     if (!rows) throw notFound('Contract', id);
     const view = contractSummaryView(rows, lines, stream, q.asOf ?? todayInChina());
-    return render(view, contractSummaryCsv, accept, res);
+    return renderAt(view, basis, contractSummaryCsv, accept, res);
   }
 
   @Get(':contractId/payment-schedule')
   @ApiOperation({
+    description: BASIS_NOTE.trim(),
     summary:
       'Installments: due dates, invoices, payments, offsets, overdue days, late-payment interest as of ?asOf',
   })
   @ApiOkResponse({ type: PaymentScheduleResponse })
   async paymentSchedule(
     @Param('contractId') id: string,
-    @Query() q: AsOfQuery,
+    @Query() q: ContractViewQuery,
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ) {
     await this.consistency.ensure(q.minPosition, res);
-    const [row, refund] = await Promise.all([
-      this.repo.schedule(id),
-      this.repo.terminationRefund(id),
-    ]);
+    const { rows, basis } = await this.basis.read(id, q);
+    const row = rows?.schedule;
     if (!row || !row.signed_source) throw notFound('Payment schedule', id);
-    return render(
-      paymentScheduleView(row, q.asOf ?? todayInChina(), refund),
-      paymentScheduleCsv,
-      accept,
-      res,
-    );
+    const view = paymentScheduleView(row, q.asOf ?? todayInChina(), rows.refund);
+    return renderAt(view, basis, paymentScheduleCsv, accept, res);
   }
 
   @Get(':contractId/ledger')
   @ApiOperation({
+    description: BASIS_NOTE.trim(),
     summary: 'Every money movement as a line, with event id, revision, position, dates and actor',
   })
   @ApiOkResponse({ type: LedgerResponse })
   async ledger(
     @Param('contractId') id: string,
-    @Query() q: AsOfQuery,
+    @Query() q: ContractViewQuery,
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ) {
     await this.consistency.ensure(q.minPosition, res);
-    const [lines, stream] = await Promise.all([
-      this.repo.lines(id),
-      this.repo.streamSummary(streamIdFor(id)),
-    ]);
+    const { lines, stream, basis } = await this.basis.read(id, q);
     if (lines.length === 0 && !stream) throw notFound('Ledger', id);
-    return render(ledgerView(id, lines, q.asOf ?? todayInChina()), ledgerCsv, accept, res);
+    const view = ledgerView(id, lines, q.asOf ?? todayInChina());
+    return renderAt(view, basis, ledgerCsv, accept, res);
   }
 
   @Get(':contractId/bond')
   @ApiOperation({
+    description: BASIS_NOTE.trim(),
     summary:
       'Performance bond: required, deposit, deductions, refundable balance, refund, overdue flags',
   })
   @ApiOkResponse({ type: BondResponse })
   async bond(
     @Param('contractId') id: string,
-    @Query() q: AsOfQuery,
+    @Query() q: ContractViewQuery,
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ) {
     await this.consistency.ensure(q.minPosition, res);
-    const row = await this.repo.bond(id);
-    const view = row ? bondView(row, q.asOf ?? todayInChina()) : null;
+    const { rows, basis } = await this.basis.read(id, q);
+    const view = rows?.bond ? bondView(rows.bond, q.asOf ?? todayInChina()) : null;
     if (!view) throw notFound('Bond', id);
-    return render(view, bondCsv, accept, res);
+    return renderAt(view, basis, bondCsv, accept, res);
   }
 
   @Get(':contractId/termination-refund')
   @ApiOperation({
+    description: BASIS_NOTE.trim(),
     summary: 'Pro-rata termination refund with the formula inputs, due date, paid and outstanding',
   })
   @ApiOkResponse({ type: TerminationRefundResponse })
   async terminationRefund(
     @Param('contractId') id: string,
-    @Query() q: AsOfQuery,
+    @Query() q: ContractViewQuery,
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ) {
     await this.consistency.ensure(q.minPosition, res);
-    const row = await this.repo.terminationRefund(id);
+    const { rows, basis } = await this.basis.read(id, q);
     const asOf = q.asOf ?? todayInChina();
-    const view = row ? terminationRefundView(row, asOf) : null;
+    const view = rows?.refund ? terminationRefundView(rows.refund, asOf) : null;
     if (!view) throw notFound(`Termination refund (not terminated as of ${asOf})`, id);
-    return render(view, terminationRefundCsv, accept, res);
+    return renderAt(view, basis, terminationRefundCsv, accept, res);
   }
 
   @Get(':contractId/reconciliation')
   @ApiOperation({
+    description: BASIS_NOTE.trim(),
     summary: 'Expected vs received vs outstanding, each difference with the ledger lines behind it',
   })
   @ApiOkResponse({ type: ReconciliationResponse })
   async reconciliation(
     @Param('contractId') id: string,
-    @Query() q: AsOfQuery,
+    @Query() q: ContractViewQuery,
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ) {
     await this.consistency.ensure(q.minPosition, res);
-    const [lines, schedule] = await Promise.all([this.repo.lines(id), this.repo.schedule(id)]);
+    const { rows, lines, basis } = await this.basis.read(id, q);
+    const schedule = rows?.schedule ?? null;
     if (lines.length === 0 && !schedule) throw notFound('Reconciliation', id);
     const view = reconciliationView(id, lines, schedule, q.asOf ?? todayInChina());
-    return render(view, reconciliationCsv, accept, res);
+    return renderAt(view, basis, reconciliationCsv, accept, res);
   }
 }

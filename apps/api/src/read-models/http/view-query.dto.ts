@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { IsLocalDate } from '../../common';
+import { IsRecordTime } from '../basis/record-time.validator';
 
 /** ?minPosition=N: wait (up to 5 s) until every projection has applied position N. */
 export class ViewQuery {
@@ -18,6 +19,29 @@ export class AsOfQuery extends ViewQuery {
   @IsOptional()
   @IsLocalDate()
   asOf?: string;
+}
+
+/**
+ * One contract's view on both time axes (issue 11): ?asOf (business time) and ?knownAt (record
+ * time: only what was recorded by then — a correction recorded later is not applied), and
+ * ?position to repeat an answer exactly at the basis it stated.
+ */
+export class ContractViewQuery extends AsOfQuery {
+  @ApiPropertyOptional({
+    description:
+      'Record time (ISO-8601 date-time with zone): the view as the ledger knew it then — events recorded later do not count (default: now)',
+  })
+  @IsOptional()
+  @IsRecordTime()
+  knownAt?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Global position (the `basis.position` of an earlier answer): events after it do not count',
+  })
+  @IsOptional()
+  @Matches(/^\d{1,19}$/, { message: 'position must be a global position (digits)' })
+  position?: string;
 }
 
 const PAGE = { message: 'limit must be 1–1000' };

@@ -1,0 +1,47 @@
+import type { ContractTerms } from '@app/domain';
+
+type Data = Record<string, unknown>;
+
+const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+const sourceOf = (part: unknown): string | null =>
+  str((part as { source?: unknown } | null | undefined)?.source);
+
+/**
+ * The clause an event relates to, as the signed terms cite it: the installment, milestone,
+ * review schedule or penalty rule the event names, else the part of the contract its type
+ * belongs to. Null when the terms cite nothing for it.
+ */
+export function clauseOf(type: string, data: Data, terms: ContractTerms | null): string | null {
+  if (!terms) return null;
+  return named(data, terms) ?? byType(type, terms);
+}
+
+/** The installment, milestone, review schedule or penalty rule the event names. */
+function named(data: Data, terms: ContractTerms): string | null {
+  const installment = str(data.installmentId);
+  const i = installment && terms.paymentSchedule.installments.find((x) => x.id === installment);
+  if (i && i.source) return i.source;
+  const milestone = str(data.milestoneId);
+  const m = milestone && terms.acceptance.milestones.find((x) => x.id === milestone);
+  if (m) return m.source ?? terms.acceptance.source ?? null;
+  const schedule = str(data.scheduleId);
+  const r = schedule && terms.reviews.find((x) => x.id === schedule);
+  if (r && r.source) return r.source;
+  const rule = str(data.ruleId);
+  const p = rule && terms.penalties.rules.find((x) => x.id === rule);
+  return p ? (p.source ?? null) : null;
+}
+
+/** The part of the contract an event type belongs to. */
+function byType(type: string, terms: ContractTerms): string | null {
+  if (type.startsWith('Bond')) return sourceOf(terms.bond);
+  if (type.startsWith('Termination') || type === 'ContractTerminated' || type === 'RefundPaid')
+    return sourceOf(terms.termination);
+  if (type.startsWith('Breach')) return sourceOf(terms.termination);
+  if (type.startsWith('Holdover')) return sourceOf(terms.holdover);
+  if (type.startsWith('ForceMajeure')) return sourceOf(terms.forceMajeure);
+  if (type.startsWith('Penalty')) return sourceOf(terms.penalties);
+  if (type.startsWith('Invoice') || type.startsWith('Payment') || type.startsWith('LateInterest'))
+    return sourceOf(terms.paymentSchedule);
+  return null;
+}

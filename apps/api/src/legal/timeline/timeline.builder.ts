@@ -1,0 +1,153 @@
+import { compareDates, type ContractTerms, type DerivedFact, type LocalDate } from '@app/domain';
+import type { RecordedEvent } from '@app/event-store';
+import type { LedgerLineRow } from '@app/read-models';
+import type { ContractRows } from '../../read-models/views/deadlines.view';
+import type { Basis } from '../../read-models/basis/contract-basis.reader';
+import { derivedFacts } from './derived-facts.builder';
+import { clauseOf } from './event-clause';
+import { RunningMoneyPosition, type MoneyPosition } from './money-position';
+
+/** Who corrected a fact, when, how and why (a CorrectionRecorded naming it). */
+export interface CorrectionRef {
+  eventId: string;
+  correctionId: string;
+  action: string;
+  reason: string;
+  actor: string;
+  occurredAt: string;
+  recordedAt: string;
+}
+
+export interface TimelineEventEntry {
+  entry: 'event';
+  date: LocalDate;
+  eventId: string;
+  type: string;
+  revision: number;
+  position: string;
+  occurredAt: string;
+  recordedAt: string;
+  actor: string;
+  correlationId: string;
+  causationId: string | null;
+  clause: string | null;
+  data: unknown;
+  /** On a correction: the fact it corrects (eventId null when that fact is not in the stream). */
+  corrects: { type: string; factId: string; eventId: string | null } | null;
+  /** On a corrected fact: the corrections recorded (as known at the basis). */
+  correctedBy: CorrectionRef[];
+  /** Every ledger balance after this event, in business order. */
+  money: MoneyPosition;
+}
+
+export type TimelineDerivedEntry = { entry: 'derived' } & DerivedFact;
+export type TimelineEntry = TimelineEventEntry | TimelineDerivedEntry;
+
+export interface Timeline {
+  contractId: string;
+  asOf: LocalDate;
+  basis: Basis;
+  /** The kinds asked for (event types and derived-fact kinds); null for all. */
+  kinds: string[] | null;
+  entries: TimelineEntry[];
+}
+
+type Data = Record<string, unknown>;
+const dayOf = (e: RecordedEvent): LocalDate => e.occurredAt.slice(0, 10);
+
+/** The signed terms, from the contract's ContractSigned event. */
+export function termsOf(events: readonly RecordedEvent[]): ContractTerms | null {
+  const signed = events.find((e) => e.type === 'ContractSigned');
+  return signed ? ((signed.data as Data).terms as ContractTerms) : null;
+}
+
+/** The event holding `factId` in one of its …Id fields, of the corrected type. */
+function factEvent(events: readonly RecordedEvent[], type: string, factId: string) {
+  return events.find(
+    (e) =>
+      e.type === type &&
+      Object.entries(e.data as Data).some(([k, v]) => k.endsWith('Id') && v === factId),
+  );
+}
+
+/**
+ * The contract's timeline (issue 11): every event dated by `asOf` in business order (business
+ * date, then log position), each with its record time, actor, ids, clause, corrections and the
+ * money position after it; interleaved with the derived facts — deadlines and what happened at
+ * each — placed on their day after that day's events (an act on the last day meets it).
+ */
+export function buildTimeline(input: {
+  contractId: string;
+  asOf: LocalDate;
+  basis: Basis;
+  events: readonly RecordedEvent[];
+  rows: ContractRows | null;
+  lines: readonly LedgerLineRow[];
+  kinds: string[] | null;
+}): Timeline {
+  const { events, asOf } = input;
+  const terms = termsOf(events);
+  const happened = events
+    .filter((e) => compareDates(dayOf(e), asOf) <= 0)
+    .sort((a, b) => compareDates(dayOf(a), dayOf(b)) || (a.position < b.position ? -1 : 1));
+  const corrections = new Map<string, CorrectionRef[]>();
+  const targets = new Map<string, TimelineEventEntry['corrects']>();
+  for (const c of happened.filter((e) => e.type === 'CorrectionRecorded')) {
+    const d = c.data as Data;
+    const target = d.target as { type: string; factId: string };
+    const fact = factEvent(events, target.type, target.factId);
+    targets.set(c.eventId, { ...target, eventId: fact?.eventId ?? null });
+    if (!fact) continue;
+    const list = corrections.get(fact.eventId) ?? [];
+    list.push({
+      eventId: c.eventId,
+      correctionId: String(d.correctionId),
+      action: String(d.action),
+      reason: String(d.reason),
+      actor: c.metadata.actor,
+      occurredAt: c.occurredAt,
+      recordedAt: c.recordedAt,
+    });
+    corrections.set(fact.eventId, list);
+  }
+  const money = new RunningMoneyPosition(input.lines);
+  const eventEntries: TimelineEventEntry[] = happened.map((e) => ({
+    entry: 'event',
+    date: dayOf(e),
+    eventId: e.eventId,
+    type: e.type,
+    revision: e.revision,
+    position: e.position.toString(),
+    occurredAt: e.occurredAt,
+    recordedAt: e.recordedAt,
+    actor: e.metadata.actor,
+    correlationId: e.metadata.correlationId,
+    causationId: e.metadata.causationId,
+    clause: clauseOf(e.type, e.data as Data, terms),
+    data: e.data,
+    corrects: targets.get(e.eventId) ?? null,
+    correctedBy: corrections.get(e.eventId) ?? [],
+    money: money.after(e.eventId),
+  }));
+  const derived: TimelineDerivedEntry[] = input.rows
+    ? derivedFacts(input.rows, happened, terms, asOf).map((f) => ({ entry: 'derived', ...f }))
+    : [];
+  const merged = mergeByDay(eventEntries, derived);
+  const kinds = input.kinds;
+  const entries = kinds
+    ? merged.filter((x) => kinds.includes(x.entry === 'event' ? x.type : x.kind))
+    : merged;
+  return { contractId: input.contractId, asOf, basis: input.basis, kinds, entries };
+}
+
+/** Both lists are sorted by day; a day's events come before its derived facts. */
+function mergeByDay(a: TimelineEventEntry[], b: TimelineDerivedEntry[]): TimelineEntry[] {
+  const out: TimelineEntry[] = [];
+  let j = 0;
+  for (const e of a) {
+    while (j < b.length && compareDates(b[j].date, e.date) < 0) out.push(b[j++]);
+    out.push(e);
+  }
+  while (j < b.length) out.push(b[j++]);
+  return out;
+}
