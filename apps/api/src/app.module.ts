@@ -16,6 +16,7 @@ import { IntegrationsModule } from './integrations/integrations.module';
 import { loadWebhookConfig, type WebhookConfig } from '@app/webhooks';
 import { WebhooksModule } from './webhooks/webhooks.module';
 import { EvidenceModule } from './evidence/evidence.module';
+import { LegalModule } from './legal/legal.module';
 import type { EvidenceConfig } from './evidence/evidence.config';
 import {
   AUTH_FAILURE_THROTTLE,
@@ -65,6 +66,7 @@ export class AppModule implements NestModule {
           options.webhooks ?? loadWebhookConfig(process.env, options.config.nodeEnv),
         ),
         EvidenceModule.forRoot(options.config, options.evidence),
+        LegalModule,
       ],
       controllers: [HealthController, ProjectionsController, MetricsController],
       providers: [
