@@ -10,7 +10,7 @@ const SETTLED_BEFORE = 'pg_snapshot_xmin(pg_current_snapshot())::text::bigint * 
 /** Batches up to this size are sent as bind parameters, larger ones as one jsonb document. */
 export const MAX_INLINE_EVENTS = 32;
 /** Bind parameters per event in the inline form, in AppendBatch.params order. */
-const PARAMS_PER_EVENT = 9;
+export const PARAMS_PER_EVENT = 9;
 
 const BATCH_COLUMNS = 'i uuid, t text, v integer, d jsonb, o text, a text, c text, k text, h text';
 

@@ -7,7 +7,7 @@ import type {
   ExpectedRevision,
 } from '../event-store.port';
 import { GENESIS_HASH } from '../hash-chain';
-import { AppendBatch, type EncodedBatch, type StreamHead } from './append-batch';
+import { AppendBatch, type StreamHead } from './append-batch';
 import type { AppendNotifier } from './append.notifier';
 import {
   KNOWN_EVENTS,
@@ -42,19 +42,20 @@ export class PostgresAppend {
     const batch = new AppendBatch(streamId, events);
     let guess = this.guessHead(streamId, expectedRevision);
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-      const encoded = batch.encode(guess);
       let outcome: AppendOutcome;
       try {
         outcome =
           expectedRevision === 'no_stream'
-            ? await this.appendNewStream(batch, encoded)
-            : await this.run(appendStatement(batch.size), [
-                streamId,
-                expected,
-                guess?.revision ?? null,
-                guess?.hash ?? null,
-                ...encoded.params,
-              ]);
+            ? await this.appendNewStream(batch)
+            : await this.run(
+                appendStatement(batch.size),
+                batch.encode(guess, [
+                  streamId,
+                  expected,
+                  guess?.revision ?? null,
+                  guess?.hash ?? null,
+                ]).params,
+              );
       } catch (error) {
         outcome = await this.collision(error, streamId, expectedRevision);
       }
@@ -92,19 +93,17 @@ export class PostgresAppend {
   }
 
   private guessHead(streamId: string, expected: ExpectedRevision): StreamHead | undefined {
-    if (expected === 'no_stream') return { revision: -1, hash: GENESIS_HASH };
+    if (expected === 'no_stream') return GENESIS_HEAD;
     const known = this.deps.heads.get(streamId);
     if (typeof expected === 'number') return known?.revision === expected ? known : undefined;
     return known;
   }
 
   /** A no_stream append needs no head: revision 0 on genesis, refused by the index if taken. */
-  private async appendNewStream(batch: AppendBatch, encoded: EncodedBatch): Promise<AppendOutcome> {
-    const [position] = await this.run(appendNewStreamStatement(batch.size), [
-      batch.streamId,
-      ...encoded.params,
-    ]);
-    return ['ok', batch.size - 1, position as string, encoded.lastHash];
+  private async appendNewStream(batch: AppendBatch): Promise<AppendOutcome> {
+    const { params, lastHash } = batch.encode(GENESIS_HEAD, [batch.streamId]);
+    const [position] = await this.run(appendNewStreamStatement(batch.size), params);
+    return ['ok', batch.size - 1, position as string, lastHash];
   }
 
   /**
@@ -129,11 +128,11 @@ export class PostgresAppend {
   /** Runs an append statement, inside BEGIN … beforeCommit … COMMIT when the test seam is set. */
   private async run(query: QueryArrayConfig, values: unknown[]): Promise<AppendOutcome> {
     if (!this.deps.beforeCommit)
-      return (await this.deps.pool.query({ ...query, values })).rows[0] as AppendOutcome;
+      return (await this.deps.pool.query(query, values)).rows[0] as AppendOutcome;
     const client = await this.deps.pool.connect();
     try {
       await client.query('BEGIN');
-      const { rows } = await client.query({ ...query, values });
+      const { rows } = await client.query(query, values);
       await this.deps.beforeCommit(client);
       await client.query('COMMIT');
       return rows[0] as AppendOutcome;
@@ -169,6 +168,8 @@ export class PostgresAppend {
 type AppendOutcome = [status: string, revision: number, position: string, hash: string];
 
 const MAX_ATTEMPTS = 50;
+
+const GENESIS_HEAD: StreamHead = Object.freeze({ revision: -1, hash: GENESIS_HASH });
 
 function uniqueViolation(error: unknown): string | undefined {
   const e = error as { code?: string; constraint?: string };
