@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { DeadlineCalendarDto } from '../../../calendar/deadline-calendar.response';
 import type { BondView } from '../../views/bond.view';
 import {
   AnomalyDto,
@@ -13,6 +14,7 @@ import {
 
 export class BondDepositDto {
   @ApiProperty(nullableDate('001 4.2: 10 working days after signing')) deadline!: string | null;
+  @ApiProperty({ type: DeadlineCalendarDto }) deadlineCalendar!: DeadlineCalendarDto;
   @ApiProperty({ ...OBJECT, nullable: true }) window!: unknown;
   @ApiProperty(nullableDate()) depositedOn!: string | null;
   @ApiProperty(nullableMoney()) amount!: string | null;
@@ -29,6 +31,7 @@ export class BondRefundDto {
     string | null;
   @ApiProperty(nullableDate()) triggeredOn!: string | null;
   @ApiProperty(nullableDate()) dueDate!: string | null;
+  @ApiProperty({ type: DeadlineCalendarDto }) dueDateCalendar!: DeadlineCalendarDto;
   @ApiProperty({ ...OBJECT, nullable: true }) window!: unknown;
   @ApiProperty(nullableDate()) refundedOn!: string | null;
   @ApiProperty(nullableMoney()) amount!: string | null;
