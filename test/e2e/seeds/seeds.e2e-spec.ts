@@ -156,10 +156,10 @@ describe('reference contract seeds (e2e)', () => {
       const f = file(contract('000').state);
       // 第五条 1: 56,500.00 keyed, amended to 565,000.00; the original event is untouched.
       expect(contract('000').all('PaymentRecorded')[0].data.amount).toBe('56500.00');
-      expect(f.payments['pay-000-1']).toMatchObject({ amount: '565000.00', reversed: false });
+      expect(f.payments.get('pay-000-1')).toMatchObject({ amount: '565000.00', reversed: false });
       // 第十二条 3: 2 violations × 1,000.00 = 2,000.00; 第十二条 8: deducted from the interim payment.
       expect(f.penalties['pen-000-1'].amount).toBe('2000.00');
-      expect(f.payments['pay-000-2']).toMatchObject({
+      expect(f.payments.get('pay-000-2')).toMatchObject({
         amount: '240159.00',
         penaltyOffsets: [{ penaltyId: 'pen-000-1', amount: '2000.00' }],
       });
@@ -340,14 +340,16 @@ function file(state: ContractState): Signed['file'] {
 }
 
 function cash(f: Signed['file']): string {
-  return Object.values(f.payments)
+  return f.payments
+    .values()
     .filter((p) => !p.reversed)
     .reduce((sum, p) => sum.plus(p.amount), new Decimal(0))
     .toFixed(2);
 }
 
 function settled(f: Signed['file']): string {
-  return Object.values(f.payments)
+  return f.payments
+    .values()
     .filter((p) => !p.reversed)
     .flatMap((p) => [p.amount, ...p.penaltyOffsets.map((o) => o.amount)])
     .reduce((sum, a) => sum.plus(a), new Decimal(0))

@@ -1,7 +1,6 @@
 import {
   installmentDue,
   invoicedAmount,
-  settledAmount,
   sumMoney,
   triggerMet as asOfTriggerMet,
   type ContractFacts,
@@ -58,7 +57,11 @@ export function contractFactsOfFile(file: ContractFile): ContractFacts {
 }
 
 /** One installment's recorded facts (live invoices and payments) in the as-of shape. */
-export function installmentFactsOf(file: ContractFile, inst: InstallmentState): InstallmentFacts {
+export function installmentFactsOf(
+  file: ContractFile,
+  inst: InstallmentState,
+  withSettlements = true,
+): InstallmentFacts {
   return {
     id: inst.id,
     amount: inst.amount,
@@ -68,27 +71,38 @@ export function installmentFactsOf(file: ContractFile, inst: InstallmentState): 
     invoices: Object.values(file.invoices)
       .filter((i) => !i.reversed && i.installmentId === inst.id)
       .map((i) => ({ amount: i.amount, receivedOn: i.receivedOn })),
-    settlements: Object.values(file.payments)
-      .filter((p) => !p.reversed && p.installmentId === inst.id)
-      .map((p) => ({
-        cash: p.amount,
-        offsets: p.penaltyOffsets.map((o) => o.amount),
-        paidOn: p.paidOn,
-      })),
+    settlements: !withSettlements
+      ? []
+      : file.payments
+          .values()
+          .filter((p) => !p.reversed && p.installmentId === inst.id)
+          .map((p) => ({
+            cash: p.amount,
+            offsets: p.penaltyOffsets.map((o) => o.amount),
+            paidOn: p.paidOn,
+          })),
     confirmedOn: file.applicationConfirmations[inst.id] ?? null,
     cancelled: null,
   };
 }
 
-function factsOf(file: ContractFile, installmentId: string): InstallmentFacts | null {
-  const inst = file.installments.find((i) => i.id === installmentId);
-  return inst ? installmentFactsOf(file, inst) : null;
+/**
+ * The installment's facts without its payments: when it falls due and whether its trigger was met
+ * depend on invoices, acceptance and confirmation only, never on what was paid — so deciding a
+ * payment does not walk every earlier payment of the contract.
+ */
+function scheduleFactsOf(file: ContractFile, inst: InstallmentState): InstallmentFacts {
+  return installmentFactsOf(file, inst, false);
 }
 
-/** What settles an installment: cash paid plus penalties offset against it. */
+function factsOf(file: ContractFile, installmentId: string): InstallmentFacts | null {
+  const inst = file.installments.find((i) => i.id === installmentId);
+  return inst ? scheduleFactsOf(file, inst) : null;
+}
+
+/** What settles an installment: cash paid plus penalties offset against it (running total). */
 export function settledOn(file: ContractFile, installmentId: string): Money {
-  const inst = factsOf(file, installmentId);
-  return inst ? settledAmount(inst) : '0.00';
+  return file.paymentTotals.settledByInstallment[installmentId] ?? '0.00';
 }
 
 export function invoicedOn(file: ContractFile, installmentId: string): Money {
@@ -116,11 +130,7 @@ export function bondBalance(bond: BondState): Money {
 /** Assessed − offset against payments − waived − paid in cash by the supplier. */
 export function penaltyOutstanding(file: ContractFile, penalty: PenaltyFact): Money {
   if (penalty.reversed) return '0.00';
-  const offsets = Object.values(file.payments)
-    .filter((p) => !p.reversed)
-    .flatMap((p) =>
-      p.penaltyOffsets.filter((o) => o.penaltyId === penalty.penaltyId).map((o) => o.amount),
-    );
+  const offsets = [file.paymentTotals.offsetByPenalty[penalty.penaltyId] ?? '0.00'];
   const paid = Object.values(file.penaltyPayments)
     .filter((p) => p.penaltyId === penalty.penaltyId)
     .map((p) => p.amount);
@@ -155,7 +165,7 @@ export function installmentDueDate(
   inst: InstallmentState,
   ctx: DecideContext,
 ): LocalDate | null {
-  return installmentDue(contractFactsOfFile(file), installmentFactsOf(file, inst), ctx.calendar)
+  return installmentDue(contractFactsOfFile(file), scheduleFactsOf(file, inst), ctx.calendar)
     .dueDate;
 }
 
@@ -181,7 +191,7 @@ export function confirmedDueDate(
 
 /** Whether the installment's condition (第五条-style trigger) had been met by the end of `on`. */
 export function triggerMet(file: ContractFile, inst: InstallmentState, on: LocalDate): boolean {
-  return asOfTriggerMet(contractFactsOfFile(file), installmentFactsOf(file, inst), on) === true;
+  return asOfTriggerMet(contractFactsOfFile(file), scheduleFactsOf(file, inst), on) === true;
 }
 
 export function reviewScheduleById(file: ContractFile, id: unknown): ReviewScheduleTerms {

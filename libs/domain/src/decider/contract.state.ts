@@ -6,6 +6,7 @@ import type { Money } from '../shared/money';
 import type { ContractTerms } from '../terms/contract.terms';
 import type { PaymentTrigger } from '../terms/payment-schedule.terms';
 import type { TerminationGround } from '../terms/termination.terms';
+import type { FactMap } from './fact-map';
 
 /**
  * What the decider remembers of a contract: only what decisions need. Read models are projected
@@ -39,6 +40,11 @@ export interface PaymentFact {
   penaltyOffsets: { penaltyId: string; amount: Money }[];
   paidOn: LocalDate;
   reversed: boolean;
+}
+
+export interface PaymentTotals {
+  settledByInstallment: Record<string, Money>;
+  offsetByPenalty: Record<string, Money>;
 }
 
 export interface BondState {
@@ -200,7 +206,14 @@ export interface ContractFile {
   total: Money;
   installments: InstallmentState[];
   invoices: Record<string, InvoiceFact>;
-  payments: Record<string, PaymentFact>;
+  /** By payment id; extended per event without copying the others (fact-map.ts). */
+  payments: FactMap<PaymentFact>;
+  /**
+   * Running totals of the live payments, kept by evolve (payments and their corrections) so that
+   * no decision re-adds every payment of the contract: per installment what settles it (cash +
+   * penalties offset, 000 第十二条 8), per penalty what was offset against payments.
+   */
+  paymentTotals: PaymentTotals;
   /** Installment id → date the client confirmed its payment application (001 4.2). */
   applicationConfirmations: Record<string, LocalDate>;
   bond: BondState | null;

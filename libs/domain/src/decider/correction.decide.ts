@@ -69,7 +69,7 @@ function findFact(file: ContractFile, type: CorrectableEventType, id: string): F
     fail('UNKNOWN_CORRECTION_TARGET', `No ${type} with id "${id}"`, 'data.target.factId');
   switch (type) {
     case 'PaymentRecorded': {
-      const f = file.payments[id] ?? missing();
+      const f = file.payments.get(id) ?? missing();
       return { amount: f.amount, date: f.paidOn, reversed: f.reversed };
     }
     case 'InvoiceReceived': {
@@ -141,7 +141,7 @@ function recomputedFlags(
   const file = s.file;
   switch (type) {
     case 'PaymentRecorded':
-      return paymentFlags(file, { ...file.payments[id], amount, paidOn: date }, ctx).flags;
+      return paymentFlags(file, { ...file.payments.get(id)!, amount, paidOn: date }, ctx).flags;
     case 'InvoiceReceived':
       return invoiceFlags(file, file.invoices[id].installmentId, amount, id);
     case 'RefundPaid': {

@@ -1,6 +1,7 @@
 import type { EventOf } from '../events/contract-event';
 import { assertNever } from '../shared/decider';
 import type { ContractFile } from './contract.state';
+import { withPayment } from './money-facts.evolve';
 
 /**
  * A correction reverses a fact (it stops counting) or amends its amount and/or business date.
@@ -27,9 +28,10 @@ export function evolveCorrectionRecorded(
   const next = { ...file, corrections };
   switch (d.target.type) {
     case 'PaymentRecorded': {
-      const f = file.payments[id];
+      const f = file.payments.get(id)!;
       const fact = { ...f, reversed, amount: amount ?? f.amount, paidOn: date ?? f.paidOn };
-      return { ...next, payments: { ...file.payments, [id]: fact } };
+      const totals = withPayment(withPayment(file.paymentTotals, f, -1), fact, 1);
+      return { ...next, payments: file.payments.set(id, fact), paymentTotals: totals };
     }
     case 'InvoiceReceived': {
       const f = file.invoices[id];

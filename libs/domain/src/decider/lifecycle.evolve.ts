@@ -10,6 +10,7 @@ import type {
   ResumeTarget,
   SignedState,
 } from './contract.state';
+import { FactMap } from './fact-map';
 
 /** ContractSigned opens the file: terms plus the figures resolved at signing. */
 export function evolveContractSigned(e: EventOf<'ContractSigned'>): ContractState {
@@ -55,7 +56,8 @@ export function evolveContractSigned(e: EventOf<'ContractSigned'>): ContractStat
     total: terms.total.taxInclusive,
     installments,
     invoices: {},
-    payments: {},
+    payments: FactMap.empty(),
+    paymentTotals: { settledByInstallment: {}, offsetByPenalty: {} },
     applicationConfirmations: {},
     penaltyPayments: {},
     lateInterestPayments: {},

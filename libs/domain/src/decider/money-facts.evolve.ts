@@ -1,6 +1,6 @@
 import type { EventOf } from '../events/contract-event';
-import { dec, toMoney } from '../shared/money';
-import type { ContractFile } from './contract.state';
+import { dec, Money, toMoney } from '../shared/money';
+import type { ContractFile, PaymentFact, PaymentTotals } from './contract.state';
 
 /** How each money fact (bond, invoice, payment, penalty, refund, amendment) changes the file. Pure. */
 
@@ -64,7 +64,34 @@ export function evolvePaymentRecorded(
     paidOn: d.occurredAt,
     reversed: false,
   };
-  return { ...file, payments: { ...file.payments, [d.paymentId]: fact } };
+  return {
+    ...file,
+    payments: file.payments.set(d.paymentId, fact),
+    paymentTotals: withPayment(file.paymentTotals, fact, 1),
+  };
+}
+
+/**
+ * The running totals with a live payment added (sign 1) or taken out (sign −1): what it settles
+ * on its installment (cash + offsets) and what it offset on each penalty. A reversed fact counts
+ * for nothing, so adding or removing it changes nothing.
+ */
+export function withPayment(totals: PaymentTotals, p: PaymentFact, sign: 1 | -1): PaymentTotals {
+  if (p.reversed) return totals;
+  const add = (to: Money | undefined, amount: Money): Money =>
+    toMoney(dec(to ?? '0').plus(dec(amount).times(sign)));
+  const settles = p.penaltyOffsets.reduce((acc, o) => acc.plus(dec(o.amount)), dec(p.amount));
+  const offsetByPenalty =
+    p.penaltyOffsets.length === 0 ? totals.offsetByPenalty : { ...totals.offsetByPenalty };
+  for (const o of p.penaltyOffsets)
+    offsetByPenalty[o.penaltyId] = add(offsetByPenalty[o.penaltyId], o.amount);
+  return {
+    settledByInstallment: {
+      ...totals.settledByInstallment,
+      [p.installmentId]: add(totals.settledByInstallment[p.installmentId], toMoney(settles)),
+    },
+    offsetByPenalty,
+  };
 }
 
 export function evolvePenaltyAssessed(

@@ -84,7 +84,7 @@ export function decideRecordPayment(
   );
   const input = parseRecordPayment(command.data, s);
   const resent = recordedOnce(
-    s.file.payments[input.paymentId],
+    s.file.payments.get(input.paymentId),
     (p) => ({ ...paymentInput(p), reversed: p.reversed }),
     { ...input, reversed: false },
     { field: 'data.paymentId', id: input.paymentId },
@@ -160,12 +160,14 @@ export function paymentFlags(
   ctx: DecideContext,
 ): { dueDate: LocalDate | null; flags: PaymentRecordedFlag[] } {
   const inst = installmentById(file, payment.installmentId);
-  const others: ContractFile = { ...file, payments: { ...file.payments } };
-  delete others.payments[payment.paymentId];
-  const before = settledOn(others, inst.id);
-  const settles = dec(payment.amount).plus(dec(sum(payment.penaltyOffsets.map((o) => o.amount))));
-  const after = toMoney(dec(before).plus(settles));
-  const dueDate = installmentDueDate(others, inst, ctx);
+  // The running total less what this payment (when already recorded and live) contributes to it.
+  const recorded = file.payments.get(payment.paymentId);
+  const before = dec(settledOn(file, inst.id)).minus(
+    recorded && !recorded.reversed ? dec(settles(recorded)) : 0,
+  );
+  const after = toMoney(before.plus(dec(settles(payment))));
+  // Due date, invoices and trigger do not depend on payments: the file as it is.
+  const dueDate = installmentDueDate(file, inst, ctx);
   const flags: PaymentRecordedFlag[] = [];
   // 000 第五条 5 "财政国库支付受限，支付期限顺延": restricted days recorded so far extend the deadline.
   const deadline =
@@ -174,9 +176,14 @@ export function paymentFlags(
   if (compareMoney(after, inst.amount) > 0) flags.push('overpayment');
   if (
     file.terms.paymentSchedule.invoice.required &&
-    compareMoney(invoicedOn(others, inst.id), after) < 0
+    compareMoney(invoicedOn(file, inst.id), after) < 0
   )
     flags.push('withoutInvoice');
-  if (!triggerMet(others, inst, payment.paidOn)) flags.push('beforeTrigger');
+  if (!triggerMet(file, inst, payment.paidOn)) flags.push('beforeTrigger');
   return { dueDate, flags };
+}
+
+/** Cash plus penalties offset (000 第十二条 8): what a payment settles of its installment. */
+function settles(p: PaymentFact): Money {
+  return toMoney(dec(p.amount).plus(dec(sum(p.penaltyOffsets.map((o) => o.amount)))));
 }
