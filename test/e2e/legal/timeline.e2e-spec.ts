@@ -133,4 +133,49 @@ describe('the legal timeline of the reference contracts', () => {
     expect(res.text).toContain('重复录入');
     expect(res.text).toContain('首款');
   });
+
+  it('obligations: 001 the supplier missed the bond deposit (settled late by the deposit)', async () => {
+    const res = await api
+      .get('/contracts/c-001/obligations?asOf=2024-12-31&kind=bondDeposit', 'legal')
+      .expect(200);
+    const events = (await api.get('/contracts/c-001/events', 'legal').expect(200)).body.events;
+    const deposit = events.find((e: Entry) => e.type === 'BondDeposited');
+    const signed = events.find((e: Entry) => e.type === 'ContractSigned');
+    expect(res.body.obligations).toEqual([
+      expect.objectContaining({
+        party: 'supplier',
+        kind: 'bondDeposit',
+        clause: '4.2',
+        dueDate: '2022-07-20',
+        status: 'missed',
+        since: '2022-07-21',
+        amount: '117350.00',
+        createdBy: [{ eventId: signed.eventId, position: signed.position }],
+        settledBy: [{ eventId: deposit.eventId, position: deposit.position }],
+      }),
+    ]);
+  });
+
+  it('obligations across contracts: what the supplier missed, as JSON and CSV', async () => {
+    const res = await api
+      .get('/obligations?asOf=2024-12-31&party=supplier&status=missed', 'legal')
+      .expect(200);
+    expect(res.body.obligations.map((o: Entry) => [o.contractId, o.kind, o.dueDate])).toEqual([
+      ['c-000', 'acceptanceApplication', '2023-06-13'],
+      ['c-001', 'bondDeposit', '2022-07-20'],
+      ['c-002', 'breachCure', '2022-03-31'], // the client's notice: the supplier was to cure
+      ['c-002', 'terminationRefund', '2022-05-15'],
+    ]);
+    expect(res.body.page.nextCursor).toBeNull();
+    const csv = await api.get(
+      '/obligations?asOf=2024-12-31&party=supplier&status=missed',
+      'finance',
+      'text/csv',
+    );
+    expect(csv.text.split('\r\n')[0]).toContain('obligationId');
+    expect(csv.text).toContain('terminationRefund');
+    await api.get('/obligations?status=bogus', 'legal').expect(400);
+    await api.get('/obligations?dueBefore=2023-02-30', 'legal').expect(400);
+    await api.get('/obligations?owner=client', 'legal').expect(400);
+  });
 });

@@ -1,9 +1,14 @@
 import { Module } from '@nestjs/common';
+import { ObligationsController } from './obligations/obligations.controller';
+import { ObligationsService } from './obligations/obligations.service';
 import { TimelineController } from './timeline/timeline.controller';
 
 /**
- * Legal (issue 11): the timeline on both time axes. Reads through the read-models module's
+ * Legal (issue 11): the timeline and the obligations on both time axes. Reads through the read-models module's
  * ContractBasisReader (global), so it shares the finance views' rows and code path.
  */
-@Module({ controllers: [TimelineController] })
+@Module({
+  controllers: [TimelineController, ObligationsController],
+  providers: [ObligationsService],
+})
 export class LegalModule {}

@@ -1,0 +1,82 @@
+import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
+import { ApiExtension, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { HttpResponse, ProblemException, Roles } from '../../common';
+import { IdParam } from '../../contracts/shared';
+import { toCsv, wantsCsv } from '../../read-models/http/csv.serializer';
+import { todayInChina } from '../../read-models/views/view-support.helpers';
+import type { Obligation } from './obligation.mapper';
+import { ContractObligationsQuery, ObligationsQuery } from './obligations-query.dto';
+import { ObligationsService } from './obligations.service';
+
+const READERS = ['legal', 'finance'] as const;
+
+const csvRow = (o: Obligation) => ({
+  ...o,
+  createdBy: o.createdBy.map((r) => r.eventId).join(' '),
+  settledBy: o.settledBy.map((r) => r.eventId).join(' '),
+});
+
+/** Obligations (issue 11): each party's duties under the clauses, and what became of them. */
+@ApiTags('legal')
+@ApiProduces('application/json', 'text/csv')
+@Roles(...READERS)
+@ApiExtension('x-roles', [...READERS])
+@Controller()
+export class ObligationsController {
+  constructor(private readonly obligations: ObligationsService) {}
+
+  @Get('contracts/:contractId/obligations')
+  @ApiOperation({
+    summary: 'One contract’s obligations: party, kind, clause, due date, status and since when',
+    description:
+      'Each with the calendar version and provisional flag of its due date and the events that created and settled it; ?asOf, ?knownAt and ?position as on every contract view.',
+  })
+  async ofContract(
+    @Param('contractId', IdParam) id: string,
+    @Query() q: ContractObligationsQuery,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) res: HttpResponse,
+  ) {
+    const asOf = q.asOf ?? todayInChina();
+    const found = await this.obligations.ofContract(id, asOf, q, q);
+    if (!found) {
+      throw new ProblemException({
+        status: 404,
+        code: 'NOT_FOUND',
+        title: 'Not found',
+        detail: `Contract ${id} not found (as known at ${q.knownAt ?? 'now'})`,
+      });
+    }
+    res.setHeader('Ledger-Known-At', found.basis.knownAt);
+    if (wantsCsv(accept)) {
+      res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+      return toCsv(found.obligations.map(csvRow));
+    }
+    return { contractId: id, asOf, basis: found.basis, obligations: found.obligations };
+  }
+
+  @Get('obligations')
+  @ApiOperation({
+    summary: 'Obligations across contracts, filtered by party, status, kind and due date (paged)',
+  })
+  async across(
+    @Query() q: ObligationsQuery,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) res: HttpResponse,
+  ) {
+    const asOf = q.asOf ?? todayInChina();
+    const limit = Number(q.limit ?? 100);
+    const knownAt = q.knownAt ?? new Date().toISOString();
+    const page = await this.obligations.page(asOf, { ...q, knownAt }, q, limit, q.cursor);
+    if (wantsCsv(accept)) {
+      res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+      return toCsv(page.obligations.map(csvRow));
+    }
+    return {
+      asOf,
+      knownAt,
+      obligations: page.obligations,
+      page: { limit, nextCursor: page.nextCursor },
+    };
+  }
+}
