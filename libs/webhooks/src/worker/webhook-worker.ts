@@ -1,12 +1,8 @@
 import type { KeyObject } from 'node:crypto';
 import type { Pool } from 'pg';
-import {
-  toCloudEvent,
-  type CloudEventOptions,
-  type FeedReader,
-  type FeedSignal,
-  type SequencedEvent,
-} from '@app/feed';
+import type { CloudEventOptions, FeedReader, FeedSignal, SequencedEvent } from '@app/feed';
+// Narrow import: the worker process (scripts/webhook-worker.ts) stays free of Nest and TypeORM.
+import { toCloudEvent } from '@app/feed/cloudevents/to-cloud-event';
 import { HttpSender, type SendResult } from '../delivery/http-sender';
 import { classify, nextDelay, parseRetryAfter } from '../delivery/retry-schedule';
 import { AddressPolicy } from '../safety/address-policy';
