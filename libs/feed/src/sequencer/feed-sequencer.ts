@@ -55,6 +55,8 @@ export class FeedSequencer {
       while (!signal.aborted) {
         try {
           await this.lead(signal);
+          // The subscription ended without a stop (its store closed): do not spin.
+          if (!signal.aborted) await delay(this.options.retryDelayMs ?? 1000, signal);
         } catch (error) {
           if (signal.aborted) break;
           this.options.onError?.(error);
