@@ -58,6 +58,7 @@ const counter: Decider<CounterCommand, CounterEvent, CounterState> = {
 class StagedStore extends EventStore {
   beforeAppend?: (streamId: string, events: EventToAppend[]) => Promise<void>;
   appends = 0;
+  reads = 0;
   /** Swappable: a test can put a restored copy of the database behind the executor. */
   constructor(public inner: EventStore) {
     super();
@@ -72,6 +73,7 @@ class StagedStore extends EventStore {
     return this.inner.appendToStream(streamId, events, options);
   }
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
+    this.reads++;
     return this.inner.readStream(streamId, options);
   }
   readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {
@@ -233,6 +235,31 @@ describe.each(adapters)('CommandExecutor on the %s event store', (_name, makeFix
       const result = await run(streamId, { type: 'SetTo', value: 11, at });
       expect(result).toMatchObject({ revision: 1, eventIds: [], idempotent: true });
       expect(await types(streamId)).toEqual(['Added', 'Added']);
+    });
+
+    it('a command on a cached stream is one round trip: the guarded append, no read', async () => {
+      const streamId = newStream();
+      await run(streamId, { type: 'Add', by: 1, at });
+      const [reads, appends] = [store.reads, store.appends];
+      await run(streamId, { type: 'Add', by: 2, at });
+      expect([store.reads - reads, store.appends - appends]).toEqual([0, 1]);
+    });
+
+    it('"nothing to write" on the cached fold is checked against the store first', async () => {
+      const streamId = newStream();
+      await run(streamId, { type: 'SetTo', value: 5, at }); // this process caches value 5
+      await new CommandExecutor(fixture.store).execute({
+        streamId,
+        decider: counter,
+        command: { type: 'SetTo', value: 7, at },
+        commandId: randomUUID(),
+        actor: 'other-desk',
+        correlationId: 'corr-2',
+      });
+      // On the cached fold SetTo 5 is a resend; on the stream as it is, it changes 7 back to 5.
+      const result = await run(streamId, { type: 'SetTo', value: 5, at });
+      expect(result).toMatchObject({ revision: 2, idempotent: false });
+      expect(await types(streamId)).toEqual(['Set', 'Set', 'Set']);
     });
 
     it('recognises a retried command after later commands were cached', async () => {

@@ -76,42 +76,67 @@ export class CommandExecutor {
     for (const cache of this.knownCaches) cache.delete(streamId);
   }
 
+  /**
+   * One round trip in the common case: decide on the cached fold and append guarded by its
+   * revision — a stale cache shows up as a conflict of that append, never as a lost write.
+   * Only what a stale cache could get wrong without the store noticing — a refusal, a decision
+   * that nothing is to be written, a stale-looking If-Match — is checked against the store
+   * (the events since the cached revision) before it is answered.
+   */
   private async attempt<C, E extends DomainEventShape, S>(
     request: ExecuteCommandRequest<C, E, S>,
   ): Promise<CommandExecutionResult<E>> {
-    const { streamId, decider, commandId } = request;
     const fromRecorded =
       request.fromRecordedEvent ?? ((r: RecordedEvent) => ({ type: r.type, data: r.data }) as E);
-    const known = await this.currentState(request, fromRecorded);
+    let known = await this.knownState(request, fromRecorded);
+    for (;;) {
+      const outcome = await this.decideAndAppend(request, known.state, fromRecorded);
+      if (known.fromStore || outcome.kind === 'appended') return settle(outcome);
+      const fresh = await this.refresh(request, known.state, fromRecorded);
+      if (fresh === known.state) return settle(outcome); // nothing new: the answer stands
+      known = { state: fresh, fromStore: true };
+    }
+  }
 
+  private async decideAndAppend<C, E extends DomainEventShape, S>(
+    request: ExecuteCommandRequest<C, E, S>,
+    known: CachedStreamState<S>,
+    fromRecorded: (event: RecordedEvent) => E,
+  ): Promise<Outcome<E>> {
+    const { streamId, decider, commandId } = request;
     // Already applied (a retry after a lost response): answer with what it wrote, decide nothing.
     if (known.eventIds.has(eventIdFor(commandId, 0))) {
       const earlier = eventsOfCommand(await this.load(streamId), commandId);
-      if (earlier.length > 0) return result(streamId, earlier, earlier.map(fromRecorded), true);
+      if (earlier.length > 0)
+        return answered(result(streamId, earlier, earlier.map(fromRecorded), true));
     }
 
     const currentRevision = known.revision;
     // Checked before deciding: against state the client has not seen, decide could refuse with
     // a domain error that hides the real problem, a stale If-Match.
     if (request.expectedRevision !== undefined && request.expectedRevision !== currentRevision) {
-      throw new WrongExpectedRevisionError(
-        streamId,
-        String(request.expectedRevision),
-        currentRevision,
+      return refused(
+        new WrongExpectedRevisionError(streamId, String(request.expectedRevision), currentRevision),
       );
     }
 
-    const events = decider.decide(request.command, known.state);
+    let events: E[];
+    try {
+      events = decider.decide(request.command, known.state);
+    } catch (error) {
+      if (error instanceof DomainError) return refused(error);
+      throw error;
+    }
     this.refuseFutureFacts(events);
     if (events.length === 0) {
-      return {
+      return answered({
         streamId,
         revision: currentRevision,
         position: known.position === null ? null : known.position.toString(),
         eventIds: [],
         events: [],
         idempotent: true,
-      };
+      });
     }
 
     const toPayload = request.toEventToAppend ?? defaultPayload;
@@ -136,55 +161,69 @@ export class CommandExecutor {
       if (!(error instanceof EventIdConflictError)) throw error;
       const written = eventsOfCommand(await this.load(streamId), commandId);
       if (written.length === 0) throw error;
-      return result(streamId, written, written.map(fromRecorded), true);
+      return appendedOutcome(result(streamId, written, written.map(fromRecorded), true));
     }
     const eventIds = toAppend.map((e) => e.eventId);
     if (!appended.idempotent && appended.nextRevision === currentRevision + events.length) {
+      // The set is extended in place: the entry it belonged to is replaced here, and commands on
+      // one stream run one at a time in this process (StreamQueue), so nobody reads it meanwhile.
+      const ids = known.eventIds;
+      for (const id of eventIds) ids.add(id);
       this.cacheFor<S>(decider).set(streamId, {
         state: events.reduce((st, e) => decider.evolve(st, e), known.state),
         revision: appended.nextRevision,
         position: appended.position,
-        eventIds: new Set([...known.eventIds, ...eventIds]),
+        eventIds: ids,
       });
     }
-    return {
+    return appendedOutcome({
       streamId,
       revision: appended.nextRevision,
       position: appended.position.toString(),
       eventIds,
       events,
       idempotent: appended.idempotent,
-    };
+    });
   }
 
-  /** The stream's state: the cached fold plus whatever was appended since (by anyone). */
-  private async currentState<C, E extends DomainEventShape, S>(
+  /** The cached fold without asking the store, or — nothing cached — the whole stream folded. */
+  private async knownState<C, E extends DomainEventShape, S>(
     request: ExecuteCommandRequest<C, E, S>,
     fromRecorded: (event: RecordedEvent) => E,
-  ): Promise<CachedStreamState<S>> {
-    const { streamId, decider } = request;
-    const cache = this.cacheFor<S>(decider);
-    const cached = cache.get(streamId);
-    const fresh = cached
-      ? await this.eventStore.readStream(streamId, { fromRevision: cached.revision + 1 })
-      : await this.load(streamId);
-    if (cached && fresh.length === 0) return cached;
-    const base = cached ?? {
-      state: decider.initialState(),
+  ): Promise<{ state: CachedStreamState<S>; fromStore: boolean }> {
+    const cached = this.cacheFor<S>(request.decider).get(request.streamId);
+    if (cached) return { state: cached, fromStore: false };
+    const empty: CachedStreamState<S> = {
+      state: request.decider.initialState(),
       revision: -1,
       position: null,
       eventIds: new Set<string>(),
     };
+    return { state: await this.refresh(request, empty, fromRecorded), fromStore: true };
+  }
+
+  /** `base` plus whatever was appended after it (by anyone); `base` itself when nothing was. */
+  private async refresh<C, E extends DomainEventShape, S>(
+    request: ExecuteCommandRequest<C, E, S>,
+    base: CachedStreamState<S>,
+    fromRecorded: (event: RecordedEvent) => E,
+  ): Promise<CachedStreamState<S>> {
+    const { streamId, decider } = request;
+    const fresh =
+      base.revision < 0
+        ? await this.load(streamId)
+        : await this.eventStore.readStream(streamId, { fromRevision: base.revision + 1 });
     const last = fresh[fresh.length - 1];
-    const next: CachedStreamState<S> = last
-      ? {
-          state: fresh.reduce((st, r) => decider.evolve(st, fromRecorded(r)), base.state),
-          revision: last.revision,
-          position: last.position,
-          eventIds: new Set([...base.eventIds, ...fresh.map((e) => e.eventId)]),
-        }
-      : base;
-    if (last) cache.set(streamId, next);
+    if (!last) return base;
+    const ids = base.eventIds; // extended in place, as in decideAndAppend
+    for (const e of fresh) ids.add(e.eventId);
+    const next: CachedStreamState<S> = {
+      state: fresh.reduce((st, r) => decider.evolve(st, fromRecorded(r)), base.state),
+      revision: last.revision,
+      position: last.position,
+      eventIds: ids,
+    };
+    this.cacheFor<S>(decider).set(streamId, next);
     return next;
   }
 
@@ -269,6 +308,24 @@ function eventsOfCommand(history: RecordedEvent[], commandId: string): RecordedE
     found.push(history[i]);
   }
   return found;
+}
+
+/** What one decision came to: written, answered without writing, or refused. */
+type Outcome<E> =
+  | { kind: 'appended'; result: CommandExecutionResult<E> }
+  | { kind: 'answered'; result: CommandExecutionResult<E> }
+  | { kind: 'refused'; error: Error };
+
+const appendedOutcome = <E>(r: CommandExecutionResult<E>): Outcome<E> => ({
+  kind: 'appended',
+  result: r,
+});
+const answered = <E>(r: CommandExecutionResult<E>): Outcome<E> => ({ kind: 'answered', result: r });
+const refused = <E>(error: Error): Outcome<E> => ({ kind: 'refused', error });
+
+function settle<E>(outcome: Outcome<E>): CommandExecutionResult<E> {
+  if (outcome.kind === 'refused') throw outcome.error;
+  return outcome.result;
 }
 
 function result<E>(

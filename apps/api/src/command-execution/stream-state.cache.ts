@@ -1,9 +1,10 @@
 /**
  * What a command needs of a stream, remembered between commands so that each one reads only
  * the events appended since (a contract's stream grows to hundreds of events; folding it all
- * again for every payment is most of a command's cost). The store stays the source of truth:
- * every command still reads the stream from the cached revision on, so another process's
- * appends are never missed, and the expected revision still guards the append.
+ * again for every payment is most of a command's cost). The store stays the source of truth: the
+ * append is guarded by the cached revision, so another process's appends show up as a conflict
+ * (the cache is dropped and the stream re-read), and a refusal is checked against the events
+ * since the cached revision before it is answered.
  */
 export interface CachedStreamState<S> {
   state: S;
@@ -11,7 +12,7 @@ export interface CachedStreamState<S> {
   revision: number;
   position: bigint | null;
   /** Ids of every event in the stream, to recognise a command that was already applied. */
-  eventIds: ReadonlySet<string>;
+  eventIds: Set<string>;
 }
 
 export class StreamStateCache<S> {
