@@ -200,3 +200,16 @@ export const READ_SETTLED_PAGE = named(
 );
 
 export const NOTIFY = "SELECT pg_notify('event_store', '')";
+
+/**
+ * Every LISTEN connection holds this shared session advisory lock (the two-int4 form, so it cannot
+ * meet the single-bigint keys used elsewhere), which makes "is anyone listening?" a question any
+ * session can ask: LISTEN registrations of other sessions are not visible in SQL, locks are.
+ */
+const LISTENER_LOCK = '1702253428, 1';
+export const MARK_LISTENER = `SELECT pg_advisory_lock_shared(${LISTENER_LOCK})`;
+
+/** NOTIFY only if some session listens; one row back when it did. */
+export const NOTIFY_IF_LISTENED = `SELECT pg_notify('event_store', '') FROM pg_locks
+  WHERE locktype = 'advisory' AND classid = 1702253428 AND objid = 1 AND objsubid = 2 AND granted
+  LIMIT 1`;

@@ -1,4 +1,5 @@
 import { Client, type ClientConfig } from 'pg';
+import { MARK_LISTENER } from './event-store.queries';
 
 export const NOTIFY_CHANNEL = 'event_store';
 
@@ -70,6 +71,7 @@ export class NotificationListener {
     try {
       await client.connect();
       await client.query(`LISTEN ${NOTIFY_CHANNEL}`);
+      await client.query(MARK_LISTENER); // tells writers someone listens (see AppendNotifier)
       if (this.closed) {
         await client.end();
         return;
