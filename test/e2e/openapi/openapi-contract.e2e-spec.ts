@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
@@ -34,11 +35,18 @@ interface ToolVerdicts {
 
 /** swagger-parser, Redocly and openapi-typescript are ES modules: they run in a child node. */
 function judgeWithTools(document: unknown): ToolVerdicts {
-  const out = execFileSync(process.execPath, [join(__dirname, 'openapi-tools.mjs')], {
-    cwd: ROOT,
-    input: JSON.stringify(document),
-  });
-  return JSON.parse(out.toString()) as ToolVerdicts;
+  const dir = mkdtempSync(join(tmpdir(), 'openapi-'));
+  try {
+    const file = join(dir, 'openapi.json');
+    writeFileSync(file, JSON.stringify(document));
+    const out = execFileSync(process.execPath, [join(__dirname, 'openapi-tools.mjs'), file], {
+      cwd: ROOT,
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return JSON.parse(out.toString()) as ToolVerdicts;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 describe('the API contract (/openapi.json) is one the ecosystem’s tools accept', () => {

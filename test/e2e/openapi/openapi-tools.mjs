@@ -1,4 +1,4 @@
-// Runs the ecosystem's tools on an OpenAPI document (JSON on stdin) and prints what they say as
+// Runs the ecosystem's tools on an OpenAPI document (a JSON file, the first argument) and prints what they say as
 // JSON: @apidevtools/swagger-parser's validation, Redocly's openapi-core lint against
 // ./redocly.yaml (+ .redocly.lint-ignore.yaml), and the client types openapi-typescript
 // generates (prettier-formatted like the repository). A separate process because these are ES
@@ -11,7 +11,7 @@ import openapiTS, { astToString } from 'openapi-typescript';
 import { format, resolveConfig } from 'prettier';
 
 const root = resolve(import.meta.dirname, '../../..');
-const source = readFileSync(0, 'utf8');
+const source = readFileSync(process.argv[2], 'utf8'); // a file: reading a large stdin pipe can fail with EAGAIN
 
 let swaggerParser;
 try {

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, lstatSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, Server } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
@@ -120,6 +120,15 @@ describe('npm start from a fresh copy in a private (mode 700) directory', () => 
 });
 
 const ROOT = join(__dirname, '../../..');
+
+/** What production requires besides API keys: the evidence signing key, the webhook sealing key. */
+function productionSecrets(): NodeJS.ProcessEnv {
+  const { privateKey } = generateKeyPairSync('ed25519');
+  return {
+    EVIDENCE_SIGNING_KEY: privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
+    WEBHOOK_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+  };
+}
 const built = existsSync(join(ROOT, 'dist/apps/api/src/main.js'));
 
 /** The compiled build: what the Dockerfile runs. .ci/run builds before `npm test`. */
@@ -150,6 +159,7 @@ const built = existsSync(join(ROOT, 'dist/apps/api/src/main.js'));
         NODE_ENV: 'production',
         ALLOW_EMBEDDED_PG: 'true',
         API_KEYS: apiKeys,
+        ...productionSecrets(),
         PORT: '0',
         LEDGER_RUNTIME_DIR: runtimeDir,
       });
@@ -168,7 +178,11 @@ const built = existsSync(join(ROOT, 'dist/apps/api/src/main.js'));
     }, 180_000);
 
     it('refuses the embedded PostgreSQL in production unless allowed', async () => {
-      const run = npmRun(copy.dir, 'start:prod', { NODE_ENV: 'production', API_KEYS: apiKeys });
+      const run = npmRun(copy.dir, 'start:prod', {
+        NODE_ENV: 'production',
+        API_KEYS: apiKeys,
+        ...productionSecrets(),
+      });
       expect(await run.exited).toBe(1);
       expect(parsed(run.lines)).toEqual([
         expect.objectContaining({

@@ -1435,6 +1435,43 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/contracts/{contractId}/obligations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One contract’s obligations: party, kind, clause, due date, status and since when
+     * @description Each with the calendar version and provisional flag of its due date and the events that created and settled it; ?asOf, ?knownAt and ?position as on every contract view.
+     */
+    get: operations['ObligationsController_ofContract'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/obligations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Obligations across contracts, filtered by party, status, kind and due date (paged) */
+    get: operations['ObligationsController_across'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/calendar': {
     parameters: {
       query?: never;
@@ -2971,7 +3008,7 @@ export interface components {
        */
       total: string | null;
       /**
-       * @description Fees the client owes the supplier for the contract as of asOf = scheduled − refundDue (after 002’s termination: 2,045,000.00 − 613,500.00 − 322,157.53 = 1,109,342.47, the fees earned for the days performed)
+       * @description Fees the client owes the supplier for the contract as of asOf = scheduled − refundDue + holdoverDue (after 002’s termination: 2,045,000.00 − 613,500.00 − 322,157.53 = 1,109,342.47, the fees earned for the days performed; 001 after its holdover: + 160,753.42)
        * @example 1408200.00
        */
       expected: string;
@@ -3033,7 +3070,7 @@ export interface components {
       endedOn: string | null;
     };
     ReconciliationFiguresDto: {
-      /** @description Fees the client owes the supplier for the contract as of asOf = scheduled − refundDue (after 002’s termination: 2,045,000.00 − 613,500.00 − 322,157.53 = 1,109,342.47, the fees earned for the days performed) */
+      /** @description Fees the client owes the supplier for the contract as of asOf = scheduled − refundDue + holdoverDue (after 002’s termination: 2,045,000.00 − 613,500.00 − 322,157.53 = 1,109,342.47, the fees earned for the days performed; 001 after its holdover: + 160,753.42) */
       expected: components['schemas']['FigureDto'];
       invoiced: components['schemas']['FigureDto'];
       /** @description Cash + penalty offsets */
@@ -3127,7 +3164,12 @@ export interface components {
        */
       refundDue: string;
       /**
-       * @description Fees the client owes the supplier for the contract as of asOf = scheduled − refundDue (after 002’s termination: 2,045,000.00 − 613,500.00 − 322,157.53 = 1,109,342.47, the fees earned for the days performed)
+       * @description The holdover fee this contract’s client owes once the holdover ended (001 2.3: 2,347,000.00 × 25 ÷ 365 = 160,753.42); 0.00 when none, free (003) or owed by the successor contract (002 第十三条)
+       * @example 1408200.00
+       */
+      holdoverDue: string;
+      /**
+       * @description Fees the client owes the supplier for the contract as of asOf = scheduled − refundDue + holdoverDue (after 002’s termination: 2,045,000.00 − 613,500.00 − 322,157.53 = 1,109,342.47, the fees earned for the days performed; 001 after its holdover: + 160,753.42)
        * @example 1408200.00
        */
       expected: string;
@@ -3196,6 +3238,30 @@ export interface components {
        * @example 2022-07-20
        */
       reachedOn: string | null;
+    };
+    HoldoverOwedDto: {
+      /**
+       * @description The holdover fee fixed when the holdover ended
+       * @example 1408200.00
+       */
+      amount: string;
+      /**
+       * @description Who owes it: 001 2.3 the client; 002 第十三条 "由后续合同支付" the successor contract
+       * @enum {string}
+       */
+      owedBy: 'client' | 'successor';
+      /** @description Counted in this contract’s expected and outstanding (only when its client owes it) */
+      inExpected: boolean;
+      /**
+       * @description Last holdover day
+       * @example 2022-07-20
+       */
+      endedOn: string | null;
+      /** @example 25 */
+      days: number;
+      /** @example 2347000.00 × 25 ÷ 365 */
+      formula: string;
+      sources: components['schemas']['EventRefDto'][];
     };
     MovedDueDateDto: {
       /**
@@ -3423,6 +3489,7 @@ export interface components {
         [key: string]: unknown;
       } | null;
       lateInterestCap: components['schemas']['LateInterestCapDto'] | null;
+      holdover: components['schemas']['HoldoverOwedDto'] | null;
       installments: components['schemas']['InstallmentDto'][];
       anomalies: components['schemas']['AnomalyDto'][];
       /** @example 42 */
@@ -3765,6 +3832,9 @@ export interface components {
       installments: components['schemas']['InstallmentReconciliationDto'][];
       unallocated: components['schemas']['ExplanationDto'][];
       termination: components['schemas']['ExplanationDto'][];
+      holdover: components['schemas']['HoldoverOwedDto'] | null;
+      /** @description The client’s holdover fee as expected lines of HoldoverEnded (001 2.3) */
+      holdoverLines: components['schemas']['ExplanationDto'][];
       checks: components['schemas']['ReconciliationCheckDto'][];
     };
     PortfolioFiltersDto: {
@@ -3784,7 +3854,7 @@ export interface components {
     PortfolioTotalsDto: {
       contracts: number;
       /**
-       * @description Fees the client owes the supplier for the contract as of asOf = scheduled − refundDue (after 002’s termination: 2,045,000.00 − 613,500.00 − 322,157.53 = 1,109,342.47, the fees earned for the days performed)
+       * @description Fees the client owes the supplier for the contract as of asOf = scheduled − refundDue + holdoverDue (after 002’s termination: 2,045,000.00 − 613,500.00 − 322,157.53 = 1,109,342.47, the fees earned for the days performed; 001 after its holdover: + 160,753.42)
        * @example 1408200.00
        */
       expected: string;
@@ -3811,7 +3881,7 @@ export interface components {
     };
     FeeBalanceDto: {
       /**
-       * @description Fees the client owes the supplier for the contract as of asOf = scheduled − refundDue (after 002’s termination: 2,045,000.00 − 613,500.00 − 322,157.53 = 1,109,342.47, the fees earned for the days performed)
+       * @description Fees the client owes the supplier for the contract as of asOf = scheduled − refundDue + holdoverDue (after 002’s termination: 2,045,000.00 − 613,500.00 − 322,157.53 = 1,109,342.47, the fees earned for the days performed; 001 after its holdover: + 160,753.42)
        * @example 1408200.00
        */
       expected: string;
@@ -3853,7 +3923,7 @@ export interface components {
       supplier: string | null;
       /** @example active */
       status: string;
-      /** @description Fees the client owes the supplier for the contract as of asOf = scheduled − refundDue (after 002’s termination: 2,045,000.00 − 613,500.00 − 322,157.53 = 1,109,342.47, the fees earned for the days performed) */
+      /** @description Fees the client owes the supplier for the contract as of asOf = scheduled − refundDue + holdoverDue (after 002’s termination: 2,045,000.00 − 613,500.00 − 322,157.53 = 1,109,342.47, the fees earned for the days performed; 001 after its holdover: + 160,753.42) */
       expected: components['schemas']['FigureDto'];
       invoiced: components['schemas']['FigureDto'];
       received: components['schemas']['FigureDto'];
@@ -10554,6 +10624,182 @@ export interface operations {
       };
       /** @description Unknown contract */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  ObligationsController_ofContract: {
+    parameters: {
+      query?: {
+        /** @description Read-your-writes: a global position returned by a command */
+        minPosition?: string;
+        /** @description Business date (YYYY-MM-DD): the view as it stood at the end of that day — no fact dated later shows (default: today in China) */
+        asOf?: string;
+        /** @description Record time (ISO-8601 date-time with zone): the view as the ledger knew it then — events recorded later do not count (default: now) */
+        knownAt?: string;
+        /** @description Global position (the `basis.position` of an earlier answer): events after it do not count */
+        position?: string;
+        party?: 'client' | 'supplier';
+        status?: 'open' | 'met' | 'missed' | 'deemed' | 'excused';
+        kind?:
+          | 'installmentDue'
+          | 'lateInterest'
+          | 'bondDeposit'
+          | 'bondRefund'
+          | 'terminationRefund'
+          | 'reviewWindow'
+          | 'acceptanceApplication'
+          | 'acceptanceStart'
+          | 'acceptanceDeemed'
+          | 'breachCure';
+        /** @description Due on or before (business date) */
+        dueBefore?: string;
+        /** @description Due on or after (business date) */
+        dueAfter?: string;
+      };
+      header?: never;
+      path: {
+        /** @example b44145ef-8a49-5b4c-802f-6b7bddd0311b */
+        contractId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid path or query: `errors` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unknown contract */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  ObligationsController_across: {
+    parameters: {
+      query?: {
+        /** @description Read-your-writes: a global position returned by a command */
+        minPosition?: string;
+        /** @description Business date (YYYY-MM-DD): the view as it stood at the end of that day — no fact dated later shows (default: today in China) */
+        asOf?: string;
+        /** @description Record time (ISO-8601 date-time with zone): the view as the ledger knew it then — events recorded later do not count (default: now) */
+        knownAt?: string;
+        /** @description Global position (the `basis.position` of an earlier answer): events after it do not count */
+        position?: string;
+        party?: 'client' | 'supplier';
+        status?: 'open' | 'met' | 'missed' | 'deemed' | 'excused';
+        kind?:
+          | 'installmentDue'
+          | 'lateInterest'
+          | 'bondDeposit'
+          | 'bondRefund'
+          | 'terminationRefund'
+          | 'reviewWindow'
+          | 'acceptanceApplication'
+          | 'acceptanceStart'
+          | 'acceptanceDeemed'
+          | 'breachCure';
+        /** @description Due on or before (business date) */
+        dueBefore?: string;
+        /** @description Due on or after (business date) */
+        dueAfter?: string;
+        /** @description Only this contract */
+        contract?: string;
+        /** @description Obligations per page, 1–1000 (default 100); a page ends with a whole contract, so it may hold a few more */
+        limit?: string;
+        /** @description The nextCursor of the previous page */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid path or query: `errors` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
         headers: {
           [name: string]: unknown;
         };
