@@ -10,6 +10,7 @@ import { evidenceMigrations } from '@app/evidence/postgres';
 import { webhookMigrations, type WebhookConfig } from '@app/webhooks';
 import type { EvidenceConfig } from './evidence/evidence.config';
 import { AppModule } from './app.module';
+import { CommandExecutor } from './command-execution';
 import { LedgerMetrics, httpMetricsMiddleware } from './metrics';
 import { CsvDownloadInterceptor } from './common/http/csv-download.interceptor';
 import { UTF8_BOM, csvFileName, wantsExcelCsv } from './read-models/http/csv.serializer';
@@ -75,5 +76,12 @@ export async function createApiApp(options: ApiAppOptions): Promise<INestApplica
     new CsvDownloadInterceptor({ wants: wantsExcelCsv, fileName: csvFileName, bom: UTF8_BOM }),
   );
   setupOpenApi(app);
+  app.get(CommandExecutor, { strict: false }).maxInFlight = options.config.commandMaxInFlight;
+  // Idle keep-alive connections outlive a proxy's (nginx/ALB ~60 s), so the proxy closes them
+  // first and never sends a request on a socket we are closing (a 502 at the proxy); headers
+  // are allowed a little longer than that, as Node requires headersTimeout > keepAliveTimeout.
+  const server = app.getHttpServer() as import('node:http').Server;
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   return app;
 }

@@ -30,6 +30,7 @@ describe('loadConfig', () => {
       trustProxy: 0,
       authFailureLimit: 10,
       authFailureWindowSeconds: 60,
+      commandMaxInFlight: 100,
     });
   });
 
@@ -52,6 +53,7 @@ describe('loadConfig', () => {
       TRUST_PROXY: '1',
       AUTH_FAILURE_LIMIT: '5',
       AUTH_FAILURE_WINDOW_SECONDS: '300',
+      COMMAND_MAX_IN_FLIGHT: '64',
       API_KEYS: '[]',
       PATH: '/usr/bin',
     });
@@ -72,6 +74,7 @@ describe('loadConfig', () => {
       trustProxy: 1,
       authFailureLimit: 5,
       authFailureWindowSeconds: 300,
+      commandMaxInFlight: 64,
     });
   });
 

@@ -37,6 +37,8 @@ export interface AppConfig {
   /** Failed authentications per client address and window before 429. */
   authFailureLimit: number;
   authFailureWindowSeconds: number;
+  /** Commands admitted at once per process (running or queued); beyond it 503 at once. */
+  commandMaxInFlight: number;
 }
 
 /** Start-up refuses the configuration: `problems` name each variable and its rule. */
@@ -111,6 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: read('TRUST_PROXY') ?? 0,
     authFailureLimit: read('AUTH_FAILURE_LIMIT') ?? 10,
     authFailureWindowSeconds: read('AUTH_FAILURE_WINDOW_SECONDS') ?? 60,
+    commandMaxInFlight: read('COMMAND_MAX_IN_FLIGHT') ?? 100,
   };
   read('DEV_API_KEYS'); // used by ApiKeyRegistry; checked here with the rest
   if (problems.length > 0) throw new ConfigError(problems);

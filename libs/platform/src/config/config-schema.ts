@@ -199,6 +199,12 @@ export const SETTINGS = {
     description: 'the window of `AUTH_FAILURE_LIMIT`, in seconds (1–86400)',
     parse: integerIn(1, 86400),
   }),
+  COMMAND_MAX_IN_FLIGHT: setting({
+    default: '100',
+    description:
+      'commands one api process accepts at once, running or queued behind their contract (1–100000); beyond it 503 `COMMANDS_OVERLOADED` with `Retry-After` at once',
+    parse: integerIn(1, 100000),
+  }),
   ...WEBHOOK_SETTINGS(),
 } as const;
 
