@@ -56,6 +56,18 @@ describe('finance views of the seeded reference contracts (e2e)', () => {
     });
   });
 
+  it('001 2.3: the client still owes the 160,753.42 holdover fee, in expected and outstanding', async () => {
+    // Before issue 10 the list showed expected 2,445,000.00 and outstanding 0.00: the fee was only
+    // a status detail. 2023-07-07 … 07-31 = 25 days × 2,347,000.00 ÷ 365 = 160,753.42 (2.3, the
+    // client pays): expected = 2,445,000.00 + 160,753.42 = 2,605,753.42; received 2,445,000.00.
+    const view = await get('/contracts', { asOf: '2024-02-01' });
+    const c001 = (view.contracts as Record<string, any>[]).find((c) => c.contractId === id('001'));
+    expect(c001).toMatchObject({ expected: '2605753.42', outstanding: '160753.42' });
+    const s = await get(`/contracts/${id('001')}/payment-schedule`, { asOf: '2024-02-01' });
+    expect(s.totals).toMatchObject({ holdoverDue: '160753.42', outstanding: '160753.42' });
+    expect(s.holdover).toMatchObject({ owedBy: 'client', inExpected: true });
+  });
+
   it('000: schedule with the budget-adjusted final installment and the penalty offset (第五条, 第十二条 8)', async () => {
     const view = await get(`/contracts/${id('000')}/payment-schedule`, { asOf: '2023-06-30' });
     expect(

@@ -47,7 +47,8 @@ export class PortfolioReconciliationQuery {
    * The lines behind the figures, as in GET /contracts/:id/reconciliation (002 第十二条 2): after
    * a termination, expected = scheduled − cancelled installments (dated the termination, sourced
    * by ContractTerminated) − the refund due, and refunds paid give back what was received, so
-   * outstanding = expected − (received − refunds paid). A subquery: TypeORM has no UNION. Both
+   * outstanding = expected − (received − refunds paid); the client's holdover fee (001 2.3) is
+   * expected too (summary and schedule: holdoverDue). A subquery: TypeORM has no UNION. Both
    * halves select the same columns in the same order: TypeORM puts an entity's columns (in entity
    * order) before computed expressions, so the ledger half lists them first.
    */
@@ -81,7 +82,19 @@ export class PortfolioReconciliationQuery {
       .addSelect(`-((e.i->'cancelled'->>'amount')::numeric)`, 'amount')
       .from(`(${installments.getQuery()})`, 'e')
       .where(`jsonb_typeof(e.i->'cancelled') = 'object'`);
-    return `(${ledger.getQuery()} UNION ALL ${cancelled.getQuery()})`;
+    // 001 2.3: the holdover fee the client owes is expected fees, dated the last holdover day;
+    // 002 第十三条's is the successor contract's and not counted here (paidBy = 'successor').
+    const holdover = this.dataSource
+      .getRepository(PaymentScheduleEntity)
+      .createQueryBuilder('h')
+      .select('h.contract_id', 'contract_id')
+      .addSelect(`(h.holdover->'source'->>'position')::bigint`, 'position')
+      .addSelect(`(h.holdover->>'endedOn')::date`, 'business_date')
+      .addSelect(`h.holdover->'source'->>'eventId'`, 'event_id')
+      .addSelect(`'expected'`, 'account')
+      .addSelect(`(h.holdover->>'fee')::numeric`, 'amount')
+      .where(`h.holdover->>'paidBy' = 'client'`);
+    return `(${ledger.getQuery()} UNION ALL ${cancelled.getQuery()} UNION ALL ${holdover.getQuery()})`;
   }
 
   private contracts(f: PortfolioFilter) {

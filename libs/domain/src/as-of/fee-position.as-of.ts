@@ -15,15 +15,20 @@ export interface FeePosition {
  * One contract's fee position (002 第十二条 2): after a termination, expected = the installments
  * still owed (the schedule drops the cancelled ones) − the refund due = the fees earned for the
  * performed period (002: 2,045,000.00 − 613,500.00 − 322,157.53 = 1,109,342.47), and
- * outstanding = expected − (received − refunds paid).
+ * outstanding = expected − (received − refunds paid). 001 2.3: the client's holdover fee adds to
+ * expected (2,347,000.00 × 25 ÷ 365 = 160,753.42); 002 第十三条's is the successor's and does not.
  */
 export function feePosition(f: {
   scheduled: Money;
   received: Money;
   refundDue: Money;
   refundsPaid: Money;
+  /** The holdover fee the client owes (001 2.3: holdoverOwed(…).inExpected), else 0.00. */
+  holdoverDue?: Money;
 }): FeePosition {
-  const expected = subtractMoney(f.scheduled, f.refundDue);
+  const expected = toMoney(
+    dec(subtractMoney(f.scheduled, f.refundDue)).plus(dec(f.holdoverDue ?? '0.00')),
+  );
   const netReceived = subtractMoney(f.received, f.refundsPaid);
   return {
     expected,

@@ -23,10 +23,10 @@ export interface HoldoverOwed {
  * 001 2.3: the client pays the holdover fee (≤ 10 % of the total) — it is part of what this
  * contract's client is expected to pay, and outstanding until paid. 002 第十三条 "…由后续合同支付":
  * the successor contract pays — shown as owed by the successor, not in this contract's expected.
- * Extension point: the read models do not carry `paidBy` yet (rm_contracts.holdover); once they
- * do, feePosition adds an `inExpected` fee to expected.
+ * The read models carry it in rm_payment_schedules.holdover; an `inExpected` fee is added to
+ * expected by scheduleTotals / feePosition (holdoverDue).
  */
-export function holdoverOwed(h: HoldoverFacts, asOf: LocalDate): HoldoverOwed | null {
+export function holdoverOwed(h: HoldoverFacts, asOf?: LocalDate): HoldoverOwed | null {
   if (h.fee === null || h.paidBy === null || !happenedBy(h.endedOn, asOf)) return null;
   return { amount: h.fee, owedBy: h.paidBy, inExpected: h.paidBy === 'client' };
 }

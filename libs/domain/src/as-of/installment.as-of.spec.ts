@@ -218,7 +218,8 @@ describe('scheduleTotals: the schedule as of a date is the sum of its installmen
     expect(scheduleTotals(all)).toEqual({
       scheduled: '2347000.00', // 1,408,200.00 + 704,100.00 + 234,700.00
       refundDue: '0.00',
-      expected: '2347000.00', // scheduled − refund due
+      holdoverDue: '0.00', // no holdover yet
+      expected: '2347000.00', // scheduled − refund due + holdover due
       invoiced: '1408200.00',
       paid: '0.00',
       penaltiesOffset: '0.00',
@@ -226,6 +227,25 @@ describe('scheduleTotals: the schedule as of a date is the sum of its installmen
       outstanding: '2347000.00',
       overdue: '1408200.00',
       lateInterest: '43654.20',
+    });
+  });
+
+  it('001 2.3 after the holdover: + 2,347,000.00 × 25 ÷ 365 = 160,753.42 owed by the client, in expected and outstanding', () => {
+    const contract = given001();
+    const all = [invoicedStart(), installment('second'), installment('final')].map((i) =>
+      installmentAsOf(contract, i, '2022-10-31', calendar),
+    );
+    const t = scheduleTotals(all, {
+      refundDue: '0.00',
+      refundsPaid: '0.00',
+      holdoverDue: '160753.42',
+    });
+    expect(t).toMatchObject({
+      scheduled: '2347000.00', // the installments alone
+      holdoverDue: '160753.42',
+      expected: '2507753.42', // 2,347,000.00 − 0.00 + 160,753.42
+      outstanding: '2507753.42', // nothing received
+      overdue: '1408200.00', // the fee has no due date in 2.3: not overdue
     });
   });
 });

@@ -253,11 +253,16 @@ export function installmentAsOf<Ref>(
 export interface RefundFacts {
   refundDue: Money;
   refundsPaid: Money;
+  /**
+   * The holdover fee this contract's client owes (holdoverOwed(…).inExpected: 001 2.3), 0.00 when
+   * absent or owed by the successor (002 第十三条).
+   */
+  holdoverDue?: Money;
 }
 
 /**
  * The schedule's figures as of a date, with one meaning everywhere (README "Figures"):
- * expected = scheduled − refund due; outstanding = expected − (received − refunds paid);
+ * expected = scheduled − refund due + the client's holdover fee; outstanding = expected − (received − refunds paid);
  * overdue = what is unpaid on installments past their due date.
  */
 export interface ScheduleTotals {
@@ -265,7 +270,9 @@ export interface ScheduleTotals {
   scheduled: Money;
   /** The termination refund due from the supplier (0.00 when not terminated). */
   refundDue: Money;
-  /** Fees the client owes the supplier: scheduled − refundDue. */
+  /** The holdover fee the client owes (001 2.3); 0.00 when none or owed by the successor. */
+  holdoverDue: Money;
+  /** Fees the client owes the supplier: scheduled − refundDue + holdoverDue. */
   expected: Money;
   invoiced: Money;
   paid: Money;
@@ -288,10 +295,13 @@ export function scheduleTotals(
   const scheduled = add((i) => (i.cancelled ? i.settled : i.amount));
   const paid = add((i) => i.paid);
   const penaltiesOffset = add((i) => i.penaltiesOffset);
-  const expected = subMoney(scheduled, refund.refundDue);
+  // 001 2.3: the holdover fee is fees the client owes for the holdover days, on top of the schedule.
+  const holdoverDue = toMoney(dec(refund.holdoverDue ?? '0.00'));
+  const expected = sumMoney([subMoney(scheduled, refund.refundDue), holdoverDue]);
   return {
     scheduled,
     refundDue: toMoney(dec(refund.refundDue)),
+    holdoverDue,
     expected,
     invoiced: add((i) => i.invoiced),
     paid,

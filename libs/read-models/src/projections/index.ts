@@ -5,6 +5,7 @@ import { CreatePaymentSchedules1763700000300 } from '../migrations/1763700000300
 import { CreateLedgerLines1763700000400 } from '../migrations/1763700000400-create-ledger-lines.migration';
 import { CreateBonds1763700000500 } from '../migrations/1763700000500-create-bonds.migration';
 import { CreateTerminationRefunds1763700000600 } from '../migrations/1763700000600-create-termination-refunds.migration';
+import { AddPaymentScheduleHoldover1763700000700 } from '../migrations/1763700000700-add-payment-schedule-holdover.migration';
 import { bondsProjection } from './bonds/bonds.projection';
 import { contractsProjection } from './contracts/contracts.projection';
 import { ledgerLinesProjection } from './ledger-lines/ledger-lines.projection';
@@ -30,4 +31,5 @@ export const projectionMigrations = [
   CreateLedgerLines1763700000400,
   CreateBonds1763700000500,
   CreateTerminationRefunds1763700000600,
+  AddPaymentScheduleHoldover1763700000700,
 ];

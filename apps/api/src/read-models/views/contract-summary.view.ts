@@ -44,6 +44,7 @@ function feesAsOf(rows: ContractRows, asOf: string) {
       received,
       refundDue: refund?.refundDue.amount ?? '0.00',
       refundsPaid: refund?.paid.amount ?? '0.00',
+      holdoverDue: totals?.holdoverDue ?? '0.00',
     }),
   };
 }
@@ -130,6 +131,8 @@ export function contractSummaryView(
               ...c.holdover,
               endedOn: by(c.holdover.endedOn) ? c.holdover.endedOn : null,
               fee: by(c.holdover.endedOn) ? c.holdover.fee : null,
+              // Who owes the fee (001 2.3 the client, in totals.expected; 002 第十三条 the successor).
+              owed: r.holdover,
             }
           : null,
       terminatedOn: by(c.terminated_on) ? c.terminated_on : null,

@@ -15,6 +15,7 @@ import type {
   ScheduledInstallment,
   TerminationRefundRow,
 } from '@app/read-models';
+import { holdoverDueOf, holdoverView, type HoldoverView } from './holdover.view';
 import { contractFactsOfSchedule, installmentFactsOfRow } from './row-facts.mapper';
 import { terminationRefundView } from './termination-refund.view';
 import { uniqueSources, workingDays, type EventRef } from './view-support.helpers';
@@ -70,6 +71,8 @@ export interface PaymentScheduleView {
   latePaymentTerms: unknown;
   /** The late-payment cap as applied: per delayed sum (001 5.2) or contract-wide (003 第六条 2(2)). */
   lateInterestCap: LateInterestCapAsOf | null;
+  /** The holdover fee and who owes it (001 2.3: the client, in expected; 002 第十三条: the successor). */
+  holdover: HoldoverView | null;
   installments: InstallmentView[];
   anomalies: Anomaly[];
   position: string;
@@ -133,7 +136,8 @@ function installmentView(
 
 /**
  * GET /contracts/:id/payment-schedule: every installment with its facts and as-of figures; with
- * the termination refund row, the totals carry the refund due (expected = scheduled − refund due).
+ * the termination refund row, the totals carry the refund due, and the client's holdover fee
+ * (001 2.3) is added: expected = scheduled − refund due + holdover due.
  */
 export function paymentScheduleView(
   row: PaymentScheduleRow,
@@ -141,12 +145,17 @@ export function paymentScheduleView(
   refundRow: TerminationRefundRow | null = null,
 ): PaymentScheduleView {
   const refund = refundRow ? terminationRefundView(refundRow, asOf) : null;
+  const holdover = holdoverView(row, asOf);
   const schedule = scheduleAsOf(
     contractFactsOfSchedule(row),
     row.installments.map(installmentFactsOfRow),
     asOf,
     workingDays(),
-    refund ? { refundDue: refund.refundDue.amount, refundsPaid: refund.paid.amount } : undefined,
+    {
+      refundDue: refund?.refundDue.amount ?? '0.00',
+      refundsPaid: refund?.paid.amount ?? '0.00',
+      holdoverDue: holdoverDueOf(holdover),
+    },
   );
   return {
     contractId: row.contract_id,
@@ -154,6 +163,7 @@ export function paymentScheduleView(
     totals: schedule.totals,
     latePaymentTerms: row.late_payment,
     lateInterestCap: schedule.lateInterestCap,
+    holdover,
     installments: row.installments.map((inst, n) =>
       installmentView(inst, schedule.installments[n], asOf),
     ),

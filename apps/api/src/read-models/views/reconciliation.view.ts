@@ -8,6 +8,7 @@ import {
 import type { LedgerLineRow } from '@app/read-models';
 import type { PaymentScheduleRow } from '@app/read-models';
 import { figureOf, lineView, linesAsOf } from './ledger.view';
+import { holdoverLines, holdoverView, type HoldoverView } from './holdover.view';
 import { paymentScheduleView } from './payment-schedule.view';
 import { cancellationLines, explain, type Explanation } from './reconciliation-lines.view';
 import type { Figure } from './view-support.helpers';
@@ -47,6 +48,13 @@ export interface ReconciliationView {
   unallocated: Explanation[];
   /** Refund due (lowers expected) and refunds paid (give back received) of a termination. */
   termination: Explanation[];
+  /**
+   * The holdover fee and who owes it: 001 2.3's (the client's) is an expected line of HoldoverEnded
+   * in `holdoverLines`; 002 第十三条's is the successor contract's and not in this expected.
+   */
+  holdover: HoldoverView | null;
+  /** The client's holdover fee as expected-account lines (001 2.3), empty otherwise. */
+  holdoverLines: Explanation[];
   checks: { check: string; ok: boolean; ledger: string; readModel: string }[];
 }
 
@@ -103,9 +111,17 @@ export function reconciliationView(
     termination.filter((e) => e.kind !== 'refund_due'),
   ].map((es) => es.map((e) => ({ ...e, amount: e.contribution })));
   const installmentsExpected = figureOf([...on('expected'), ...cancellations]);
-  const fees = [...lines.filter((l) => FEES.has(l.account)).map(explain), ...cancellations];
+  // 001 2.3: the holdover fee the client owes is expected fees (2,347,000.00 × 25 ÷ 365 =
+  // 160,753.42), outstanding until paid; 002 第十三条: the successor's, not in this expected.
+  const holdover = holdoverView(schedule, asOf);
+  const holdoverDue = holdoverLines(holdover);
+  const fees = [
+    ...lines.filter((l) => FEES.has(l.account)).map(explain),
+    ...cancellations,
+    ...holdoverDue,
+  ];
   const figures = {
-    expected: figureOf([...on('expected'), ...cancellations, ...refundDue]),
+    expected: figureOf([...on('expected'), ...cancellations, ...refundDue, ...holdoverDue]),
     invoiced: figureOf(on('invoiced')),
     received: figureOf(on('received')),
     refundsPaid: figureOf(refundsPaid),
@@ -136,6 +152,8 @@ export function reconciliationView(
     installments,
     unallocated: lines.filter((l) => FEES.has(l.account) && !l.installmentId).map(explain),
     termination,
+    holdover,
+    holdoverLines: holdoverDue,
     checks: [
       check('expected = payment schedule', installmentsExpected.amount, planned?.expected),
       check(

@@ -1,5 +1,6 @@
 import type {
   BondFacts,
+  HoldoverFacts,
   LifecycleFacts,
   ContractFacts,
   InstallmentFacts,
@@ -39,6 +40,14 @@ export function contractFactsOfSchedule(row: PaymentScheduleRow): ContractFacts 
     invoiceRequired: row.invoice_required,
     latePayment: (row.late_payment as LatePaymentTerms | null) ?? null,
   };
+}
+
+/** rm_payment_schedules.holdover (HoldoverEnded: fee and who pays it) for holdoverOwed. */
+export function holdoverFactsOfSchedule(row: PaymentScheduleRow): HoldoverFacts {
+  const h = row.holdover;
+  return h
+    ? { endedOn: h.endedOn, fee: h.fee, paidBy: h.paidBy }
+    : { endedOn: null, fee: null, paidBy: null };
 }
 
 export function installmentFactsOfRow(inst: ScheduledInstallment): InstallmentFacts<EventRef> {

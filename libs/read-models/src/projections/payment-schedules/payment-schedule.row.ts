@@ -103,6 +103,19 @@ export interface ScheduledInstallment {
   cancelled?: InstallmentCancellation | null;
 }
 
+/**
+ * The holdover fee fixed by HoldoverEnded (its source) and who pays it: 001 2.3 the client,
+ * 002 第十三条 the successor contract, null for a free holdover (003 第二条 2(8)).
+ */
+export interface ScheduledHoldover {
+  endedOn: string | null;
+  days: number;
+  fee: string;
+  paidBy: 'client' | 'successor' | null;
+  formula: string;
+  source: EventRef;
+}
+
 export interface ServicePeriodFacts {
   start: string;
   end: string;
@@ -137,6 +150,8 @@ export const paymentSchedulesTable = readModelTable('rm_payment_schedules', {
   cash: money(),
   offsets: money(),
   signed_source: jsonbOrNull<EventRef>(),
+  /** Migration 1763700000700: the holdover fee and who pays it; null before HoldoverEnded. */
+  holdover: jsonbOrNull<ScheduledHoldover>(),
   last_position: bigint(),
   anomalies: jsonb<Anomaly[]>([]),
 });

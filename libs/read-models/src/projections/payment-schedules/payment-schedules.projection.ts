@@ -182,7 +182,17 @@ const on: RowHandlers<PaymentScheduleRow> = {
   RefundPaid: 'ignore',
   ServicePeriodEnded: (row, e) => ({ ...row, service_ended_on: dateOrNull(e.data.serviceEnd) }),
   HoldoverStarted: 'ignore',
-  HoldoverEnded: 'ignore',
+  HoldoverEnded: (row, e) => ({
+    ...row,
+    holdover: {
+      endedOn: dateOrNull(e.data.occurredAt),
+      days: e.data.days,
+      fee: moneyOrNull(e.data.fee) ?? '0.00',
+      paidBy: e.data.paidBy,
+      formula: e.data.formula,
+      source: refOf(e),
+    },
+  }),
   ForceMajeureDeclared: 'ignore',
   ForceMajeureEnded: forceMajeureEnded,
   AmendmentSigned: (row, e) => withTotals(amendment(row, e)),

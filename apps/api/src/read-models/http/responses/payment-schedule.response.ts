@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { InstallmentView, PaymentScheduleView } from '../../views/payment-schedule.view';
 import { MEANING } from './figure-meanings';
+import { HoldoverOwedDto } from './holdover.response';
 import {
   AnomalyDto,
   date,
@@ -116,6 +117,7 @@ export class InstallmentDto implements InstallmentView {
 export class ScheduleTotalsDto {
   @ApiProperty(money(MEANING.scheduled)) scheduled!: string;
   @ApiProperty(money(MEANING.refundDue)) refundDue!: string;
+  @ApiProperty(money(MEANING.holdoverDue)) holdoverDue!: string;
   @ApiProperty(money(MEANING.expected)) expected!: string;
   @ApiProperty(money()) invoiced!: string;
   @ApiProperty(money('Cash received')) paid!: string;
@@ -146,6 +148,7 @@ export class PaymentScheduleResponse implements PaymentScheduleView {
   @ApiProperty({ ...OBJECT, nullable: true }) latePaymentTerms!: unknown;
   @ApiProperty({ type: LateInterestCapDto, nullable: true })
   lateInterestCap!: LateInterestCapDto | null;
+  @ApiProperty({ type: HoldoverOwedDto, nullable: true }) holdover!: HoldoverOwedDto | null;
   @ApiProperty({ type: [InstallmentDto] }) installments!: InstallmentDto[];
   @ApiProperty({ type: [AnomalyDto] }) anomalies!: AnomalyDto[];
   @ApiProperty({ example: '42' }) position!: string;

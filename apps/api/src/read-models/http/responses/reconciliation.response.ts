@@ -6,6 +6,7 @@ import type {
 } from '../../views/reconciliation.view';
 import { MEANING } from './figure-meanings';
 import { FigureDto, money, nullableDate, OBJECT } from './figure.response';
+import { HoldoverOwedDto } from './holdover.response';
 
 export class ExplanationDto implements Explanation {
   @ApiProperty({ format: 'uuid' }) eventId!: string;
@@ -64,5 +65,11 @@ export class ReconciliationResponse implements ReconciliationView {
   installments!: InstallmentReconciliationDto[];
   @ApiProperty({ type: [ExplanationDto] }) unallocated!: ExplanationDto[];
   @ApiProperty({ type: [ExplanationDto] }) termination!: ExplanationDto[];
+  @ApiProperty({ type: HoldoverOwedDto, nullable: true }) holdover!: HoldoverOwedDto | null;
+  @ApiProperty({
+    type: [ExplanationDto],
+    description: 'The client’s holdover fee as expected lines of HoldoverEnded (001 2.3)',
+  })
+  holdoverLines!: ExplanationDto[];
   @ApiProperty({ type: [ReconciliationCheckDto] }) checks!: ReconciliationCheckDto[];
 }
