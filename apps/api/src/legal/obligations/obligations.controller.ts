@@ -67,7 +67,7 @@ export class ObligationsController {
     const asOf = q.asOf ?? todayInChina();
     const limit = Number(q.limit ?? 100);
     const knownAt = q.knownAt ?? new Date().toISOString();
-    const page = await this.obligations.page(asOf, { ...q, knownAt }, q, limit, q.cursor);
+    const page = await this.obligations.page(asOf, q, q, limit, q.cursor);
     if (wantsCsv(accept)) {
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
       return toCsv(page.obligations.map(csvRow));

@@ -48,7 +48,12 @@ export class ObligationsService {
     filter: ObligationFilter,
   ): Promise<{ basis: Basis; obligations: Obligation[] } | null> {
     const knownAt = at.knownAt ?? new Date().toISOString();
-    const read = await this.basis.read(contractId, { knownAt, position: at.position });
+    const preferProjections = at.knownAt === undefined && at.position === undefined;
+    const read = await this.basis.read(contractId, {
+      knownAt,
+      position: at.position,
+      preferProjections,
+    });
     if (!read.rows || !read.events) return null;
     const events = read.events;
     const happened = events.filter((e) => compareDates(e.occurredAt.slice(0, 10), asOf) <= 0);

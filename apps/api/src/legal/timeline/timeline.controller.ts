@@ -40,7 +40,8 @@ export class TimelineController {
     @Res({ passthrough: true }) res: HttpResponse,
   ): Promise<Timeline | string> {
     const knownAt = q.knownAt ?? new Date().toISOString();
-    const at = await this.basis.read(id, { knownAt, position: q.position });
+    const preferProjections = q.knownAt === undefined && q.position === undefined;
+    const at = await this.basis.read(id, { knownAt, position: q.position, preferProjections });
     if (!at.events || at.events.length === 0) {
       throw new ProblemException({
         status: 404,

@@ -42,6 +42,12 @@ export interface BasisQuery {
   knownAt?: string;
   /** Global position: only events at or before it (the basis of an earlier answer). */
   position?: string;
+  /**
+   * With the events wanted too (timeline, obligations) and no basis asked for: when every event
+   * recorded is known, take the projected rows (the same fold, already computed) if the
+   * projections have applied the newest event, instead of folding the stream again.
+   */
+  preferProjections?: boolean;
 }
 
 function byName(name: string): AnyProjection {
@@ -90,6 +96,14 @@ export class ContractBasisReader {
       knownAt,
       q.position === undefined ? undefined : BigInt(q.position),
     );
+    if (q.preferProjections && events.length > 0 && events.length === recorded.length) {
+      // Everything recorded is known at the basis: the projected rows are the same fold, already
+      // computed, once the projections have applied the stream's newest event.
+      const live = await this.live(contractId);
+      const newest = events[events.length - 1].position.toString();
+      if (live.basis.position === newest)
+        return { ...live, events, basis: { ...live.basis, knownAt } };
+    }
     return { ...rowsOf(contractId, events), events, basis: basisOf(knownAt, events, 'stream') };
   }
 
