@@ -87,6 +87,12 @@ describe('contract views as of a business date and as known at a record time (le
     }
   });
 
+  it('the stream history refuses ?asOf rather than ignoring it', async () => {
+    const res = await api.get(`/contracts/${id}/events?asOf=2022-06-01`, 'legal').expect(400);
+    expect(JSON.stringify(res.body)).toContain('asOf');
+    await api.get(`/contracts/${id}/events`, 'legal').expect(200);
+  });
+
   it('before the contract was recorded at all: 404', async () => {
     await api.get(`/contracts/${id}?knownAt=2000-01-01T00:00:00Z`, 'legal').expect(404);
   });

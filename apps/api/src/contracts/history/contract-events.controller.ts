@@ -1,4 +1,4 @@
-import { Controller, Get, Headers, Inject, Param, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Inject, Param, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { streamIdFor } from '@app/domain';
 import { EventStore } from '@app/event-store';
@@ -16,6 +16,7 @@ import { formatEtag } from '../../command-execution';
 import { HttpResponse, ProblemException, Roles } from '../../common';
 import { HISTORY_READERS, IdParam } from '../shared';
 import { ContractEventsResponse } from './contract-history.response';
+import { HistoryQuery } from './history-query.dto';
 
 /** How long a CloudEvents read waits for the sequencer to number the stream's newest events. */
 const SEQUENCER_WAIT_MS = 2000;
@@ -49,6 +50,7 @@ export class ContractEventsController {
   @ApiOkResponse({ type: ContractEventsResponse })
   async events(
     @Param('contractId', IdParam) contractId: string,
+    @Query() _query: HistoryQuery,
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) response: HttpResponse,
   ): Promise<ContractEventsResponse | LedgerCloudEvent[]> {
