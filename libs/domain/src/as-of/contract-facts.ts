@@ -4,6 +4,7 @@ import { compareDates, type LocalDate } from '../shared/local-date';
 import type { Money } from '../shared/money';
 import type { LatePaymentTerms } from '../terms/late-payment.terms';
 import type { PaymentTrigger } from '../terms/payment-schedule.terms';
+import type { RestrictionPeriod } from './payment-restriction.as-of';
 
 /**
  * The facts the as-of arithmetic reads: a small shape that the decider's state
@@ -69,6 +70,11 @@ export interface ContractFacts {
   /** The supplier must invoice before being paid (000 第五条 8, 001 4.2, 002 第四条, 003 第三条 3). */
   invoiceRequired: boolean;
   latePayment: LatePaymentTerms | null;
+  /**
+   * Treasury payment restrictions recorded on the contract, each dated by its start and end
+   * (000 第五条 5 "支付期限顺延"; 001 4.2); absent = none. Read as of a date by restrictionsAsOf.
+   */
+  restrictions?: RestrictionPeriod[];
 }
 
 /** Whether a fact dated `date` had happened by the end of `asOf` (no as-of date: every recorded fact). */

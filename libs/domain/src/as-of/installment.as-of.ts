@@ -18,6 +18,7 @@ import {
   type LateInterestExcuse,
 } from './late-interest.as-of';
 import { sumMoney } from './money-sum';
+import { restrictionsAsOf } from './payment-restriction.as-of';
 
 /**
  * - unscheduled: facts named an installment the signed schedule does not have;
@@ -102,8 +103,8 @@ export function conformingInvoiceOn(inst: InstallmentFacts, asOf: LocalDate): Lo
  * supplier's invoice caused — nothing accrues while no conforming invoice covers the amount, and
  * an invoice received after the due date moves the start of the lateness (and 5.2's 30-working-day
  * grace) to the invoice's day. The excuse is returned with the figure, so the view shows why.
- * Extension point: treasury restrictions (000 第五条 5, 001 4.2 "因财政原因…不承担违约责任") will
- * remove their days from the accrual here, once PaymentRestrictionStarted/Ended reach the facts.
+ * Treasury restrictions (000 第五条 5 "支付期限顺延，不承担违约责任", 001 4.2 "因财政原因…不承担违约责任")
+ * recorded by `asOf` remove their days from the accrual (the due date moves by them: `deferred`).
  */
 export function installmentLateInterest(
   contract: ContractFacts,
@@ -137,6 +138,7 @@ export function installmentLateInterest(
       settlements: datedSettlements(settlements),
       asOf,
       contractTotal: contract.total,
+      restrictions: restrictionsAsOf(contract.restrictions ?? [], asOf),
     },
     calendar,
   );

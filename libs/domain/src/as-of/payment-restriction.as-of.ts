@@ -39,3 +39,20 @@ export function deferredDueDate(
 ): LocalDate {
   return addDays(dueDate, restrictedDays(restrictions, addDays(dueDate, 1), asOf));
 }
+
+/**
+ * The restrictions as they stood at the end of `asOf`: one started later had not begun; one ended
+ * later was still running (its end unknown then). No as-of date: every recorded restriction.
+ */
+export function restrictionsAsOf(
+  restrictions: readonly RestrictionPeriod[],
+  asOf: LocalDate | undefined,
+): RestrictionPeriod[] {
+  if (asOf === undefined) return [...restrictions];
+  return restrictions
+    .filter((r) => compareDates(r.from, asOf) <= 0)
+    .map((r) => ({
+      from: r.from,
+      until: r.until !== null && compareDates(r.until, asOf) <= 0 ? r.until : null,
+    }));
+}

@@ -6,6 +6,7 @@ import { CreateLedgerLines1763700000400 } from '../migrations/1763700000400-crea
 import { CreateBonds1763700000500 } from '../migrations/1763700000500-create-bonds.migration';
 import { CreateTerminationRefunds1763700000600 } from '../migrations/1763700000600-create-termination-refunds.migration';
 import { AddPaymentScheduleHoldover1763700000700 } from '../migrations/1763700000700-add-payment-schedule-holdover.migration';
+import { AddPaymentScheduleRestrictions1763700000800 } from '../migrations/1763700000800-add-payment-schedule-restrictions.migration';
 import { bondsProjection } from './bonds/bonds.projection';
 import { contractsProjection } from './contracts/contracts.projection';
 import { ledgerLinesProjection } from './ledger-lines/ledger-lines.projection';
@@ -32,4 +33,5 @@ export const projectionMigrations = [
   CreateBonds1763700000500,
   CreateTerminationRefunds1763700000600,
   AddPaymentScheduleHoldover1763700000700,
+  AddPaymentScheduleRestrictions1763700000800,
 ];

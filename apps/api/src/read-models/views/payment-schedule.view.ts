@@ -16,6 +16,11 @@ import type {
   TerminationRefundRow,
 } from '@app/read-models';
 import { holdoverDueOf, holdoverView, type HoldoverView } from './holdover.view';
+import {
+  withLateInterestSettlements,
+  type DeferralView,
+  type LateInterestSettlementView,
+} from './late-interest-settlement.view';
 import { contractFactsOfSchedule, installmentFactsOfRow } from './row-facts.mapper';
 import { terminationRefundView } from './termination-refund.view';
 import { uniqueSources, workingDays, type EventRef } from './view-support.helpers';
@@ -28,6 +33,10 @@ export interface LateInterestView {
   problem: string | null;
   /** What accrued on this installment before a contract-wide cap took its share (003 第六条 2(2)). */
   beforeContractCap?: string;
+  /** Accrued (= amount), paid by the client, waived by the supplier and still owed, as of asOf. */
+  settlement?: LateInterestSettlementView;
+  /** Treasury restrictions that deferred the due date (000 第五条 5, 001 4.2), with their events. */
+  deferral?: DeferralView | null;
 }
 
 export interface InstallmentView {
@@ -157,7 +166,7 @@ export function paymentScheduleView(
       holdoverDue: holdoverDueOf(holdover),
     },
   );
-  return {
+  return withLateInterestSettlements(row, schedule.installments, asOf, {
     contractId: row.contract_id,
     asOf,
     totals: schedule.totals,
@@ -169,7 +178,7 @@ export function paymentScheduleView(
     ),
     anomalies: row.anomalies,
     position: row.last_position,
-  };
+  });
 }
 
 /** CSV: one line per installment. */

@@ -39,6 +39,10 @@ export function contractFactsOfSchedule(row: PaymentScheduleRow): ContractFacts 
     milestones: row.milestones,
     invoiceRequired: row.invoice_required,
     latePayment: (row.late_payment as LatePaymentTerms | null) ?? null,
+    // 000 第五条 5 / 001 4.2: the recorded restriction periods (from its start to its end day).
+    restrictions: row.restrictions.flatMap((r) =>
+      r.startedOn === null ? [] : [{ from: r.startedOn, until: r.endedOn }],
+    ),
   };
 }
 

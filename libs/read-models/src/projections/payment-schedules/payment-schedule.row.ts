@@ -74,6 +74,38 @@ export interface ApplicationConfirmation {
   source: EventRef;
 }
 
+/** Late-payment interest the client paid on an installment (LateInterestPaid, its source). */
+export interface ScheduledLateInterestPayment {
+  lateInterestPaymentId: string;
+  amount: string;
+  paidOn: string | null;
+  /** The decider's flags (notOverdue / exceedsCap / afterWaiver). */
+  flags: string[];
+  source: EventRef;
+}
+
+/** Late-payment interest the supplier waived (LateInterestWaived); amount null: all of it. */
+export interface ScheduledLateInterestWaiver {
+  waiverId: string;
+  amount: string | null;
+  waivedOn: string | null;
+  reason: string;
+  source: EventRef;
+}
+
+/**
+ * A treasury payment restriction (000 第五条 5 "支付期限顺延"; 001 4.2): restricted days are
+ * `startedOn` up to the day before `endedOn` (null while it lasts). Sources: its start and end.
+ */
+export interface ScheduledRestriction {
+  restrictionId: string;
+  reason: string;
+  startedOn: string | null;
+  endedOn: string | null;
+  days: number | null;
+  sources: EventRef[];
+}
+
 /** One installment of 第五条-style payment terms with every fact recorded against it. */
 export interface ScheduledInstallment {
   id: string;
@@ -101,6 +133,10 @@ export interface ScheduledInstallment {
   confirmation?: ApplicationConfirmation | null;
   /** Set when a termination cancelled it (absent on rows projected before terminations did). */
   cancelled?: InstallmentCancellation | null;
+  /** Late-payment interest paid by the client on it (absent until the first LateInterestPaid). */
+  lateInterestPayments?: ScheduledLateInterestPayment[];
+  /** Late-payment interest waived by the supplier (absent until the first LateInterestWaived). */
+  lateInterestWaivers?: ScheduledLateInterestWaiver[];
 }
 
 /**
@@ -152,6 +188,8 @@ export const paymentSchedulesTable = readModelTable('rm_payment_schedules', {
   signed_source: jsonbOrNull<EventRef>(),
   /** Migration 1763700000700: the holdover fee and who pays it; null before HoldoverEnded. */
   holdover: jsonbOrNull<ScheduledHoldover>(),
+  /** Migration 1763700000800: treasury payment restrictions (000 第五条 5, 001 4.2). */
+  restrictions: jsonb<ScheduledRestriction[]>([]),
   last_position: bigint(),
   anomalies: jsonb<Anomaly[]>([]),
 });

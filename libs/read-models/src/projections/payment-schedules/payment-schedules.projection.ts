@@ -16,6 +16,12 @@ import {
   onInstallment,
   withTotals,
 } from './schedule-facts.evolve';
+import {
+  lateInterestPaid,
+  lateInterestWaived,
+  restrictionEnded,
+  restrictionStarted,
+} from './schedule-late-interest.evolve';
 import { terminated } from './schedule-termination.evolve';
 
 type On<T extends ContractEventType> = (
@@ -170,10 +176,10 @@ const on: RowHandlers<PaymentScheduleRow> = {
   PenaltyAssessed: 'ignore',
   PenaltyWaived: 'ignore',
   PenaltyPaid: 'ignore',
-  LateInterestPaid: 'ignore',
-  LateInterestWaived: 'ignore',
-  PaymentRestrictionStarted: 'ignore',
-  PaymentRestrictionEnded: 'ignore',
+  LateInterestPaid: lateInterestPaid,
+  LateInterestWaived: lateInterestWaived,
+  PaymentRestrictionStarted: restrictionStarted,
+  PaymentRestrictionEnded: restrictionEnded,
   BreachNoticeIssued: 'ignore',
   BreachCured: 'ignore',
   TerminationNoticeIssued: 'ignore',

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { InstallmentView, PaymentScheduleView } from '../../views/payment-schedule.view';
 import { MEANING } from './figure-meanings';
 import { HoldoverOwedDto } from './holdover.response';
+import { DeferralDto, LateInterestSettlementDto } from './late-interest-settlement.response';
 import {
   AnomalyDto,
   date,
@@ -51,6 +52,18 @@ export class LateInterestDto {
     description: '001 4.2: why lateness is not charged',
   })
   excused?: LateInterestExcuseDto;
+  @ApiPropertyOptional({
+    type: LateInterestSettlementDto,
+    description: 'Accrued, paid by the client, waived by the supplier and still owed, as of asOf',
+  })
+  settlement?: LateInterestSettlementDto;
+  @ApiPropertyOptional({
+    type: DeferralDto,
+    nullable: true,
+    description:
+      'Treasury restrictions that deferred the due date (000 第五条 5 支付期限顺延, 001 4.2), with their events',
+  })
+  deferral?: DeferralDto | null;
 }
 
 export class ConfirmationDto {

@@ -1,0 +1,132 @@
+import { CONTRACT_001_TERMS } from '@app/domain';
+import {
+  decideAll,
+  signing,
+} from '@app/read-models/projections/testing/reference-histories.fixtures';
+import { readView, startFinanceApi, type FinanceApi } from './finance-api';
+
+/**
+ * Treasury restrictions and late-payment interest paid and waived in the payment schedule, through
+ * the API on a fresh 001: the start payment (1,408,200.00, due 2022-07-20, invoiced 2022-07-12)
+ * is never paid; a treasury restriction runs 2022-08-01 … 2022-08-10 (lifted 2022-08-11), the
+ * client pays 10,000.00 of interest on 2022-11-05 and the supplier waives 5,000.00 on 2022-11-10.
+ */
+describe('late-payment interest: restricted days, paid, waived, still owed (e2e, real PostgreSQL)', () => {
+  let api: FinanceApi;
+  let head: string;
+  const id = 'c-001-interest';
+
+  beforeAll(async () => {
+    api = await startFinanceApi();
+    head = await api.append(
+      id,
+      decideAll(
+        signing(CONTRACT_001_TERMS, id),
+        {
+          type: 'RecordInvoice',
+          data: {
+            occurredAt: '2022-07-12',
+            invoiceId: 'inv-start',
+            installmentId: 'start',
+            amount: '1408200.00',
+          },
+        },
+        {
+          type: 'StartPaymentRestriction',
+          data: { occurredAt: '2022-08-01', restrictionId: 'pr-1', reason: '市财政国库支付受限' },
+        },
+        {
+          type: 'EndPaymentRestriction',
+          data: { occurredAt: '2022-08-11', restrictionId: 'pr-1' },
+        },
+        {
+          type: 'RecordLateInterestPayment',
+          data: {
+            occurredAt: '2022-11-05',
+            lateInterestPaymentId: 'lip-1',
+            installmentId: 'start',
+            amount: '10000.00',
+          },
+        },
+        {
+          type: 'WaiveLateInterest',
+          data: {
+            occurredAt: '2022-11-10',
+            waiverId: 'liw-1',
+            installmentId: 'start',
+            amount: '5000.00',
+            reason: '乙方书面放弃部分违约金',
+          },
+        },
+      ),
+    );
+  });
+
+  afterAll(() => api.close());
+
+  const start = async (asOf: string) => {
+    const s = await readView(api, `/contracts/${id}/payment-schedule?asOf=${asOf}`, head);
+    return s.installments.find((i: { installmentId: string }) => i.installmentId === 'start');
+  };
+
+  it('000 第五条 5 / 001 4.2 "支付期限顺延": as of 2022-08-05 the running restriction has deferred the due date by 5 days', async () => {
+    // Restricted days after the due date up to asOf: 2022-08-01 … 08-05 = 5; its end is not known yet.
+    const i = await start('2022-08-05');
+    expect(i.lateInterest.deferral).toMatchObject({
+      dueDate: '2022-07-20',
+      deferredDueDate: '2022-07-25', // 2022-07-20 + 5
+      days: 5,
+      restrictions: [{ restrictionId: 'pr-1', startedOn: '2022-08-01', endedOn: null, days: 5 }],
+    });
+    expect(i.lateInterest.deferral.restrictions[0].sources).toHaveLength(1); // the start only
+    expect(i.lateInterest.settlement).toMatchObject({ accrued: '0.00', owed: '0.00' });
+  });
+
+  it('as of 2022-10-31: 10 restricted days move the due date to 2022-07-30, and 5.2 charges 53 days, not 62', async () => {
+    // 2022-08-01 … 08-10 (lifted 08-11) = 10 days → due 2022-07-30. 5.2 counts 30 working days
+    // after it: 23 in August + 09-01, 02, 05, 06, 07, 08, 09 → lateness from 2022-09-09;
+    // 09-09 … 10-31 = 22 + 31 = 53 days × 1,408,200.00 × 0.05 % = 53 × 704.10 = 37,317.30
+    // (without the restriction: from 2022-08-31, 62 days = 43,654.20).
+    const i = await start('2022-10-31');
+    expect(i.lateInterest.amount).toBe('37317.30');
+    expect(i.lateInterest.tranches[0]).toMatchObject({ startDate: '2022-09-09', days: 53 });
+    expect(i.lateInterest.deferral).toMatchObject({
+      deferredDueDate: '2022-07-30',
+      days: 10,
+      restrictions: [{ startedOn: '2022-08-01', endedOn: '2022-08-11', days: 10 }],
+    });
+    expect(i.lateInterest.deferral.restrictions[0].sources).toHaveLength(2); // started, ended
+    expect(i.lateInterest.settlement).toEqual({
+      accrued: '37317.30',
+      paid: '0.00',
+      waived: '0.00',
+      owed: '37317.30',
+      sources: [],
+    });
+  });
+
+  it('as of 2022-11-07 the 10,000.00 paid on 11-05 counts, the waiver of 11-10 does not yet', async () => {
+    // 09-09 … 11-07 = 60 days × 704.10 = 42,246.00; owed 42,246.00 − 10,000.00 = 32,246.00
+    const i = await start('2022-11-07');
+    expect(i.lateInterest.settlement).toMatchObject({
+      accrued: '42246.00',
+      paid: '10000.00',
+      waived: '0.00',
+      owed: '32246.00',
+    });
+    expect(i.lateInterest.settlement.sources).toHaveLength(1);
+  });
+
+  it('as of 2022-11-30: accrued 58,440.30, paid 10,000.00, waived 5,000.00, still owed 43,440.30', async () => {
+    // 09-09 … 11-30 = 22 + 31 + 30 = 83 days × 704.10 = 58,440.30, below 5.2's cap 70,410.00
+    // (5 % of 1,408,200.00); 58,440.30 − 10,000.00 − 5,000.00 = 43,440.30
+    const i = await start('2022-11-30');
+    expect(i.lateInterest.settlement).toMatchObject({
+      accrued: '58440.30',
+      paid: '10000.00',
+      waived: '5000.00',
+      owed: '43440.30',
+    });
+    expect(i.lateInterest.settlement.sources).toHaveLength(2);
+  });
+});
