@@ -7,6 +7,7 @@ import { CreateBonds1763700000500 } from '../migrations/1763700000500-create-bon
 import { CreateTerminationRefunds1763700000600 } from '../migrations/1763700000600-create-termination-refunds.migration';
 import { AddPaymentScheduleHoldover1763700000700 } from '../migrations/1763700000700-add-payment-schedule-holdover.migration';
 import { AddPaymentScheduleRestrictions1763700000800 } from '../migrations/1763700000800-add-payment-schedule-restrictions.migration';
+import { AddContractCuredBreachNotices1763700000900 } from '../migrations/1763700000900-add-contract-cured-breach-notices.migration';
 import { bondsProjection } from './bonds/bonds.projection';
 import { contractsProjection } from './contracts/contracts.projection';
 import { ledgerLinesProjection } from './ledger-lines/ledger-lines.projection';
@@ -34,4 +35,5 @@ export const projectionMigrations = [
   CreateTerminationRefunds1763700000600,
   AddPaymentScheduleHoldover1763700000700,
   AddPaymentScheduleRestrictions1763700000800,
+  AddContractCuredBreachNotices1763700000900,
 ];

@@ -1,6 +1,7 @@
 import { feePosition, happenedBy, statusAsOf, subMoney, sumMoney } from '@app/domain';
 import type { LedgerLineRow, StreamSummaryRow } from '@app/read-models';
 import { bondView } from './bond.view';
+import { breachNoticesAsOf } from './breach-notices.view';
 import { deadlinesOf, nextDeadline, type ContractRows, type Deadline } from './deadlines.view';
 import { linesAsOf } from './ledger.view';
 import { paymentScheduleView } from './payment-schedule.view';
@@ -137,7 +138,8 @@ export function contractSummaryView(
           : null,
       terminatedOn: by(c.terminated_on) ? c.terminated_on : null,
       closedOn: by(c.closed_on) ? c.closed_on : null,
-      openBreachNotices: c.breach_notices,
+      // Open at the end of asOf: issued by then and not cured by then.
+      openBreachNotices: breachNoticesAsOf(c, asOf),
     },
     signedOn: c.signed_on,
     servicePeriod: {

@@ -1,3 +1,4 @@
+import { breachNoticesAsOf } from './breach-notices.view';
 import {
   happenedBy,
   nextOpenDeadline,
@@ -92,7 +93,7 @@ export function deadlinesOf(rows: ContractRows, asOf: string): Deadline[] {
             ref: contract.notice.source,
           }
         : null,
-      breachNotices: Object.entries(contract.breach_notices).map(([noticeId, n]) => ({
+      breachNotices: Object.entries(breachNoticesAsOf(contract, asOf)).map(([noticeId, n]) => ({
         noticeId,
         cureBy: n.cureBy,
         ref: n.source,

@@ -20,6 +20,20 @@ export interface MilestoneFacts {
 }
 
 /** Where a suspension returns to when force majeure ends (libs/domain ResumeTarget). */
+/** A breach notice (BreachNoticeIssued, its source): the day it was issued and its cure deadline. */
+export interface BreachNoticeFacts {
+  cureBy: string | null;
+  by: string;
+  issuedOn?: string | null;
+  source: EventRef;
+}
+
+/** A breach notice the breaching party cured (BreachCured, `curedBy`). */
+export interface CuredBreachNoticeFacts extends BreachNoticeFacts {
+  curedOn: string | null;
+  curedBy: EventRef;
+}
+
 export type ResumeTo = { status: 'active' } | { status: 'inNotice' } | { status: 'inHoldover' };
 
 export interface TerminationNotice {
@@ -61,10 +75,10 @@ export const contractsTable = readModelTable('rm_contracts', {
     source: EventRef;
   }>(),
   holdover: jsonbOrNull<{ startedOn: string | null; endedOn: string | null; fee: string | null }>(),
-  /** Breach notices not yet cured, with their cure deadlines. */
-  breach_notices: jsonb<Record<string, { cureBy: string | null; by: string; source: EventRef }>>(
-    {},
-  ),
+  /** Breach notices not yet cured, with their cure deadlines (issuedOn: absent on older rows). */
+  breach_notices: jsonb<Record<string, BreachNoticeFacts>>({}),
+  /** Migration 1763700000900: notices cured since, with the day of the cure (for ?asOf). */
+  cured_breach_notices: jsonb<Record<string, CuredBreachNoticeFacts>>({}),
   milestones: jsonb<Record<string, MilestoneFacts>>({}),
   signed_source: jsonbOrNull<EventRef>(),
   last_position: bigint(),

@@ -128,13 +128,24 @@ function accepted(
 
 const breachNotice: On<'BreachNoticeIssued'> = (row, event) => {
   const d = event.data;
-  const notice = { cureBy: dateOrNull(d.cureBy), by: d.by, source: refOf(event) };
+  const notice = {
+    cureBy: dateOrNull(d.cureBy),
+    by: d.by,
+    issuedOn: dateOrNull(d.occurredAt),
+    source: refOf(event),
+  };
   return { ...row, breach_notices: { ...row.breach_notices, [d.noticeId]: notice } };
 };
 
 const breachCured: On<'BreachCured'> = (row, event) => {
-  const { [event.data.noticeId]: _cured, ...open } = row.breach_notices;
-  return { ...row, breach_notices: open };
+  const { [event.data.noticeId]: cured, ...open } = row.breach_notices;
+  if (!cured) return { ...row, breach_notices: open };
+  const done = { ...cured, curedOn: dateOrNull(event.data.occurredAt), curedBy: refOf(event) };
+  return {
+    ...row,
+    breach_notices: open,
+    cured_breach_notices: { ...row.cured_breach_notices, [event.data.noticeId]: done },
+  };
 };
 
 /** Only what moves status, parties, totals or a deadline; stream_summary counts every event. */

@@ -1,0 +1,43 @@
+import { CONTRACT_001_TERMS } from '@app/domain';
+import { given } from '../testing/given-events.helpers';
+import { decideAll, signing } from '../testing/reference-histories.fixtures';
+import { contractsProjection } from './contracts.projection';
+
+/** Given 001's breach notice of 2022-11-15 (12.4) and its cure on 2022-11-22, then the row. */
+describe('contracts projection: breach notices with the day issued and the day cured', () => {
+  const notice = {
+    type: 'IssueBreachNotice',
+    data: {
+      occurredAt: '2022-11-15',
+      noticeId: 'bn-1',
+      by: 'client',
+      breach: '擅自更换驻场服务工程师（12.4）',
+      rightId: 'uncured-breach',
+    },
+  } as const;
+
+  it('an open notice carries issuedOn', () => {
+    const row = given(['c-001', decideAll(signing(CONTRACT_001_TERMS, 'c-001'), notice)])
+      .then(contractsProjection)
+      .row('c-001')!;
+    expect(row.breach_notices['bn-1']).toMatchObject({ issuedOn: '2022-11-15', by: 'client' });
+    expect(row.cured_breach_notices).toEqual({});
+  });
+
+  it('a cured notice leaves the open ones and is kept with its cure day (for ?asOf)', () => {
+    const row = given([
+      'c-001',
+      decideAll(signing(CONTRACT_001_TERMS, 'c-001'), notice, {
+        type: 'CureBreach',
+        data: { occurredAt: '2022-11-22', noticeId: 'bn-1' },
+      }),
+    ])
+      .then(contractsProjection)
+      .row('c-001')!;
+    expect(row.breach_notices).toEqual({});
+    expect(row.cured_breach_notices['bn-1']).toMatchObject({
+      issuedOn: '2022-11-15',
+      curedOn: '2022-11-22',
+    });
+  });
+});

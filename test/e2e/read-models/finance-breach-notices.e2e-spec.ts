@@ -1,0 +1,60 @@
+import { CONTRACT_001_TERMS } from '@app/domain';
+import {
+  decideAll,
+  signing,
+} from '@app/read-models/projections/testing/reference-histories.fixtures';
+import { readView, startFinanceApi, type FinanceApi } from './finance-api';
+
+/**
+ * ?asOf on breach notices, through the API on a fresh 001 (as its seed tells it): the client
+ * gives notice on 2022-11-15 of an unauthorised staff change (12.4), the supplier cures it on
+ * 2022-11-22. As of a day, a notice shows open only if it was issued by then and not yet cured.
+ */
+describe('breach notices as of a day (e2e, real PostgreSQL)', () => {
+  let api: FinanceApi;
+  let head: string;
+  const id = 'c-001-breach';
+
+  beforeAll(async () => {
+    api = await startFinanceApi();
+    head = await api.append(
+      id,
+      decideAll(
+        signing(CONTRACT_001_TERMS, id),
+        {
+          type: 'IssueBreachNotice',
+          data: {
+            occurredAt: '2022-11-15',
+            noticeId: 'bn-1',
+            by: 'client',
+            breach: '擅自更换驻场服务工程师（12.4）',
+            rightId: 'uncured-breach',
+          },
+        },
+        { type: 'CureBreach', data: { occurredAt: '2022-11-22', noticeId: 'bn-1' } },
+      ),
+    );
+  });
+
+  afterAll(() => api.close());
+
+  const open = async (asOf: string) =>
+    Object.keys(
+      (await readView(api, `/contracts/${id}?asOf=${asOf}`, head)).statusDetail.openBreachNotices,
+    );
+
+  it('before 2022-11-15 the notice had not been issued; from then until the cure it is open; after 11-22 it is cured', async () => {
+    expect(await open('2022-11-14')).toEqual([]);
+    expect(await open('2022-11-15')).toEqual(['bn-1']);
+    expect(await open('2022-11-21')).toEqual(['bn-1']); // cured later: still open that day
+    expect(await open('2022-11-22')).toEqual([]);
+  });
+
+  it('the notice carries the day it was issued', async () => {
+    const s = await readView(api, `/contracts/${id}?asOf=2022-11-16`, head);
+    expect(s.statusDetail.openBreachNotices['bn-1']).toMatchObject({
+      issuedOn: '2022-11-15',
+      by: 'client',
+    });
+  });
+});
