@@ -3348,6 +3348,66 @@ export interface components {
        */
       invoicedOn: string | null;
     };
+    LateInterestSettlementDto: {
+      /**
+       * @description What the clause charges as of asOf, caps applied (= lateInterest.amount)
+       * @example 1408200.00
+       */
+      accrued: string;
+      /**
+       * @description Paid by the client by asOf (LateInterestPaid)
+       * @example 1408200.00
+       */
+      paid: string;
+      /**
+       * @description Waived by the supplier by asOf (LateInterestWaived; "all" takes the rest)
+       * @example 1408200.00
+       */
+      waived: string;
+      /**
+       * @description accrued − paid − waived, never below 0.00
+       * @example 1408200.00
+       */
+      owed: string;
+      /** @description The payments and waivers counted */
+      sources: components['schemas']['EventRefDto'][];
+    };
+    RestrictedPeriodDto: {
+      restrictionId: string;
+      reason: string;
+      /**
+       * @description Business date, YYYY-MM-DD
+       * @example 2022-07-20
+       */
+      startedOn: string | null;
+      /**
+       * @description Null while it was still running as of asOf
+       * @example 2022-07-20
+       */
+      endedOn: string | null;
+      /**
+       * @description Restricted days after the due date, up to asOf
+       * @example 15
+       */
+      days: number;
+      /** @description PaymentRestrictionStarted (and Ended) */
+      sources: components['schemas']['EventRefDto'][];
+    };
+    DeferralDto: {
+      /**
+       * @description The due date before the restrictions
+       * @example 2022-07-20
+       */
+      dueDate: string;
+      /**
+       * @description The due date the lateness counts from
+       * @example 2022-07-20
+       */
+      deferredDueDate: string;
+      /** @example 15 */
+      days: number;
+      restrictions: components['schemas']['RestrictedPeriodDto'][];
+    };
     LateInterestDto: {
       /**
        * @description The client’s late-payment interest on this installment as of asOf
@@ -3369,6 +3429,10 @@ export interface components {
       beforeContractCap?: string;
       /** @description 001 4.2: why lateness is not charged */
       excused?: components['schemas']['LateInterestExcuseDto'];
+      /** @description Accrued, paid by the client, waived by the supplier and still owed, as of asOf */
+      settlement?: components['schemas']['LateInterestSettlementDto'];
+      /** @description Treasury restrictions that deferred the due date (000 第五条 5 支付期限顺延, 001 4.2), with their events */
+      deferral?: components['schemas']['DeferralDto'] | null;
     };
     InstallmentSourcesDto: {
       amount: components['schemas']['EventRefDto'][];
