@@ -17,6 +17,7 @@ import { loadWebhookConfig, type WebhookConfig } from '@app/webhooks';
 import { WebhooksModule } from './webhooks/webhooks.module';
 import { EvidenceModule } from './evidence/evidence.module';
 import { LegalModule } from './legal/legal.module';
+import { CalendarHttpModule } from './calendar/calendar-http.module';
 import type { EvidenceConfig } from './evidence/evidence.config';
 import {
   AUTH_FAILURE_THROTTLE,
@@ -67,6 +68,7 @@ export class AppModule implements NestModule {
         ),
         EvidenceModule.forRoot(options.config, options.evidence),
         LegalModule,
+        CalendarHttpModule,
       ],
       controllers: [HealthController, ProjectionsController, MetricsController],
       providers: [

@@ -1,5 +1,6 @@
 import {
   happenedBy,
+  isProvisionalCalendarVersion,
   scheduleAsOf,
   type ConfirmationAsOf,
   type InstallmentAsOf,
@@ -29,6 +30,8 @@ export interface LateInterestView {
   amount: string;
   tranches: InterestTranche[];
   calendarVersion: string | null;
+  /** The grace period was counted in a year without the State Council's notice yet. */
+  provisional: boolean;
   sources: EventRef[];
   problem: string | null;
   /** What accrued on this installment before a contract-wide cap took its share (003 第六条 2(2)). */
@@ -49,6 +52,12 @@ export interface InstallmentView {
   triggerMet: boolean | null;
   dueRule: unknown;
   dueDate: string | null;
+  /** The working-day data the due date was counted with; null for a fixed date or calendar days. */
+  calendarVersion: string | null;
+  /** Counted in a year without the State Council's notice yet: it may move when it is published. */
+  provisional: boolean;
+  /** The provisional due date this one replaced when the year's notice was published, if it moved. */
+  movedFrom: { dueDate: string; calendarVersion: string | null } | null;
   awaiting: string | null;
   /** The confirmed payment application (001 4.2); `early` when confirmed before the condition. */
   confirmation: ConfirmationAsOf | null;
@@ -95,6 +104,7 @@ function installmentView(
   inst: ScheduledInstallment,
   a: InstallmentAsOf<EventRef>,
   asOf: string,
+  before: InstallmentAsOf<EventRef> | null,
 ): InstallmentView {
   const sources = {
     amount: uniqueSources(inst.sources),
@@ -113,6 +123,12 @@ function installmentView(
     triggerMet: a.triggerMet,
     dueRule: inst.due,
     dueDate: a.dueDate,
+    calendarVersion: a.calendarVersion,
+    provisional: isProvisionalCalendarVersion(a.calendarVersion),
+    movedFrom:
+      before?.dueDate && before.dueDate !== a.dueDate
+        ? { dueDate: before.dueDate, calendarVersion: before.calendarVersion }
+        : null,
     awaiting: a.awaiting,
     confirmation: a.confirmation,
     invoiceStatus: a.invoiceStatus,
@@ -129,6 +145,7 @@ function installmentView(
     lateInterest: a.lateInterest
       ? {
           ...a.lateInterest,
+          provisional: isProvisionalCalendarVersion(a.lateInterest.calendarVersion),
           sources: a.lateInterest.problem
             ? []
             : uniqueSources([...sources.amount, ...sources.paid]),
@@ -155,17 +172,23 @@ export function paymentScheduleView(
 ): PaymentScheduleView {
   const refund = refundRow ? terminationRefundView(refundRow, asOf) : null;
   const holdover = holdoverView(row, asOf);
-  const schedule = scheduleAsOf(
-    contractFactsOfSchedule(row),
-    row.installments.map(installmentFactsOfRow),
-    asOf,
-    workingDays(),
-    {
-      refundDue: refund?.refundDue.amount ?? '0.00',
-      refundsPaid: refund?.paid.amount ?? '0.00',
-      holdoverDue: holdoverDueOf(holdover),
-    },
-  );
+  const calendar = workingDays();
+  const compute = (cal: typeof calendar) =>
+    scheduleAsOf(
+      contractFactsOfSchedule(row),
+      row.installments.map(installmentFactsOfRow),
+      asOf,
+      cal,
+      {
+        refundDue: refund?.refundDue.amount ?? '0.00',
+        refundsPaid: refund?.paid.amount ?? '0.00',
+        holdoverDue: holdoverDueOf(holdover),
+      },
+    );
+  const schedule = compute(calendar);
+  // With a year published from its notice, the same figures on the provisional year it replaced:
+  // a due date that differs moved when the notice arrived (README "Calendar").
+  const before = calendar.provisionalCounterpart ? compute(calendar.provisionalCounterpart) : null;
   return withLateInterestSettlements(row, schedule.installments, asOf, {
     contractId: row.contract_id,
     asOf,
@@ -174,7 +197,7 @@ export function paymentScheduleView(
     lateInterestCap: schedule.lateInterestCap,
     holdover,
     installments: row.installments.map((inst, n) =>
-      installmentView(inst, schedule.installments[n], asOf),
+      installmentView(inst, schedule.installments[n], asOf, before?.installments[n] ?? null),
     ),
     anomalies: row.anomalies,
     position: row.last_position,

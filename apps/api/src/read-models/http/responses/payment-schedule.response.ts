@@ -1,3 +1,8 @@
+import {
+  CALENDAR_VERSION_PROPERTY,
+  MovedDueDateDto,
+  PROVISIONAL_PROPERTY,
+} from '../../../calendar/deadline-calendar.response';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { InstallmentView, PaymentScheduleView } from '../../views/payment-schedule.view';
 import { MEANING } from './figure-meanings';
@@ -42,6 +47,7 @@ export class LateInterestDto {
   @ApiProperty({ type: [InterestTrancheDto] }) tranches!: InterestTrancheDto[];
   @ApiProperty({ type: String, nullable: true, example: 'chinese-days@1.5.7' }) calendarVersion!:
     string | null;
+  @ApiProperty(PROVISIONAL_PROPERTY) provisional!: boolean;
   @ApiProperty({ type: [EventRefDto] }) sources!: EventRefDto[];
   @ApiProperty({ type: String, nullable: true, description: 'Why it could not be computed' })
   problem!: string | null;
@@ -99,6 +105,15 @@ export class InstallmentDto implements InstallmentView {
   @ApiProperty({ ...OBJECT, nullable: true, description: 'The due rule (terms)' })
   dueRule!: unknown;
   @ApiProperty(nullableDate()) dueDate!: string | null;
+  @ApiProperty(CALENDAR_VERSION_PROPERTY) calendarVersion!: string | null;
+  @ApiProperty(PROVISIONAL_PROPERTY) provisional!: boolean;
+  @ApiProperty({
+    type: MovedDueDateDto,
+    nullable: true,
+    description:
+      'The provisional due date this one replaced when the notice was published, if it moved',
+  })
+  movedFrom!: MovedDueDateDto | null;
   @ApiProperty({ type: String, nullable: true, example: 'confirmation' }) awaiting!: string | null;
   @ApiProperty({ type: ConfirmationDto, nullable: true }) confirmation!: ConfirmationDto | null;
   @ApiProperty({ enum: ['none', 'partial', 'received', 'notRequired'] })
