@@ -97,10 +97,12 @@ export class WebhookWorker {
     this.wakeUp = wake;
     const timer = setTimeout(wake, this.config.pollMs);
     abort.addEventListener('abort', wake, { once: true });
+    const feedWait = new AbortController();
     await Promise.race([
       woken,
-      this.signal ? this.signal.wait(generation, abort, this.config.pollMs) : woken,
+      this.signal ? this.signal.wait(generation, feedWait.signal, this.config.pollMs) : woken,
     ]);
+    feedWait.abort();
     clearTimeout(timer);
     abort.removeEventListener('abort', wake);
     this.wakeUp = undefined;
