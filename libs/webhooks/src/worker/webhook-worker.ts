@@ -126,6 +126,18 @@ export class WebhookWorker {
    */
   async fanOut(): Promise<boolean> {
     const head = await this.reader.head();
+    // The pages are read before any lock is taken: a transaction holding endpoint rows must never
+    // wait for a pool connection that deliveries, blocked on those rows, are holding.
+    const { rows: behind } = await this.pool.query<{ enqueued_upto: string }>(
+      `SELECT DISTINCT enqueued_upto FROM webhook_endpoints WHERE enabled AND enqueued_upto < $1`,
+      [head.toString()],
+    );
+    if (behind.length === 0) return false;
+    const pages = new Map<string, { events: SequencedEvent[]; upTo: bigint }>();
+    for (const { enqueued_upto: after } of behind) {
+      const page = await this.reader.read({ after: BigInt(after), limit: FAN_OUT_PAGE });
+      pages.set(after, { events: page.events, upTo: page.lookedUpTo });
+    }
     const client = await this.pool.connect();
     let more = false;
     try {
@@ -137,20 +149,12 @@ export class WebhookWorker {
         enqueued_upto: string;
       }>(
         `SELECT id, event_types, contracts, enqueued_upto FROM webhook_endpoints
-         WHERE enabled AND enqueued_upto < $1 ORDER BY id FOR UPDATE SKIP LOCKED`,
-        [head.toString()],
+         WHERE enabled AND enqueued_upto = ANY ($1::bigint[]) ORDER BY id FOR UPDATE SKIP LOCKED`,
+        [[...pages.keys()]],
       );
-      const pages = new Map<string, Promise<{ events: SequencedEvent[]; upTo: bigint }>>();
       for (const endpoint of rows) {
-        const after = endpoint.enqueued_upto;
-        if (!pages.has(after))
-          pages.set(
-            after,
-            this.reader
-              .read({ after: BigInt(after), limit: FAN_OUT_PAGE })
-              .then((p) => ({ events: p.events, upTo: p.lookedUpTo })),
-          );
-        const page = await pages.get(after)!;
+        const page = pages.get(endpoint.enqueued_upto);
+        if (!page) continue; // moved meanwhile (another worker, a replay): next round
         if (page.upTo < head) more = true;
         const matching = page.events
           .map(({ event, seq }) => toCloudEvent(event, seq, this.cloudEvents))
