@@ -40,7 +40,6 @@ describe('npm start from a fresh copy in a private (mode 700) directory', () => 
   it(`starts, answers and stops cleanly ${asRoot ? 'as root (PostgreSQL runs as "postgres")' : 'as a normal user'}`, async () => {
     const run = npmRun(copy.dir, 'start', {
       PORT: '0',
-      SEED_ON_START: 'false',
       DEV_API_KEYS: 'fixed',
       LEDGER_RUNTIME_DIR: runtimeDir,
     });
@@ -52,10 +51,18 @@ describe('npm start from a fresh copy in a private (mode 700) directory', () => 
         status: 'ok',
         checks: { database: { status: 'up' }, eventStore: { status: 'up' } },
       });
-      const contracts = await fetch(`${url}/contracts`, {
-        headers: { Authorization: 'Bearer dev-finance-key' },
-      });
-      expect(contracts.status).toBe(200);
+      // The README's promise: started with the five reference contracts loaded (through the
+      // command side, then projected: poll until the read model has caught up).
+      let listed: unknown[] = [];
+      for (let i = 0; i < 60 && listed.length < 5; i += 1) {
+        const contracts = await fetch(`${url}/contracts`, {
+          headers: { Authorization: 'Bearer dev-finance-key' },
+        });
+        expect(contracts.status).toBe(200);
+        listed = ((await contracts.json()) as { contracts: unknown[] }).contracts;
+        if (listed.length < 5) await new Promise((r) => setTimeout(r, 500));
+      }
+      expect(listed).toHaveLength(5);
     } finally {
       run.stop('SIGTERM');
     }

@@ -20,6 +20,9 @@ export async function seedReferenceContracts(
   seedsDir?: string,
 ): Promise<SeedReport[]> {
   const logger = new Logger('Seeds');
+  // The CommandBus learns its handlers when the app initialises (@nestjs/cqrs registers them on
+  // bootstrap): before that it knows none. init() is idempotent, so an initialised app is fine.
+  await app.init();
   const seeds = readReferenceSeeds(seedsDir);
   logger.log(`loading ${seeds.length} reference contract(s) through the command side`);
   const reports = await loadSeeds(app.get(CommandBus), seeds, {
