@@ -187,7 +187,7 @@ export function buildAsyncApiDocument(options: CloudEventOptions & { version: st
     summary:
       'One CloudEvent POSTed to a subscriber, signed per the Standard Webhooks specification',
     description:
-      'Planned (issue 14). The body is the same structured CloudEvent as on the feed; verify the signature over "<webhook-id>.<webhook-timestamp>.<body>" (HMAC-SHA256, base64) before trusting it, refuse old timestamps, and de-duplicate on webhook-id. Deliveries of one contract arrive in sequence order; a 2xx acknowledges.',
+      'The body is the same structured CloudEvent as on the feed, byte for byte; verify a signature over "<webhook-id>.<webhook-timestamp>.<body>" (v1: HMAC-SHA256 with the endpoint secret, e.g. with the standardwebhooks library; v1a: Ed25519 with the endpoint public key) before trusting it, refuse old timestamps, and de-duplicate on webhook-id. Deliveries of one contract arrive in sequence order; a 2xx acknowledges, 410 disables the endpoint. Endpoints are managed with /webhooks (see /openapi.json).',
     contentType: CLOUDEVENTS_CONTENT_TYPE,
     headers: {
       type: 'object',
@@ -205,7 +205,7 @@ export function buildAsyncApiDocument(options: CloudEventOptions & { version: st
         'webhook-signature': {
           type: 'string',
           description:
-            'Space-separated signatures, each "v1,<base64 HMAC-SHA256>" (several while a secret rotates)',
+            'Space-separated signatures: "v1,<base64 HMAC-SHA256>" for each signing secret (two while a secret rotates) and "v1a,<base64 Ed25519>"',
         },
       },
     },
@@ -285,7 +285,7 @@ export function buildAsyncApiDocument(options: CloudEventOptions & { version: st
       },
       webhooks: {
         address: null,
-        title: 'Webhooks (planned, issue 14)',
+        title: 'Webhooks',
         description:
           'POST to each subscriber’s own URL (registered through the API), one CloudEvent per request, signed per Standard Webhooks; retried with back-off until a 2xx.',
         messages: { WebhookDelivery: { $ref: '#/components/messages/WebhookDelivery' } },
@@ -316,7 +316,8 @@ export function buildAsyncApiDocument(options: CloudEventOptions & { version: st
         action: 'send',
         title: 'Deliver webhooks',
         summary: 'The ledger POSTs each event to the subscribers it matches',
-        description: 'Planned (issue 14).',
+        description:
+          'The ledger POSTs each matching CloudEvent to every enabled endpoint, in order per contract.',
         channel: { $ref: '#/channels/webhooks' },
         messages: [{ $ref: '#/channels/webhooks/messages/WebhookDelivery' }],
         bindings: { http: { method: 'POST', bindingVersion: '0.3.0' } },
