@@ -49,6 +49,10 @@ describe('contract views as of a business date and as known at a record time (le
     for (const view of ['', '/payment-schedule', '/ledger', '/reconciliation']) {
       await api.get(`/contracts/${id}${view}`, 'legal').expect(200);
     }
+    // The portfolio (every contract's reconciliation at once) and the list are views too.
+    const portfolio = await api.get('/reconciliation', 'legal').expect(200);
+    expect(portfolio.body.contracts.map((c: { contractId: string }) => c.contractId)).toContain(id);
+    await api.get('/contracts', 'legal').expect(200);
     await request(api.app.getHttpServer())
       .post(`/contracts/${id}/payments`)
       .set('Authorization', 'Bearer rm-legal-key')

@@ -1,7 +1,7 @@
 import { Controller, Get, INestApplication, Param } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
-import { Public } from '../auth/roles.decorator';
+import { Public, Roles } from '../auth/roles.decorator';
 import { EXAMPLE_CONTRACT_ID } from './openapi-examples';
 import { setupOpenApi } from './setup-open-api';
 
@@ -15,6 +15,21 @@ class ContractsController {
   @Get(':contractId')
   one(@Param('contractId') contractId: string) {
     return { contractId };
+  }
+}
+
+@Roles('finance', 'legal')
+@Controller('reconciliation')
+class ViewsController {
+  @Get()
+  portfolio() {
+    return {};
+  }
+
+  @Roles('legal')
+  @Get('legal-only')
+  legalOnly() {
+    return {};
   }
 }
 
@@ -32,7 +47,7 @@ describe('setupOpenApi', () => {
 
   beforeAll(async () => {
     const moduleRef = await Test.createTestingModule({
-      controllers: [ContractsController, ProbeController],
+      controllers: [ContractsController, ViewsController, ProbeController],
     }).compile();
     app = moduleRef.createNestApplication({ logger: false });
     setupOpenApi(app);
@@ -76,6 +91,13 @@ describe('setupOpenApi', () => {
       '403',
       '429',
     ]);
+  });
+
+  it('states the roles the guard admits as x-roles, from the same @Roles (class, or the method over it)', async () => {
+    const doc = (await request(app.getHttpServer()).get('/openapi.json').expect(200)).body;
+    expect(doc.paths['/reconciliation'].get['x-roles']).toEqual(['finance', 'legal']);
+    expect(doc.paths['/reconciliation/legal-only'].get['x-roles']).toEqual(['legal']);
+    expect(doc.paths['/contracts'].get['x-roles']).toBeUndefined(); // no @Roles: admin only
   });
 
   it('serves Swagger UI at /docs', async () => {

@@ -1,5 +1,5 @@
 import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
-import { ApiExtension, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { HttpResponse, ProblemException, Roles } from '../../common';
 import { IdParam } from '../../contracts/shared';
 import { toCsv, wantsCsv } from '../../read-models/http/csv.serializer';
@@ -20,7 +20,6 @@ const csvRow = (o: Obligation) => ({
 @ApiTags('legal')
 @ApiProduces('application/json', 'text/csv')
 @Roles(...READERS)
-@ApiExtension('x-roles', [...READERS])
 @Controller()
 export class ObligationsController {
   constructor(private readonly obligations: ObligationsService) {}

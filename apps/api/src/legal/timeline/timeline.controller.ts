@@ -1,5 +1,5 @@
 import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
-import { ApiExtension, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { HttpResponse, ProblemException, Roles } from '../../common';
 import { ContractBasisReader } from '../../read-models/basis/contract-basis.reader';
 import { todayInChina } from '../../read-models/views/view-support.helpers';
@@ -21,7 +21,6 @@ function wantsHtml(accept: string | undefined): boolean {
  */
 @ApiTags('legal')
 @Roles(...READERS)
-@ApiExtension('x-roles', [...READERS])
 @Controller('contracts')
 export class TimelineController {
   constructor(private readonly basis: ContractBasisReader) {}

@@ -1,12 +1,5 @@
 import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
-import {
-  ApiExtension,
-  ApiExtraModels,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { HttpResponse as Response } from '../../common';
 import { ProblemException, Roles } from '../../common';
 import { ReadModelRepository } from '../read-model.repository';
@@ -89,7 +82,6 @@ const VIEW_READERS = ['finance', 'legal'] as const;
 @ApiTags('finance views')
 @ApiProduces('application/json', 'text/csv')
 @Roles(...VIEW_READERS)
-@ApiExtension('x-roles', [...VIEW_READERS])
 @ApiExtraModels(FigureDto)
 @Controller('contracts')
 export class ContractViewsController {

@@ -13,10 +13,13 @@ import { ReadYourWrites } from './read-your-writes.service';
 import { PortfolioResponse } from './responses/portfolio.response';
 import { PortfolioQuery } from './view-query.dto';
 
-/** GET /reconciliation: expected vs received vs outstanding across the portfolio. */
+/**
+ * GET /reconciliation: expected vs received vs outstanding across the portfolio. Finance and
+ * legal read it (issue 11: legal reads every contract view, and this is all of them at once).
+ */
 @ApiTags('finance views')
 @ApiProduces('application/json', 'text/csv')
-@Roles('finance')
+@Roles('finance', 'legal')
 @Controller('reconciliation')
 export class PortfolioReconciliationController {
   constructor(
