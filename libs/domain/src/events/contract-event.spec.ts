@@ -6,7 +6,7 @@ import {
 } from './contract-event';
 import { EVENT_EXAMPLES } from './contract-event.examples';
 import { DRAFT_2020_12 } from './json-schema';
-import { validateAgainstSchema } from './json-schema.validate';
+import { validateAgainstSchema } from './json-schema.validator';
 
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 

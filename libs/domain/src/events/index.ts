@@ -7,8 +7,8 @@ export {
 } from './contract-event';
 export type { JsonSchema, JsonType } from './json-schema';
 export { DRAFT_2020_12 } from './json-schema';
-export type { SchemaError } from './json-schema.validate';
-export { validateAgainstSchema } from './json-schema.validate';
+export type { SchemaError } from './json-schema.validator';
+export { validateAgainstSchema } from './json-schema.validator';
 export { CONTRACT_TERMS_SCHEMA } from './contract-terms.schema';
 export * from './acceptance-applied.event';
 export * from './acceptance-deemed.event';

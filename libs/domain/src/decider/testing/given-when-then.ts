@@ -1,7 +1,7 @@
 import type { ContractCommand } from '../../commands';
 import type { ContractEvent } from '../../events/contract-event';
 import { EVENT_JSON_SCHEMAS, EVENT_SCHEMA_VERSIONS } from '../../events/contract-event';
-import { validateAgainstSchema } from '../../events/json-schema.validate';
+import { validateAgainstSchema } from '../../events/json-schema.validator';
 import { DomainError } from '../../shared/decider';
 import { contractDecider, foldContract } from '../contract.decider';
 import type { ContractState } from '../contract.state';
