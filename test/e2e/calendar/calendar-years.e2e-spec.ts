@@ -119,6 +119,26 @@ describe('calendar years beyond the data (e2e, real PostgreSQL)', () => {
       paid: '1408200.00',
     });
 
+    // The deadlines list (summary and contract list) says provisional wherever a date used it:
+    // as of 2027-02-01 the deposit and the start payment (both 2027-02-12) were still open.
+    const provisional = {
+      date: '2027-02-12',
+      calendarVersion: 'provisional-2027@rules-2024',
+      provisional: true,
+      movedFrom: null,
+    };
+    let summary = await view('/contracts/c-2027?asOf=2027-02-01', paid.body.position);
+    expect(summary.nextDeadlines).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'bondDeposit', ...provisional }),
+        expect.objectContaining({ kind: 'installment', ...provisional }),
+      ]),
+    );
+    const list = await view('/contracts?asOf=2027-02-01', paid.body.position);
+    expect(
+      list.contracts.find((c: { contractId: string }) => c.contractId === 'c-2027').nextDeadline,
+    ).toMatchObject(provisional);
+
     // The notice arrives: 春节 off 2/5–2/12, Sun 1/31 and Sat 2/20 worked → 1/28, 1/29, 1/31,
     // 2/1–2/4, 2/15–2/17 → Wed 2027-02-17: the deposit and payment of 2/16 were on time.
     const published = await post('admin', '/calendar/years', INVENTED_2027);
@@ -147,6 +167,19 @@ describe('calendar years beyond the data (e2e, real PostgreSQL)', () => {
       provisional: false,
       movedFrom: { dueDate: '2027-02-12', calendarVersion: 'provisional-2027@rules-2024' },
     });
+    summary = await view('/contracts/c-2027?asOf=2027-02-01', paid.body.position);
+    const moved = {
+      date: '2027-02-17',
+      calendarVersion: 'cn-2027@test-1',
+      provisional: false,
+      movedFrom: { date: '2027-02-12', calendarVersion: 'provisional-2027@rules-2024' },
+    };
+    expect(summary.nextDeadlines).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'bondDeposit', ...moved }),
+        expect.objectContaining({ kind: 'installment', ...moved }),
+      ]),
+    );
     // The same file again records nothing; GET /calendar lists the year with its source.
     expect((await post('admin', '/calendar/years', INVENTED_2027)).status).toBe(200);
     const listing = await as('finance', request(server()).get('/calendar'));

@@ -79,6 +79,8 @@ describe('late-payment interest: restricted days, paid, waived, still owed (e2e,
       restrictions: [{ restrictionId: 'pr-1', startedOn: '2022-08-01', endedOn: null, days: 5 }],
     });
     expect(i.lateInterest.deferral.restrictions[0].sources).toHaveLength(1); // the start only
+    // The same deferred date drives status and daysOverdue: 2022-07-25 → 08-05 = 11 days (not 16).
+    expect(i).toMatchObject({ deferredDueDate: '2022-07-25', status: 'overdue', daysOverdue: 11 });
     expect(i.lateInterest.settlement).toMatchObject({ accrued: '0.00', owed: '0.00' });
   });
 
@@ -96,6 +98,14 @@ describe('late-payment interest: restricted days, paid, waived, still owed (e2e,
       restrictions: [{ startedOn: '2022-08-01', endedOn: '2022-08-11', days: 10 }],
     });
     expect(i.lateInterest.deferral.restrictions[0].sources).toHaveLength(2); // started, ended
+    // Status and daysOverdue follow the same deferred date (as-of/payment-deadline.as-of.ts):
+    // 2022-07-30 → 10-31 = 93 days overdue (before: 103, counted from 07-20 as if unrestricted).
+    expect(i).toMatchObject({
+      dueDate: '2022-07-20',
+      deferredDueDate: '2022-07-30',
+      status: 'overdue',
+      daysOverdue: 93,
+    });
     expect(i.lateInterest.settlement).toEqual({
       accrued: '37317.30',
       paid: '0.00',

@@ -15,12 +15,21 @@ export type DeadlineKind =
 export interface DeadlineFacts<Ref> {
   /** The contract's status (a terminated or closed contract owes no further installments). */
   status: string;
-  installments: { id: string; dueDate: LocalDate | null; outstanding: Money; refs: Ref[] }[];
+  installments: {
+    id: string;
+    dueDate: LocalDate | null;
+    /** The working-day data the due date was counted with (null: fixed date or calendar days). */
+    calendarVersion?: string | null;
+    outstanding: Money;
+    refs: Ref[];
+  }[];
   bond: {
     required: Money;
     depositDeadline: LocalDate | null;
+    depositDeadlineCalendarVersion?: string | null;
     deposited: boolean;
     refundDueDate: LocalDate | null;
+    refundDueDateCalendarVersion?: string | null;
     refunded: boolean;
     refundable: Money;
     requiredRefs: Ref[];
@@ -41,6 +50,11 @@ export interface OpenDeadline<Ref> {
   subject: string | null;
   amount: Money | null;
   overdue: boolean;
+  /**
+   * The calendar data the date was counted with, `provisional-…` when it crossed a year without the
+   * State Council's notice (isProvisionalCalendarVersion); null for calendar days or a fixed date.
+   */
+  calendarVersion: string | null;
   refs: Ref[];
 }
 
@@ -56,14 +70,25 @@ const positive = (m: Money) => compareMoney(m, '0.00') > 0;
 export function openDeadlines<Ref>(f: DeadlineFacts<Ref>, asOf: LocalDate): OpenDeadline<Ref>[] {
   const open = f.status !== 'terminated' && f.status !== 'closed';
   const out: OpenDeadline<Ref>[] = [];
-  const push = (d: Omit<OpenDeadline<Ref>, 'overdue' | 'date'> & { date: LocalDate | null }) => {
-    if (d.date !== null) out.push({ ...d, date: d.date, overdue: deadlinePassed(d.date, asOf) });
+  type Pushed = Omit<OpenDeadline<Ref>, 'overdue' | 'date' | 'calendarVersion'> & {
+    date: LocalDate | null;
+    calendarVersion?: string | null;
+  };
+  const push = (d: Pushed) => {
+    if (d.date !== null)
+      out.push({
+        ...d,
+        date: d.date,
+        overdue: deadlinePassed(d.date, asOf),
+        calendarVersion: d.calendarVersion ?? null,
+      });
   };
   if (open) {
     for (const i of f.installments) {
       if (positive(i.outstanding)) {
         push({
           date: i.dueDate,
+          calendarVersion: i.calendarVersion,
           kind: 'installment',
           subject: i.id,
           amount: i.outstanding,
@@ -76,6 +101,7 @@ export function openDeadlines<Ref>(f: DeadlineFacts<Ref>, asOf: LocalDate): Open
   if (b && !b.deposited && open) {
     push({
       date: b.depositDeadline,
+      calendarVersion: b.depositDeadlineCalendarVersion,
       kind: 'bondDeposit',
       subject: null,
       amount: b.required,
@@ -85,6 +111,7 @@ export function openDeadlines<Ref>(f: DeadlineFacts<Ref>, asOf: LocalDate): Open
   if (b && !b.refunded) {
     push({
       date: b.refundDueDate,
+      calendarVersion: b.refundDueDateCalendarVersion,
       kind: 'bondRefund',
       subject: null,
       amount: b.refundable,

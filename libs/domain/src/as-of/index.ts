@@ -69,6 +69,8 @@ export { feeBalance, periodBounds, periodBalances } from './period.as-of';
 export type { HoldoverFacts, HoldoverOwed } from './holdover.as-of';
 export { holdoverOwed } from './holdover.as-of';
 export type { RestrictionPeriod } from './payment-restriction.as-of';
+export type { PaymentDeadlineAsOf } from './payment-deadline.as-of';
+export { paymentDeadlineAsOf } from './payment-deadline.as-of';
 export { restrictionsAsOf, restrictedDays } from './payment-restriction.as-of';
 export type { LateInterestSettlementAsOf } from './late-interest-settlement.as-of';
 export { lateInterestSettlementAsOf } from './late-interest-settlement.as-of';

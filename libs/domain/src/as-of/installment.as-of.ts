@@ -1,5 +1,5 @@
 import type { WorkingDayCalendar } from '../calendar/working-day.calendar';
-import { compareDates, daysBetween, type LocalDate } from '../shared/local-date';
+import { compareDates, type LocalDate } from '../shared/local-date';
 import { Dec, dec, subMoney, toMoney, type Money } from '../shared/money';
 import { attemptAsOf } from './attempt.as-of';
 import {
@@ -18,13 +18,15 @@ import {
   type LateInterestExcuse,
 } from './late-interest.as-of';
 import { sumMoney } from './money-sum';
+import { paymentDeadlineAsOf } from './payment-deadline.as-of';
 import { restrictionsAsOf } from './payment-restriction.as-of';
 
 /**
  * - unscheduled: facts named an installment the signed schedule does not have;
  * - cancelled: a termination came before its trigger and nothing was paid (002 第十二条);
  * - settled: cash + offsets cover the amount;
- * - overdue: unpaid after the due date; due: the due date is today; notDue: due later;
+ * - overdue: unpaid after the due date (deferred by treasury restrictions, 000 第五条 5 "支付期限顺延":
+ *   paymentDeadlineAsOf); due: the (deferred) due date is today; notDue: due later;
  * - awaitingTrigger: no due date yet and its condition is not met (e.g. before acceptance).
  */
 export type InstallmentStatus =
@@ -38,6 +40,11 @@ export interface InstallmentAsOf<Ref = unknown> {
   /** Current amount (signed amount ± budget adjustments). */
   amount: Money;
   dueDate: LocalDate | null;
+  /**
+   * The due date deferred by treasury restrictions (000 第五条 5 "支付期限顺延", 001 4.2), when they
+   * moved it: status and daysOverdue count from it (paymentDeadlineAsOf); null when nothing moved it.
+   */
+  deferredDueDate: LocalDate | null;
   /** What the due date still waits for (an acceptance, an invoice, a confirmation…). */
   awaiting: string | null;
   calendarVersion: string | null;
@@ -170,6 +177,7 @@ function statusOf(
   inst: InstallmentFacts,
   cancelled: boolean,
   owes: boolean,
+  /** The (deferred) due date: paymentDeadlineAsOf(…).deadline. */
   dueDate: LocalDate | null,
   met: boolean | null,
   asOf: LocalDate,
@@ -216,7 +224,10 @@ export function installmentAsOf<Ref>(
   // A cancelled installment is owed nothing more than what was settled on it.
   const rest = dec(cancelled ? settled : inst.amount).minus(dec(settled));
   const dated = datedSettlements(settlements);
-  const overdue = dueDate !== null && rest.greaterThan(0) && compareDates(asOf, dueDate) > 0;
+  // 000 第五条 5 / 001 4.2: restricted days extend the payment term itself, not only its interest.
+  const deadline =
+    dueDate === null ? null : paymentDeadlineAsOf(dueDate, contract.restrictions ?? [], asOf);
+  const overdue = deadline !== null && rest.greaterThan(0) && deadline.passed;
   const met = triggerMet(contract, inst, asOf);
   const lateInterest = cancelled
     ? null
@@ -226,6 +237,7 @@ export function installmentAsOf<Ref>(
     installmentId: inst.id,
     amount: inst.amount,
     dueDate,
+    deferredDueDate: deadline && deadline.restrictedDays > 0 ? deadline.deadline : null,
     awaiting: due.value?.awaiting ?? null,
     calendarVersion: due.value?.calendarVersion ?? null,
     triggerMet: met,
@@ -244,8 +256,15 @@ export function installmentAsOf<Ref>(
     outstanding: toMoney(Dec.max(rest, 0)),
     overpaid: toMoney(Dec.max(rest.negated(), 0)),
     settledOn: rest.greaterThan(0) || cancelled ? null : fullySettledOn(dated, inst.amount),
-    daysOverdue: overdue ? daysBetween(dueDate, asOf) : 0,
-    status: statusOf(inst, cancelled !== null, rest.greaterThan(0), dueDate, met, asOf),
+    daysOverdue: overdue ? deadline.daysLate : 0,
+    status: statusOf(
+      inst,
+      cancelled !== null,
+      rest.greaterThan(0),
+      deadline?.deadline ?? null,
+      met,
+      asOf,
+    ),
     lateInterest,
     problems: [due.problem, lateInterest?.problem ?? null].filter((p): p is string => p !== null),
   };

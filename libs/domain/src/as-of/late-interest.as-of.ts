@@ -3,11 +3,12 @@ import {
   type LatePaymentInterestTerms,
 } from '../calc/late-payment-interest.calc';
 import type { WorkingDayCalendar } from '../calendar/working-day.calendar';
-import { compareDates, daysBetween, type LocalDate } from '../shared/local-date';
+import { compareDates, type LocalDate } from '../shared/local-date';
 import { Dec, dec, toMoney, type Money } from '../shared/money';
 import type { LatePaymentTerms } from '../terms/late-payment.terms';
 import { attemptAsOf } from './attempt.as-of';
-import { deferredDueDate, type RestrictionPeriod } from './payment-restriction.as-of';
+import { paymentDeadlineAsOf } from './payment-deadline.as-of';
+import type { RestrictionPeriod } from './payment-restriction.as-of';
 
 /** A sum that settled (part of) the installment: cash plus offsets, on the day it arrived. */
 export interface DatedSettlement {
@@ -93,12 +94,12 @@ export function lateInterestAsOf(
   },
   calendar: WorkingDayCalendar,
 ): LateInterestAsOf | null {
-  const dueDate = deferredDueDate(input.dueDate, input.restrictions ?? [], input.asOf);
+  // The same deadline the installment's status and daysOverdue follow (payment-deadline.as-of.ts).
+  const deadline = paymentDeadlineAsOf(input.dueDate, input.restrictions ?? [], input.asOf);
+  const dueDate = deadline.deadline;
   const deferred =
-    dueDate === input.dueDate
-      ? {}
-      : { deferred: { dueDate, days: daysBetween(input.dueDate, dueDate) } };
-  if (compareDates(input.asOf, dueDate) <= 0) return null;
+    deadline.restrictedDays === 0 ? {} : { deferred: { dueDate, days: deadline.restrictedDays } };
+  if (!deadline.passed) return null;
   const terms = latePaymentCalcTerms(input.terms);
   const known = input.settlements.filter((s) => compareDates(s.date, input.asOf) <= 0);
   const pieces: { overdueAmount: Money; paidOn: LocalDate | undefined }[] = known

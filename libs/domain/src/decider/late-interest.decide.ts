@@ -1,8 +1,7 @@
 import type { RecordLateInterestPayment, WaiveLateInterest } from '../commands';
-import { deferredDueDate } from '../as-of/payment-restriction.as-of';
+import { paymentDeadlineAsOf } from '../as-of/payment-deadline.as-of';
 import type { ContractEvent } from '../events/contract-event';
 import type { LateInterestPaidFlag } from '../events/late-interest-paid.event';
-import { compareDates } from '../shared/local-date';
 import { compareMoney } from '../shared/money';
 import type { ContractState, SignedState } from './contract.state';
 import { DecideContext, installmentById, installmentDueDate } from './contract.queries';
@@ -62,9 +61,12 @@ export function decideRecordLateInterestPayment(
   const room = lateInterestRoom(s.file, inst.id);
   const flags: LateInterestPaidFlag[] = [];
   // 000 第五条 5 "支付期限顺延": a deadline deferred by a treasury restriction is not yet overdue.
-  const deadline =
-    dueDate === null ? null : deferredDueDate(dueDate, restrictionPeriods(s.file), occurredAt);
-  if (deadline === null || compareDates(occurredAt, deadline) <= 0) flags.push('notOverdue');
+  // The one rule the views' status and daysOverdue follow too (as-of/payment-deadline.as-of.ts).
+  if (
+    dueDate === null ||
+    !paymentDeadlineAsOf(dueDate, restrictionPeriods(s.file), occurredAt).passed
+  )
+    flags.push('notOverdue');
   if (wholeWaiver) flags.push('afterWaiver');
   else if (room !== null && compareMoney(amount, room) > 0) flags.push('exceedsCap');
   return [

@@ -1,9 +1,9 @@
-import { deferredDueDate } from '../as-of/payment-restriction.as-of';
+import { paymentDeadlineAsOf } from '../as-of/payment-deadline.as-of';
 import type { RecordInvoice, RecordPayment } from '../commands';
 import type { ContractEvent } from '../events/contract-event';
 import type { InvoiceReceivedFlag } from '../events/invoice-received.event';
 import type { PaymentRecordedFlag } from '../events/payment-recorded.event';
-import { compareDates, LocalDate } from '../shared/local-date';
+import type { LocalDate } from '../shared/local-date';
 import { compareMoney, dec, Money, toMoney } from '../shared/money';
 import type { ContractFile, ContractState, InvoiceFact, PaymentFact } from './contract.state';
 import {
@@ -170,9 +170,12 @@ export function paymentFlags(
   const dueDate = installmentDueDate(file, inst, ctx);
   const flags: PaymentRecordedFlag[] = [];
   // 000 第五条 5 "财政国库支付受限，支付期限顺延": restricted days recorded so far extend the deadline.
-  const deadline =
-    dueDate === null ? null : deferredDueDate(dueDate, restrictionPeriods(file), payment.paidOn);
-  if (deadline !== null && compareDates(payment.paidOn, deadline) > 0) flags.push('late');
+  // The one rule the views' status and daysOverdue follow too (as-of/payment-deadline.as-of.ts).
+  if (
+    dueDate !== null &&
+    paymentDeadlineAsOf(dueDate, restrictionPeriods(file), payment.paidOn).passed
+  )
+    flags.push('late');
   if (compareMoney(after, inst.amount) > 0) flags.push('overpayment');
   if (
     file.terms.paymentSchedule.invoice.required &&

@@ -2941,6 +2941,14 @@ export interface components {
       amount: string;
       sources: components['schemas']['EventRefDto'][];
     };
+    MovedDeadlineDto: {
+      /**
+       * @description The date on the provisional calendar
+       * @example 2022-07-20
+       */
+      date: string;
+      calendarVersion: string | null;
+    };
     DeadlineDto: {
       /**
        * @description Business date, YYYY-MM-DD
@@ -2965,6 +2973,15 @@ export interface components {
       amount: string | null;
       /** @description The date has passed (as of the view’s asOf) and it is still open */
       overdue: boolean;
+      /**
+       * @description The calendar data the date was counted with (the versions of the years it crossed); null for calendar days or a fixed date
+       * @example chinese-days@1.5.7+provisional-2027@rules-2024
+       */
+      calendarVersion: string | null;
+      /** @description Counted in a year without the State Council’s notice yet (weekends + the 2024 statutory holidays, no make-up days): it may move when the year is recorded */
+      provisional: boolean;
+      /** @description The provisional date this one replaced when the year’s notice was recorded, if it moved */
+      movedFrom: components['schemas']['MovedDeadlineDto'] | null;
       sources: components['schemas']['EventRefDto'][];
     };
     ContractListItemDto: {
@@ -3471,6 +3488,11 @@ export interface components {
        */
       dueDate: string | null;
       /**
+       * @description The due date deferred by the treasury restrictions recorded by asOf (000 第五条 5 "支付期限顺延", 001 4.2); status and daysOverdue count from it. Null when no restriction moved it
+       * @example 2022-07-20
+       */
+      deferredDueDate: string | null;
+      /**
        * @description The working-day data the deadline was counted with (the versions of the years it crossed, joined by +); null for a fixed date or calendar days
        * @example provisional-2027@rules-2024
        */
@@ -3519,6 +3541,7 @@ export interface components {
        * @example 2022-07-20
        */
       settledOn: string | null;
+      /** @description Calendar days after the (deferred) due date up to asOf while unpaid: restricted days do not count */
       daysOverdue: number;
       /** @enum {string} */
       status:

@@ -108,7 +108,12 @@ export class ContractViewsController {
     const view = { asOf, contracts, page: { limit, nextCursor } };
     return render(
       view,
-      (v) => v.contracts.map((c) => ({ ...c, nextDeadline: c.nextDeadline?.date ?? null })),
+      (v) =>
+        v.contracts.map((c) => ({
+          ...c,
+          nextDeadline: c.nextDeadline?.date ?? null,
+          nextDeadlineProvisional: c.nextDeadline?.provisional ?? false,
+        })),
       accept,
       res,
     );

@@ -202,6 +202,7 @@ export function contractSummaryCsv(v: ContractSummaryView): Record<string, unkno
       total: v.total.amount,
       ...Object.fromEntries(Object.entries(v.totals).map(([k, f]) => [k, f.amount])),
       nextDeadline: v.nextDeadlines[0]?.date ?? null,
+      nextDeadlineProvisional: v.nextDeadlines[0]?.provisional ?? false,
     },
   ];
 }

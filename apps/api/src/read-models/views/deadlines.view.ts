@@ -1,6 +1,7 @@
 import { breachNoticesAsOf } from './breach-notices.view';
 import {
   happenedBy,
+  isProvisionalCalendarVersion,
   nextOpenDeadline,
   openDeadlines,
   statusAsOf,
@@ -25,6 +26,12 @@ export interface Deadline {
   description: string;
   amount: string | null;
   overdue: boolean;
+  /** The calendar data the date was counted with; null for calendar days or a fixed date. */
+  calendarVersion: string | null;
+  /** Counted in a year without the State Council's notice yet: it may move when it is published. */
+  provisional: boolean;
+  /** The provisional date this one replaced when the year's notice was recorded, if it moved. */
+  movedFrom: { date: string; calendarVersion: string | null } | null;
   sources: EventRef[];
 }
 
@@ -67,14 +74,17 @@ export function deadlinesOf(rows: ContractRows, asOf: string): Deadline[] {
       installments: installments.map((i) => ({
         id: i.installmentId,
         dueDate: i.dueDate,
+        calendarVersion: i.calendarVersion,
         outstanding: i.outstanding,
         refs: i.sources.amount,
       })),
       bond: b && {
         required: b.required.amount,
         depositDeadline: b.deposit.deadline,
+        depositDeadlineCalendarVersion: b.deposit.deadlineCalendar.calendarVersion,
         deposited: b.deposit.depositedOn !== null,
         refundDueDate: b.refund.dueDate,
+        refundDueDateCalendarVersion: b.refund.dueDateCalendar.calendarVersion,
         refunded: b.refund.refundedOn !== null,
         refundable: b.refundableBalance.amount,
         requiredRefs: b.required.sources,
@@ -107,12 +117,25 @@ export function deadlinesOf(rows: ContractRows, asOf: string): Deadline[] {
     asOf,
   );
   const labels = new Map(installments.map((i) => [i.installmentId, i.label]));
+  // README "Calendar": a date counted on a provisional year says so, and says what it moved from.
+  const moved = (d: OpenDeadline<EventRef>): Deadline['movedFrom'] => {
+    if (d.kind === 'installment') {
+      const m = installments.find((i) => i.installmentId === d.subject)?.movedFrom;
+      return m ? { date: m.dueDate, calendarVersion: m.calendarVersion } : null;
+    }
+    if (d.kind === 'bondDeposit') return b?.deposit.deadlineCalendar.movedFrom ?? null;
+    if (d.kind === 'bondRefund') return b?.refund.dueDateCalendar.movedFrom ?? null;
+    return null;
+  };
   return deadlines.map((d) => ({
     date: d.date,
     kind: d.kind,
     description: describe(d, labels),
     amount: d.amount,
     overdue: d.overdue,
+    calendarVersion: d.calendarVersion,
+    provisional: isProvisionalCalendarVersion(d.calendarVersion),
+    movedFrom: moved(d),
     sources: d.refs,
   }));
 }

@@ -52,6 +52,8 @@ export interface InstallmentView {
   triggerMet: boolean | null;
   dueRule: unknown;
   dueDate: string | null;
+  /** The due date deferred by treasury restrictions (000 第五条 5, 001 4.2); status and daysOverdue count from it. */
+  deferredDueDate: string | null;
   /** The working-day data the due date was counted with; null for a fixed date or calendar days. */
   calendarVersion: string | null;
   /** Counted in a year without the State Council's notice yet: it may move when it is published. */
@@ -123,6 +125,7 @@ function installmentView(
     triggerMet: a.triggerMet,
     dueRule: inst.due,
     dueDate: a.dueDate,
+    deferredDueDate: a.deferredDueDate,
     calendarVersion: a.calendarVersion,
     provisional: isProvisionalCalendarVersion(a.calendarVersion),
     movedFrom:

@@ -105,6 +105,13 @@ export class InstallmentDto implements InstallmentView {
   @ApiProperty({ ...OBJECT, nullable: true, description: 'The due rule (terms)' })
   dueRule!: unknown;
   @ApiProperty(nullableDate()) dueDate!: string | null;
+  @ApiProperty(
+    nullableDate(
+      'The due date deferred by the treasury restrictions recorded by asOf (000 第五条 5 "支付期限顺延", ' +
+        '001 4.2); status and daysOverdue count from it. Null when no restriction moved it',
+    ),
+  )
+  deferredDueDate!: string | null;
   @ApiProperty(CALENDAR_VERSION_PROPERTY) calendarVersion!: string | null;
   @ApiProperty(PROVISIONAL_PROPERTY) provisional!: boolean;
   @ApiProperty({
@@ -125,7 +132,11 @@ export class InstallmentDto implements InstallmentView {
   @ApiProperty(money(MEANING.installmentOutstanding)) outstanding!: string;
   @ApiProperty(money()) overpaid!: string;
   @ApiProperty(nullableDate()) settledOn!: string | null;
-  @ApiProperty() daysOverdue!: number;
+  @ApiProperty({
+    description:
+      'Calendar days after the (deferred) due date up to asOf while unpaid: restricted days do not count',
+  })
+  daysOverdue!: number;
   @ApiProperty({
     enum: ['unscheduled', 'cancelled', 'settled', 'overdue', 'due', 'notDue', 'awaitingTrigger'],
   })
