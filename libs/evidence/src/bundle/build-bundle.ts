@@ -12,7 +12,8 @@ export interface BundleInput {
   /** The signer's public half only is used (never the private key). */
   signer: Pick<NoteSigner, 'name' | 'privateKey'>;
   checkpoint: string;
-  events: (LeafEvent & { leafIndex: number; inclusionProof: Uint8Array[] })[];
+  /** Audit paths as bytes, or as hex already (the log's batch proofs: passed through as they are). */
+  events: (LeafEvent & { leafIndex: number; inclusionProof: Uint8Array[] | string[] })[];
   absent: AbsentEvent[];
   consistency: { fromCheckpoint: string; proof: Uint8Array[] } | null;
 }
@@ -51,7 +52,9 @@ export function buildBundle(input: BundleInput): EvidenceBundle {
       content: eventContent(e.content),
       recordedAt: e.recordedAt,
       chainHash: e.chainHash,
-      inclusionProof: e.inclusionProof.map(hex),
+      inclusionProof: e.inclusionProof.map((p: Uint8Array | string) =>
+        typeof p === 'string' ? p : hex(p),
+      ),
     })),
     absent: input.absent,
     consistency: input.consistency

@@ -4,32 +4,32 @@ import { leafHashOf } from '../leaf/evidence-leaf';
 import { CompactRange, StoredNode } from '../merkle/compact-range';
 import { EMPTY_ROOT } from '../merkle/merkle-hash';
 import {
-  NodeId,
   PerfectNodes,
   consistencyProof,
-  inclusionProof,
   nodeMap,
   nodesRead,
   rootHash,
 } from '../merkle/merkle-proofs';
+import { AuditPathPlan } from '../merkle/audit-path-plan';
 import { formatCheckpoint } from '../note/checkpoint';
 import { keyId, rawPublicKey } from '../note/ed25519-key';
 import { NoteSigner, signNote } from '../note/signed-note';
+import {
+  CHECKPOINT_COLUMNS,
+  CheckpointReason,
+  CheckpointRow,
+  StoredCheckpoint,
+  checkpointOfSize,
+  checkpointsPage,
+  latestCheckpoint,
+  toCheckpoint,
+} from './checkpoint-rows';
+import { loadNodes, loadNodesHex } from './evidence-node-reads';
+
+export type { CheckpointReason, StoredCheckpoint } from './checkpoint-rows';
 
 /** Held by whoever appends leaves or signs, so a checkpoint always sees a whole batch. */
 const APPEND_LOCK = 7263542;
-
-export type CheckpointReason = 'scheduled' | 'on-demand' | 'export';
-
-export interface StoredCheckpoint {
-  id: number;
-  treeSize: number;
-  rootHash: Buffer;
-  note: string;
-  keyId: string;
-  reason: CheckpointReason;
-  createdAt: string;
-}
 
 export interface StreamLeaf {
   leafIndex: number;
@@ -81,10 +81,7 @@ export class PostgresEvidenceLog {
         limit: this.batchSize,
       });
       if (events.length === 0) return 0;
-      const range = CompactRange.resume(
-        size,
-        await this.loadNodes(client, CompactRange.edgeOf(size)),
-      );
+      const range = CompactRange.resume(size, await loadNodes(client, CompactRange.edgeOf(size)));
       const leaves: { index: number; event: RecordedEvent; hash: Buffer }[] = [];
       const nodes: StoredNode[] = [];
       for (const event of events) {
@@ -174,28 +171,16 @@ export class PostgresEvidenceLog {
   }
 
   async latestCheckpoint(db: Pick<Pool, 'query'> = this.pool): Promise<StoredCheckpoint | null> {
-    const { rows } = await db.query<CheckpointRow>(
-      `SELECT ${CHECKPOINT_COLUMNS} FROM evidence.checkpoints c ORDER BY c.id DESC LIMIT 1`,
-    );
-    return rows.length === 0 ? null : toCheckpoint(rows[0]);
+    return latestCheckpoint(db);
   }
 
   /** Newest first; `before` pages by id. */
   async checkpoints(limit: number, before?: number): Promise<StoredCheckpoint[]> {
-    const { rows } = await this.pool.query<CheckpointRow>(
-      `SELECT ${CHECKPOINT_COLUMNS} FROM evidence.checkpoints c
-       WHERE ($2::bigint IS NULL OR c.id < $2) ORDER BY c.id DESC LIMIT $1`,
-      [limit, before ?? null],
-    );
-    return rows.map(toCheckpoint);
+    return checkpointsPage(this.pool, limit, before);
   }
 
   async checkpointOfSize(treeSize: number): Promise<StoredCheckpoint | null> {
-    const { rows } = await this.pool.query<CheckpointRow>(
-      `SELECT ${CHECKPOINT_COLUMNS} FROM evidence.checkpoints c WHERE c.tree_size = $1 ORDER BY c.id DESC LIMIT 1`,
-      [treeSize],
-    );
-    return rows.length === 0 ? null : toCheckpoint(rows[0]);
+    return checkpointOfSize(this.pool, treeSize);
   }
 
   async streamLeaves(streamId: string): Promise<StreamLeaf[]> {
@@ -230,7 +215,18 @@ export class PostgresEvidenceLog {
   }
 
   async inclusionProofs(indexes: number[], size: number): Promise<Uint8Array[][]> {
-    return this.compute(this.pool, (n) => indexes.map((i) => inclusionProof(n, i, size)));
+    return (await this.inclusionProofsHex(indexes, size)).map((p) =>
+      p.map((h) => Buffer.from(h, 'hex')),
+    );
+  }
+
+  /**
+   * Audit paths (hex) of many leaves in the tree of `size`: planned first, every distinct node
+   * read in one query, then assembled (an export's thousands of proofs share most of their nodes).
+   */
+  async inclusionProofsHex(indexes: number[], size: number): Promise<string[][]> {
+    const plan = new AuditPathPlan(indexes, size);
+    return plan.assembleHex(await loadNodesHex(this.pool, plan.nodes()));
   }
 
   async consistencyProof(from: number, to: number): Promise<Uint8Array[]> {
@@ -247,35 +243,8 @@ export class PostgresEvidenceLog {
     operation: (nodes: PerfectNodes) => T,
   ): Promise<T> {
     const ids = nodesRead(operation);
-    const nodes = await this.loadNodes(db, ids);
+    const nodes = await loadNodes(db, ids);
     return operation(nodeMap(nodes.map((n) => [n, n.hash])));
-  }
-
-  private async loadNodes(db: Pick<Pool, 'query'>, ids: NodeId[]): Promise<StoredNode[]> {
-    const leaves = ids.filter((id) => id.level === 0).map((id) => id.index);
-    const inner = ids.filter((id) => id.level > 0);
-    const found = new Map<string, Buffer>();
-    if (leaves.length > 0) {
-      const { rows } = await db.query<{ i: string; h: Buffer }>(
-        'SELECT leaf_index::text AS i, leaf_hash AS h FROM evidence.leaves WHERE leaf_index = ANY($1::bigint[])',
-        [leaves],
-      );
-      for (const r of rows) found.set(`0:${r.i}`, r.h);
-    }
-    if (inner.length > 0) {
-      const { rows } = await db.query<{ l: number; i: string; h: Buffer }>(
-        `SELECT n.level AS l, n.index::text AS i, n.hash AS h
-         FROM unnest($1::smallint[], $2::bigint[]) AS q (level, index)
-         JOIN evidence.nodes n ON n.level = q.level AND n.index = q.index`,
-        [inner.map((id) => id.level), inner.map((id) => id.index)],
-      );
-      for (const r of rows) found.set(`${r.l}:${r.i}`, r.h);
-    }
-    return ids.map((id) => {
-      const hash = found.get(`${id.level}:${id.index}`);
-      if (!hash) throw new Error(`evidence log: Merkle node ${id.level}:${id.index} is missing`);
-      return { ...id, hash };
-    });
   }
 
   private async head(
@@ -306,29 +275,4 @@ export class PostgresEvidenceLog {
       client.release();
     }
   }
-}
-
-const CHECKPOINT_COLUMNS =
-  'id::text, tree_size::text, root_hash, note, key_id, reason, to_char(created_at AT TIME ZONE \'UTC\', \'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"\') AS created_at';
-
-interface CheckpointRow {
-  id: string;
-  tree_size: string;
-  root_hash: Buffer;
-  note: string;
-  key_id: string;
-  reason: CheckpointReason;
-  created_at: string;
-}
-
-function toCheckpoint(row: CheckpointRow): StoredCheckpoint {
-  return {
-    id: Number(row.id),
-    treeSize: Number(row.tree_size),
-    rootHash: row.root_hash,
-    note: row.note,
-    keyId: row.key_id,
-    reason: row.reason,
-    createdAt: row.created_at,
-  };
 }

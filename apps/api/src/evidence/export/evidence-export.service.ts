@@ -69,7 +69,7 @@ export class EvidenceExportService {
         leafHash: l.leafHash.toString('hex'),
       }));
     const indexes = events.map((e) => leafOf.get(e.eventId)!.leafIndex);
-    const proofs = await this.log.inclusionProofs(indexes, treeSize);
+    const proofs = await this.log.inclusionProofsHex(indexes, treeSize);
     const consistency = scope.since ? await this.consistencySince(scope.since, treeSize) : null;
     return buildBundle({
       manifest: {
