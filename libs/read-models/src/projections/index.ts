@@ -8,6 +8,7 @@ import { CreateTerminationRefunds1763700000600 } from '../migrations/17637000006
 import { AddPaymentScheduleHoldover1763700000700 } from '../migrations/1763700000700-add-payment-schedule-holdover.migration';
 import { AddPaymentScheduleRestrictions1763700000800 } from '../migrations/1763700000800-add-payment-schedule-restrictions.migration';
 import { AddContractCuredBreachNotices1763700000900 } from '../migrations/1763700000900-add-contract-cured-breach-notices.migration';
+import { TerminationRefundPaymentsList1763700001000 } from '../migrations/1763700001000-termination-refund-payments-list.migration';
 import { bondsProjection } from './bonds/bonds.projection';
 import { contractsProjection } from './contracts/contracts.projection';
 import { ledgerLinesProjection } from './ledger-lines/ledger-lines.projection';
@@ -36,4 +37,5 @@ export const projectionMigrations = [
   AddPaymentScheduleHoldover1763700000700,
   AddPaymentScheduleRestrictions1763700000800,
   AddContractCuredBreachNotices1763700000900,
+  TerminationRefundPaymentsList1763700001000,
 ];

@@ -49,7 +49,7 @@ export function terminationRefundView(
   const refunded = sumMoney(live.map((r) => r.amount));
   const paidSources = uniqueSources(live.flatMap((r) => [r.source, ...r.corrections]));
   const a = terminationRefundAsOf({ refundDue: t.refundDue, refunded, dueBy: t.refundDueBy }, asOf);
-  const payments = Object.values(row.payments).filter((p) => !p.reversed);
+  const payments = row.payments.filter((p) => !p.reversed);
   return {
     contractId: row.contract_id,
     asOf,

@@ -14,6 +14,8 @@ import {
   corrected,
   installmentsFromSigning,
   onInstallment,
+  withInvoiceChange,
+  withPaymentChange,
   withTotals,
 } from './schedule-facts.evolve';
 import {
@@ -72,10 +74,11 @@ const invoice: On<'InvoiceReceived'> = (row, event) => {
     source: refOf(event),
     corrections: [],
   };
-  return onInstallment(row, d.installmentId, event, (i) => ({
+  const next = onInstallment(row, d.installmentId, event, (i) => ({
     ...i,
     invoices: [...i.invoices, received],
   }));
+  return withInvoiceChange(next, null, received);
 };
 
 const payment: On<'PaymentRecorded'> = (row, event) => {
@@ -95,13 +98,17 @@ const payment: On<'PaymentRecorded'> = (row, event) => {
     recordedAt: event.recordedAt,
     corrections: [],
   };
-  return onInstallment(row, d.installmentId, event, (i) => ({
+  const next = onInstallment(row, d.installmentId, event, (i) => ({
     ...i,
     payments: [...i.payments, paid],
   }));
+  return withPaymentChange(next, null, paid);
 };
 
-/** Invoices and payments; a malformed amount or date is kept as 0.00 / null and flagged. */
+/**
+ * Invoices and payments; a malformed amount or date is kept as 0.00 / null and flagged. The
+ * handlers move the totals by the fact itself (withPaymentChange), not by adding up all again.
+ */
 function flaggedIfMalformed<T extends 'InvoiceReceived' | 'PaymentRecorded'>(record: On<T>): On<T> {
   return (row, event) => {
     const d: { amount: unknown; occurredAt: unknown } = event.data;
@@ -111,7 +118,7 @@ function flaggedIfMalformed<T extends 'InvoiceReceived' | 'PaymentRecorded'>(rec
         ? [`invalid date ${JSON.stringify(d.occurredAt)}`]
         : []),
     ];
-    return withTotals(problems.reduce((r, p) => withAnomaly(r, event, p), record(row, event)));
+    return problems.reduce((r, p) => withAnomaly(r, event, p), record(row, event));
   };
 }
 
@@ -203,10 +210,7 @@ const on: RowHandlers<PaymentScheduleRow> = {
   ForceMajeureEnded: forceMajeureEnded,
   AmendmentSigned: (row, e) => withTotals(amendment(row, e)),
   FinalPaymentAdjusted: (row, e) => withTotals(budgetAdjustment(row, e)),
-  CorrectionRecorded: (row, e) => {
-    const next = corrected(row, e);
-    return next === row ? row : withTotals(next);
-  },
+  CorrectionRecorded: corrected,
   ContractClosed: 'ignore',
 };
 

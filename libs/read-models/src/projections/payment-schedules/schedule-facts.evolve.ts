@@ -1,6 +1,11 @@
 import type { RecordedEvent } from '@app/event-store';
-import { moneyOrNull, refOf, sum, withAnomaly, type ContractFact } from '../shared';
-import type { PaymentScheduleRow, ScheduledInstallment } from './payment-schedule.row';
+import { minus, moneyOrNull, plus, refOf, sum, withAnomaly, type ContractFact } from '../shared';
+import type {
+  PaymentScheduleRow,
+  ScheduledInstallment,
+  ScheduledInvoice,
+  ScheduledPayment,
+} from './payment-schedule.row';
 
 /** The signed schedule: terms.paymentSchedule with the amounts frozen in ContractSigned. */
 export function installmentsFromSigning(
@@ -81,9 +86,42 @@ export function withTotals(row: PaymentScheduleRow): PaymentScheduleRow {
   };
 }
 
+/** What one payment adds to the totals while live: its cash and its penalty offsets. */
+const liveCash = (p: ScheduledPayment | null) => (p && !p.reversed ? p.amount : '0.00');
+const liveOffsets = (p: ScheduledPayment | null) =>
+  p && !p.reversed ? sum(p.offsets.map((o) => o.amount)) : '0.00';
+const liveInvoiced = (v: ScheduledInvoice | null) => (v && !v.reversed ? v.amount : '0.00');
+
+/**
+ * The totals after one payment or invoice changed from `before` to `after` (null: none): the
+ * row's sums moved by the difference, so recording the 10,001st payment does not add up the
+ * 10,000 before it again. Equal to withTotals of the new row (every amount is already in fen,
+ * so the sums are exact in any order; schedule-totals.spec.ts checks it over whole histories).
+ */
+export function withPaymentChange(
+  row: PaymentScheduleRow,
+  before: ScheduledPayment | null,
+  after: ScheduledPayment | null,
+): PaymentScheduleRow {
+  const cash = plus(minus(row.cash, liveCash(before)), liveCash(after));
+  const offsets = plus(minus(row.offsets, liveOffsets(before)), liveOffsets(after));
+  return { ...row, cash, offsets, received: plus(cash, offsets) };
+}
+
+/** withPaymentChange for an invoice: the invoiced total moved by the difference. */
+export function withInvoiceChange(
+  row: PaymentScheduleRow,
+  before: ScheduledInvoice | null,
+  after: ScheduledInvoice | null,
+): PaymentScheduleRow {
+  const invoiced = plus(minus(row.invoiced, liveInvoiced(before)), liveInvoiced(after));
+  return { ...row, invoiced };
+}
+
 /**
  * CorrectionRecorded on a payment or an invoice: reverse it, or amend its amount and/or date.
  * The corrected fact stays listed with the correction's event id; an unknown fact is flagged.
+ * The totals move by what the corrected fact counted before and after (withPaymentChange).
  */
 export function corrected(
   row: PaymentScheduleRow,
@@ -96,39 +134,42 @@ export function corrected(
   const amount = moneyOrNull(d.amended?.amount ?? null);
   const date = d.amended?.occurredAt ?? null;
   const ref = refOf(event);
+  let next = row;
   let found = false;
   const installments = row.installments.map((i) => {
     if (type === 'PaymentRecorded') {
       if (!i.payments.some((p) => p.paymentId === factId)) return i;
       found = true;
-      const payments = i.payments.map((p) =>
-        p.paymentId !== factId
-          ? p
-          : {
-              ...p,
-              reversed: p.reversed || reversed,
-              amount: amount ?? p.amount,
-              paidOn: date ?? p.paidOn,
-              corrections: [...p.corrections, ref],
-            },
-      );
+      const payments = i.payments.map((p) => {
+        if (p.paymentId !== factId) return p;
+        const fact = {
+          ...p,
+          reversed: p.reversed || reversed,
+          amount: amount ?? p.amount,
+          paidOn: date ?? p.paidOn,
+          corrections: [...p.corrections, ref],
+        };
+        next = withPaymentChange(next, p, fact);
+        return fact;
+      });
       return { ...i, payments };
     }
     if (!i.invoices.some((v) => v.invoiceId === factId)) return i;
     found = true;
-    const invoices = i.invoices.map((v) =>
-      v.invoiceId !== factId
-        ? v
-        : {
-            ...v,
-            reversed: v.reversed || reversed,
-            amount: amount ?? v.amount,
-            receivedOn: date ?? v.receivedOn,
-            corrections: [...v.corrections, ref],
-          },
-    );
+    const invoices = i.invoices.map((v) => {
+      if (v.invoiceId !== factId) return v;
+      const fact = {
+        ...v,
+        reversed: v.reversed || reversed,
+        amount: amount ?? v.amount,
+        receivedOn: date ?? v.receivedOn,
+        corrections: [...v.corrections, ref],
+      };
+      next = withInvoiceChange(next, v, fact);
+      return fact;
+    });
     return { ...i, invoices };
   });
   if (!found) return withAnomaly(row, event, `correction of unknown ${type} ${factId}`);
-  return { ...row, installments };
+  return { ...next, installments };
 }

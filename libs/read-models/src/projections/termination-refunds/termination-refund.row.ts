@@ -60,8 +60,9 @@ export interface RefundPaidFact {
   corrections: EventRef[];
 }
 
-/** A live payment (cash + offsets), kept by payment id so corrections can be applied. */
+/** A payment (cash + offsets), kept with its id so corrections can be applied. */
 export interface FeePayment {
+  paymentId: string;
   settled: string;
   cash: string;
   reversed: boolean;
@@ -78,8 +79,12 @@ export const terminationRefundsTable = readModelTable('rm_termination_refunds', 
   divisor: jsonbOrNull<DayCountDivisor>(),
   refund_within: jsonbOrNull<DayWindow>(),
   termination_day_performed: orNull(boolean(true)),
-  /** Live payments (cash + offsets) by payment id, so corrections can be applied. */
-  payments: jsonb<Record<string, FeePayment>>({}),
+  /**
+   * Payments (cash + offsets) in the order recorded, so corrections can be applied (a list, not
+   * an object by id: recording one more copies an array, not a hash table; migration
+   * 1763700001000).
+   */
+  payments: jsonb<FeePayment[]>([]),
   fees_received: money(),
   termination: jsonbOrNull<TerminationFact>(),
   inputs: jsonbOrNull<RefundInputs>(),
