@@ -11,6 +11,7 @@
 // unless migrating).
 import { createPostgresEventStore } from '@app/event-store/postgres/postgres-event-store';
 import { FeedSequencer } from '@app/feed/sequencer/feed-sequencer';
+import { printedRetryLoopLog } from '@app/database/resilience/retry-loop-log';
 
 async function migrate(url: string): Promise<void> {
   const [{ runMigrations }, { eventStoreMigrations }, { feedMigrations }] = await Promise.all([
@@ -37,7 +38,8 @@ async function main(): Promise<void> {
     retryDelayMs: 200,
     onLeadership: (leading) => print({ msg: leading ? 'leading' : 'not leading' }),
     onSequenced: (head, count) => verbose && print({ msg: 'sequenced', head: String(head), count }),
-    onError: (error) => print({ msg: 'sequencer failed, retrying', error: String(error) }),
+    // One line when the database goes away (or another failure starts), one when it is back.
+    retryLog: printedRetryLoopLog('feed sequencer', print).retryLog,
   });
   const stop = () => abort.abort();
   process.once('SIGTERM', stop);

@@ -16,6 +16,8 @@ import { FeedReader } from '@app/feed/reader/feed-reader';
 import { FeedSignal } from '@app/feed/reader/feed-signal';
 import { loadWebhookConfig } from '@app/webhooks/webhooks.config';
 import { WebhookWorker } from '@app/webhooks/worker/webhook-worker';
+import { printedRetryLoopLog } from '@app/database/resilience/retry-loop-log';
+import { boundedConnectionConfig } from '@app/database/resilience/connection-bounds';
 
 async function migrate(url: string): Promise<void> {
   const [{ runMigrations }, { eventStoreMigrations }, { feedMigrations }, { webhookMigrations }] =
@@ -44,7 +46,14 @@ async function main(): Promise<void> {
   });
   const print = (line: Record<string, unknown>) =>
     process.stdout.write(`${JSON.stringify({ pid: process.pid, ...line })}\n`);
-  const pool = new Pool({ connectionString: url, max: 8 });
+  const { outage, retryLog } = printedRetryLoopLog('webhook delivery', print);
+  const pool = new Pool({ connectionString: url, max: 8, ...boundedConnectionConfig() });
+  // A connection the server closes (restart, failover), idle or checked out, must not end the
+  // worker: the query fails, the round is retried, the pool replaces the client.
+  pool.on('error', (error) => outage.failure('idle connection lost', error));
+  pool.on('connect', (client) =>
+    client.on('error', (error) => outage.failure('connection lost', error)),
+  );
   const store = createPostgresEventStore({ url, poolSize: 2 });
   const signal = new FeedSignal({ connectionString: url }, 100);
   const abort = new AbortController();
@@ -54,9 +63,7 @@ async function main(): Promise<void> {
     signal,
     config,
     feed.cloudEvents,
-    {
-      onError: (error) => print({ msg: 'delivery round failed, retrying', error: String(error) }),
-    },
+    { retryLog },
   );
   process.once('SIGTERM', () => abort.abort());
   process.once('SIGINT', () => abort.abort());

@@ -50,7 +50,8 @@ export class AppModule implements NestModule {
       module: AppModule,
       imports: [
         CqrsModule.forRoot(),
-        TerminusModule.forRoot({ errorLogStyle: 'json' }),
+        // No line per failed probe: the probe reports to the process's outage log (once per outage).
+        TerminusModule.forRoot({ errorLogStyle: 'json', logger: false }),
         InfrastructureModule.forRoot({
           databaseUrl: options.databaseUrl,
           eventStoreConnectionString: options.config.eventStoreConnectionString,

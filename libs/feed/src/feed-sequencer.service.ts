@@ -6,6 +6,7 @@ import {
   OnApplicationBootstrap,
 } from '@nestjs/common';
 import { EventStore } from '@app/event-store';
+import { retryLoopLog } from '@app/platform/database/connection-resilience';
 import { FEED_OPTIONS, type FeedModuleOptions } from './feed.options';
 import { FeedSignal } from './reader/feed-signal';
 import { FeedSequencer } from './sequencer/feed-sequencer';
@@ -41,8 +42,8 @@ export class FeedSequencerService implements OnApplicationBootstrap, BeforeAppli
         this.leading = leading;
         this.logger.log(leading ? 'leading: numbering the feed' : 'no longer leading');
       },
-      onError: (error) =>
-        this.logger.error(`sequencer failed; resuming from its checkpoint: ${String(error)}`),
+      // One line per outage (shared with the pools and requests), not one per retry.
+      retryLog: retryLoopLog('feed sequencer', 'FeedSequencer'),
     });
     this.running = sequencer.run(this.abort.signal);
   }

@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import type { RetryLoopReport } from '@app/database/resilience/retry-loop-log';
 import type { EventStore, GlobalPosition, RecordedEvent } from '@app/event-store';
 import type { ProjectionTarget } from './projection';
 import { TargetApplier } from './target-applier';
@@ -10,6 +11,8 @@ export interface GroupRunnerOptions {
   beforeCommit?: (lastPosition: GlobalPosition) => Promise<void>;
   onBatch?: (info: { position: GlobalPosition; applied: number }) => void;
   onError?: (error: unknown) => void;
+  /** Told of each failed and each good round of `run` (logs an outage once, then its recovery). */
+  retryLog?: RetryLoopReport;
 }
 
 /**
@@ -105,15 +108,18 @@ export class ProjectionGroupRunner {
     while (!signal.aborted) {
       try {
         const after = (await this.checkpoint()) ?? undefined;
+        this.options.retryLog?.succeeded();
         for await (const batch of this.store.subscribe({
           after,
           batchSize: this.batchSize,
           signal,
         })) {
           await this.applyBatch(batch);
+          this.options.retryLog?.succeeded();
         }
       } catch (error) {
         if (signal.aborted) return;
+        this.options.retryLog?.failed(error);
         this.options.onError?.(error);
         await new Promise((r) => setTimeout(r, 1000)); // back off, then resume from the checkpoint
       }

@@ -7,6 +7,7 @@ import {
 } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { PG_POOL } from '@app/database';
+import { retryLoopLog } from '@app/platform/database/connection-resilience';
 import { EventStore } from '@app/event-store';
 import { ProjectionGroupRunner, liveTarget, readCheckpoints } from '@app/projections';
 import { ALL_PROJECTIONS } from './projections';
@@ -51,8 +52,8 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
   ) {
     this.runner = new ProjectionGroupRunner(store, pool, ALL_PROJECTIONS.map(liveTarget), {
       batchSize: 1000,
-      onError: (error) =>
-        this.logger.error(`projections failed; resuming from their checkpoints: ${String(error)}`),
+      // One line per outage (shared with the pools and requests), not one per retry.
+      retryLog: retryLoopLog('projections', 'Projector'),
     });
   }
 

@@ -43,6 +43,7 @@ const READY_ANSWER_MS = READY_BOUND_MS + 1_500;
 
 describe('database outage under load', () => {
   let dataDir: string;
+  let serverOptions: string;
   let app: INestApplication;
   let server: ReturnType<INestApplication['getHttpServer']>;
   const logs: Record<string, unknown>[] = [];
@@ -83,8 +84,8 @@ describe('database outage under load', () => {
     }
     await run('initdb', ['-D', join(dataDir, 'pg'), '-U', 'postgres', '-A', 'trust', '-E', 'UTF8']);
     const port = await freePort();
-    const options = `-p ${port} -c listen_addresses=127.0.0.1 -c fsync=off`;
-    await pgCtl('start', '-w', '-o', options);
+    serverOptions = `-p ${port} -c listen_addresses=127.0.0.1 -c fsync=off`;
+    await pgCtl('start', '-w', '-o', serverOptions);
     const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
     const config = loadConfig({ NODE_ENV: 'test', RUN_PROJECTOR: 'true', SEED_ON_START: 'false' });
     const apiKeys = ApiKeyRegistry.fromKeys([
@@ -205,13 +206,23 @@ describe('database outage under load', () => {
     }
     await Promise.all(writers);
 
+    // Lines the background loops (projector, feed sequencer, webhook worker, evidence log) and
+    // the pools wrote while the database was away, warn or worse: once per outage, not per retry.
+    const outageWindow = logs.filter(
+      (l) => (l.level === 'warn' || l.level === 'error') && l.context !== 'HTTP',
+    );
     const summary = {
+      loopLines: outageWindow.length,
+      loopLinesByContext: countBy(outageWindow.map((l) => String(l.context))),
       statuses: Object.fromEntries(statuses),
       readiness: [...new Set(readiness)],
       slow,
       unresolved: unresolved.size,
     };
     // OUTAGE_REPORT=1 prints the figures (the issue's before/after note quotes them).
+    if (process.env.OUTAGE_REPORT)
+      for (const l of outageWindow)
+        process.stdout.write(`LINE ${JSON.stringify(l).slice(0, 300)}\n`);
     if (process.env.OUTAGE_REPORT)
       process.stdout.write(`${JSON.stringify({ ...summary, acknowledged: acknowledged.size })}\n`);
     expect(summary).toMatchObject({ slow: [], unresolved: 0 });
@@ -233,7 +244,65 @@ describe('database outage under load', () => {
     expect(outageLines.length).toBeGreaterThan(0);
     expect(outageLines.length).toBeLessThanOrEqual(10);
   }, 240_000);
+
+  it('logs a longer outage once — when it starts and when it ends — not once per retry', async () => {
+    const from = logs.length;
+    const statuses = new Map<number, number>();
+    await pgCtl('stop', '-m', 'fast', '-w');
+    const stoppedAt = Date.now();
+    // 6 s down: the projector, the feed sequencer, the webhook worker and the evidence log
+    // each retry several times, requests and readiness probes keep failing meanwhile.
+    while (Date.now() - stoppedAt < 6_000) {
+      const res = await request(server)
+        .put(`/contracts/outage-${randomUUID()}`)
+        .set('Authorization', `Bearer ${KEY}`)
+        .send({ terms: CONTRACT_000_TERMS })
+        .timeout(30_000);
+      statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+      await request(server).get('/health/ready').timeout(30_000);
+      await sleep(100);
+    }
+    await pgCtl('start', '-w', '-o', serverOptions);
+    // Back: a write goes through and every projection applies it by itself.
+    const contractId = `after-outage-${randomUUID()}`;
+    for (let signed = 0; signed !== 201; await sleep(200)) {
+      signed = (
+        await request(server)
+          .put(`/contracts/${contractId}`)
+          .set('Authorization', `Bearer ${KEY}`)
+          .send({ terms: CONTRACT_000_TERMS })
+          .timeout(30_000)
+      ).status;
+    }
+    const head = await app.get(EventStore).headPosition();
+    expect(await app.get(ProjectorService).waitFor(head!, 30_000)).toBe(true);
+
+    const during = logs.slice(from);
+    const troubled = during.filter(
+      (l) => (l.level === 'warn' || l.level === 'error') && l.context !== 'HTTP',
+    );
+    const recovered = during.filter((l) => l.msg === 'database available again');
+    if (process.env.OUTAGE_REPORT)
+      process.stdout.write(
+        `${JSON.stringify({ outageMs: 6_000, statuses: Object.fromEntries(statuses), lines: troubled.length, byContext: countBy(troubled.map((l) => String(l.context))), recovered })}\n`,
+      );
+    expect(statuses.get(503) ?? 0).toBeGreaterThan(10);
+    expect(troubled).toEqual([
+      expect.objectContaining({ level: 'warn', context: 'Database', msg: 'database unavailable' }),
+    ]);
+    expect(recovered).toEqual([
+      expect.objectContaining({ level: 'info', downForMs: expect.any(Number) }),
+    ]);
+    expect(recovered[0].downForMs).toBeGreaterThanOrEqual(5_000);
+    expect(recovered[0].failures).toBeGreaterThan(10); // every retry and request was counted
+  }, 120_000);
 });
+
+function countBy(values: string[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const v of values) counts[v] = (counts[v] ?? 0) + 1;
+  return counts;
+}
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));

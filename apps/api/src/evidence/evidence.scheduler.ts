@@ -8,6 +8,7 @@ import {
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PostgresEvidenceLog, StoredCheckpoint } from '@app/evidence/postgres';
+import { retryLoopLog } from '@app/platform/database/connection-resilience';
 import { EVIDENCE_CONFIG, EvidenceConfig } from './evidence.config';
 
 /**
@@ -19,6 +20,7 @@ import { EVIDENCE_CONFIG, EvidenceConfig } from './evidence.config';
 @Injectable()
 export class EvidenceScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Evidence');
+  private readonly retryLog = retryLoopLog('evidence log', 'Evidence');
   private timers: NodeJS.Timeout[] = [];
   private running: Promise<unknown> = Promise.resolve();
   private stopped = false;
@@ -74,11 +76,12 @@ export class EvidenceScheduler implements OnApplicationBootstrap, OnApplicationS
   private serially<T>(work: () => Promise<T>): Promise<T | undefined> {
     const next = this.running.then(async () => {
       if (this.stopped) return undefined;
-      return work();
+      const result = await work();
+      this.retryLog.succeeded();
+      return result;
     });
-    this.running = next.catch((error: unknown) =>
-      this.logger.warn(`evidence log: ${(error as Error).message}`),
-    );
+    // One line per outage (shared with the pools and requests), not one per tick.
+    this.running = next.catch((error: unknown) => this.retryLog.failed(error));
     return next;
   }
 

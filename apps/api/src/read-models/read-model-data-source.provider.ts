@@ -1,7 +1,10 @@
-import { Inject, Injectable, Logger, OnApplicationShutdown, type Provider } from '@nestjs/common';
+import { Inject, Injectable, OnApplicationShutdown, type Provider } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { READ_MODEL_ENTITIES } from '@app/read-models';
-import { boundedConnectionConfig } from '@app/platform/database/connection-resilience';
+import {
+  boundedConnectionConfig,
+  databaseOutageLog,
+} from '@app/platform/database/connection-resilience';
 
 /** The TypeORM DataSource the finance views read the projected tables through. */
 export const READ_MODEL_DATA_SOURCE = Symbol('READ_MODEL_DATA_SOURCE');
@@ -29,7 +32,7 @@ export function createReadModelDataSource(options: ReadModelsOptions): DataSourc
     extra: boundedConnectionConfig(),
     // An idle connection the server closes must not crash the process (as with PG_POOL).
     poolErrorHandler: (error: Error) =>
-      new Logger('ReadModels').warn(`idle connection lost: ${error.message}`),
+      databaseOutageLog.failure('read-model connection lost', error),
   });
 }
 

@@ -2,11 +2,11 @@ import {
   BeforeApplicationShutdown,
   Inject,
   Injectable,
-  Logger,
   OnApplicationBootstrap,
 } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { PG_POOL } from '@app/database';
+import { retryLoopLog } from '@app/platform/database/connection-resilience';
 import { FEED_OPTIONS, FeedReader, FeedSignal, type FeedModuleOptions } from '@app/feed';
 import { WebhookWorker, type WebhookConfig } from '@app/webhooks';
 import { WEBHOOK_CONFIG } from './shared/webhooks.tokens';
@@ -18,7 +18,6 @@ import { WEBHOOK_CONFIG } from './shared/webhooks.tokens';
  */
 @Injectable()
 export class WebhookWorkerService implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private readonly logger = new Logger('WebhookWorker');
   private readonly abort = new AbortController();
   private running: Promise<void> | undefined;
 
@@ -38,9 +37,8 @@ export class WebhookWorkerService implements OnApplicationBootstrap, BeforeAppli
       this.signal,
       this.config,
       this.feed.cloudEvents,
-      {
-        onError: (error) => this.logger.error(`delivery round failed; retrying: ${String(error)}`),
-      },
+      // One line per outage (shared with the pools and requests), not one per retry.
+      { retryLog: retryLoopLog('webhook delivery', 'WebhookWorker') },
     );
     this.running = worker.run(this.abort.signal);
   }

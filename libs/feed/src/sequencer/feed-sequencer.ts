@@ -1,4 +1,5 @@
 import { Client, type ClientConfig } from 'pg';
+import type { RetryLoopReport } from '@app/database/resilience/retry-loop-log';
 import type { EventStore, GlobalPosition } from '@app/event-store';
 import type { FeedSequence } from '../sequence/feed-sequence';
 import {
@@ -21,6 +22,8 @@ export interface FeedSequencerOptions {
   /** This instance became the sequencer (it holds the lock) or stopped being it. */
   onLeadership?: (leading: boolean) => void;
   onError?: (error: unknown) => void;
+  /** Told of each failed and each good round (logs an outage once, then its recovery). */
+  retryLog?: RetryLoopReport;
 }
 
 /**
@@ -59,6 +62,7 @@ export class FeedSequencer {
           if (!signal.aborted) await delay(this.options.retryDelayMs ?? 1000, signal);
         } catch (error) {
           if (signal.aborted) break;
+          this.options.retryLog?.failed(error);
           this.options.onError?.(error);
           await delay(this.options.retryDelayMs ?? 1000, signal);
         } finally {
@@ -82,6 +86,7 @@ export class FeedSequencer {
     this.options.onLeadership?.(true);
 
     const last = await client.query<{ seq: string; position: string }>(LAST_SEQUENCED);
+    this.options.retryLog?.succeeded();
     let seq: FeedSequence = last.rows.length ? BigInt(last.rows[0].seq) : 0n;
     const after: GlobalPosition | undefined = last.rows.length
       ? BigInt(last.rows[0].position)
@@ -102,6 +107,7 @@ export class FeedSequencer {
       seq += BigInt(events.length);
       this.options.onSequenced?.(seq, events.length);
       await client.query(ANNOUNCE, [seq.toString()]);
+      this.options.retryLog?.succeeded();
     }
   }
 

@@ -1,5 +1,6 @@
 import type { KeyObject } from 'node:crypto';
 import type { Pool } from 'pg';
+import type { RetryLoopReport } from '@app/database/resilience/retry-loop-log';
 import type { CloudEventOptions, FeedReader, FeedSignal, SequencedEvent } from '@app/feed';
 // Narrow import: the worker process (scripts/webhook-worker.ts) stays free of Nest and TypeORM.
 import { toCloudEvent } from '@app/feed/cloudevents/to-cloud-event';
@@ -31,6 +32,8 @@ interface Claimed {
 
 export interface WebhookWorkerHooks {
   onError?(error: unknown): void;
+  /** Told of each failed and each good round (logs an outage once, then its recovery). */
+  retryLog?: RetryLoopReport;
   /** Called after each attempt (tests, metrics). */
   onAttempt?(endpointId: string, seq: bigint, outcome: string): void;
 }
@@ -70,8 +73,9 @@ export class WebhookWorker {
         await this.fanOutIfNeeded(generation);
         const room = this.config.concurrency - this.inFlight.size;
         if (room > 0) for (const message of await this.claim(room)) this.start(message);
+        this.hooks.retryLog?.succeeded();
       } catch (error) {
-        this.hooks.onError?.(error);
+        this.failed(error);
       }
       await this.waitForWork(abort, generation);
     }
@@ -81,12 +85,17 @@ export class WebhookWorker {
 
   private start(message: Claimed): void {
     const job: Promise<void> = this.deliver(message)
-      .catch((error) => this.hooks.onError?.(error))
+      .catch((error) => this.failed(error))
       .finally(() => {
         this.inFlight.delete(job);
         this.wakeUp?.();
       });
     this.inFlight.add(job);
+  }
+
+  private failed(error: unknown): void {
+    this.hooks.retryLog?.failed(error);
+    this.hooks.onError?.(error);
   }
 
   /** Until the feed advances, a delivery ends, `pollMs` passes (retries due) or abort. */

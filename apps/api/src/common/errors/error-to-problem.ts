@@ -1,5 +1,5 @@
 import { STATUS_CODES } from 'node:http';
-import { HttpException } from '@nestjs/common';
+import { HttpException, ServiceUnavailableException } from '@nestjs/common';
 import { DomainError } from '@app/domain/shared/decider';
 import { isDatabaseUnavailable } from '@app/platform/database/connection-resilience';
 import {
@@ -47,7 +47,9 @@ const STANDARD_MEMBERS = new Set([
 export function errorToProblem(error: unknown, request: ProblemRequestInfo): MappedProblem {
   const outage = !(error instanceof HttpException) && isDatabaseUnavailable(error);
   const init = outage ? DATABASE_UNAVAILABLE : describe(error, request);
-  const unexpected = init.status >= 500 && !outage;
+  // A deliberate 503 (readiness down, overload) is an answer, not a bug to log with its stack.
+  const unexpected =
+    init.status >= 500 && !outage && !(error instanceof ServiceUnavailableException);
   const problem: ProblemDetails = {
     type: init.code === codeForStatus(init.status) ? 'about:blank' : problemType(init.code),
     title: init.title ?? STATUS_CODES[init.status] ?? 'Error',

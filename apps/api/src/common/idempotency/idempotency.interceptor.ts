@@ -10,6 +10,10 @@ import {
 import type { Pool } from 'pg';
 import { Observable, catchError, finalize, from, mergeMap, of, throwError } from 'rxjs';
 import { PG_POOL } from '@app/database/tokens';
+import {
+  databaseOutageLog,
+  isDatabaseUnavailable,
+} from '@app/platform/database/connection-resilience';
 import { ProblemException } from '../errors/problem-details';
 import { HttpRequest, HttpResponse, headerValue } from '../http/http.types';
 import { ClaimOwner } from './claim-owner';
@@ -191,7 +195,14 @@ export class IdempotencyInterceptor implements NestInterceptor, OnModuleDestroy 
   private releaseEventually(actor: string, key: string, owner: number | null): Promise<void> {
     const attempt = () => this.repository.release(actor, key, owner);
     return attempt().catch((error: unknown) => {
-      this.logger.warn({ msg: 'could not release idempotency key yet', key, error: String(error) });
+      // The database being away is the process's outage (one line), not one line per key.
+      if (isDatabaseUnavailable(error)) databaseOutageLog.failure('idempotency key release', error);
+      else
+        this.logger.warn({
+          msg: 'could not release idempotency key yet',
+          key,
+          error: String(error),
+        });
       void (async () => {
         for (let retry = 0; retry < RELEASE_RETRIES; retry++) {
           await new Promise((resolve) => setTimeout(resolve, RELEASE_RETRY_MS).unref());

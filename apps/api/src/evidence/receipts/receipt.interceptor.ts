@@ -9,6 +9,10 @@ import {
 import { Observable, from, mergeMap } from 'rxjs';
 import { EventStore } from '@app/event-store';
 import { NoteSigner, signReceipt } from '@app/evidence';
+import {
+  databaseOutageLog,
+  isDatabaseUnavailable,
+} from '@app/platform/database/connection-resilience';
 import { LEDGER_SIGNER } from '../signing/ledger-signer';
 
 interface CommandResult {
@@ -82,9 +86,12 @@ export class ReceiptInterceptor implements NestInterceptor {
         ),
       };
     } catch (error) {
-      this.logger.warn(
-        `no receipt for ${body.streamId}@${body.revision}: ${(error as Error).message}`,
-      );
+      // The database being away is the process's outage (one line), not one line per command.
+      if (isDatabaseUnavailable(error)) databaseOutageLog.failure('receipt', error);
+      else
+        this.logger.warn(
+          `no receipt for ${body.streamId}@${body.revision}: ${(error as Error).message}`,
+        );
       return body;
     }
   }
