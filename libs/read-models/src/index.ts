@@ -17,3 +17,5 @@ export * from './projections/shared';
 export * from './entities';
 export * from './projector.module';
 export * from './projector.service';
+export * from './views';
+export * from './obligations';

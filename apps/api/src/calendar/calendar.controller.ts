@@ -11,7 +11,7 @@ import {
   currentCorrelationId,
   problemResponse,
 } from '../common';
-import { todayInChina } from '../read-models/views/view-support.helpers';
+import { todayInChina } from '@app/read-models';
 
 const EXAMPLE = {
   year: 2027,

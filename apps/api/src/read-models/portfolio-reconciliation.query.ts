@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { ContractEntity, LedgerLineEntity, PaymentScheduleEntity } from '@app/read-models';
 import { READ_MODEL_DATA_SOURCE } from './read-model-data-source.provider';
-import type { EventRef } from './views/view-support.helpers';
+import type { EventRef } from '@app/read-models';
 
 export interface PortfolioFilter {
   client?: string;

@@ -15,7 +15,7 @@ import {
   TerminationRefundEntity,
 } from '@app/read-models';
 import { READ_MODEL_DATA_SOURCE } from './read-model-data-source.provider';
-import type { ContractRows } from './views/deadlines.view';
+import type { ContractRows } from '@app/read-models';
 
 export interface ContractFilter {
   client?: string;

@@ -3,7 +3,7 @@ import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator'
 import { DERIVED_FACT_KINDS } from '@app/domain';
 import { IsLocalDate } from '../../common';
 import { ContractViewQuery } from '../../read-models/http/view-query.dto';
-import { OBLIGATION_STATUSES } from './obligation.mapper';
+import { OBLIGATION_STATUSES } from '@app/read-models';
 
 const KINDS = DERIVED_FACT_KINDS.filter((k) => k !== 'terminationNotice');
 

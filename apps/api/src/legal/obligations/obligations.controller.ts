@@ -3,8 +3,8 @@ import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { HttpResponse, ProblemException, Roles } from '../../common';
 import { IdParam } from '../../contracts/shared';
 import { toCsv, wantsCsv } from '../../read-models/http/csv.serializer';
-import { todayInChina } from '../../read-models/views/view-support.helpers';
-import type { Obligation } from './obligation.mapper';
+import { todayInChina } from '@app/read-models';
+import type { Obligation } from '@app/read-models';
 import { ContractObligationsQuery, ObligationsQuery } from './obligations-query.dto';
 import { ObligationsService } from './obligations.service';
 

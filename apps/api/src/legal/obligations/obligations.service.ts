@@ -6,9 +6,9 @@ import {
   type BasisQuery,
 } from '../../read-models/basis/contract-basis.reader';
 import { ReadModelRepository } from '../../read-models/read-model.repository';
-import { derivedFacts } from '../timeline/derived-facts.builder';
+import { derivedFacts } from '@app/read-models';
 import { termsOf } from '../timeline/timeline.builder';
-import { obligationOf, type Obligation } from './obligation.mapper';
+import { obligationOf, type Obligation } from '@app/read-models';
 
 export interface ObligationFilter {
   party?: string;

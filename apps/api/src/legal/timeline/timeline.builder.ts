@@ -1,9 +1,9 @@
 import { compareDates, type ContractTerms, type DerivedFact, type LocalDate } from '@app/domain';
 import type { RecordedEvent } from '@app/event-store';
 import type { LedgerLineRow } from '@app/read-models';
-import type { ContractRows } from '../../read-models/views/deadlines.view';
+import type { ContractRows } from '@app/read-models';
 import type { Basis } from '../../read-models/basis/contract-basis.reader';
-import { derivedFacts } from './derived-facts.builder';
+import { derivedFacts } from '@app/read-models';
 import { clauseOf } from './event-clause';
 import { RunningMoneyPosition, type MoneyPosition } from './money-position';
 

@@ -2,7 +2,7 @@ import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { HttpResponse, ProblemException, Roles } from '../../common';
 import { ContractBasisReader } from '../../read-models/basis/contract-basis.reader';
-import { todayInChina } from '../../read-models/views/view-support.helpers';
+import { todayInChina } from '@app/read-models';
 import { IdParam } from '../../contracts/shared';
 import { buildTimeline, type Timeline } from './timeline.builder';
 import { timelineHtml } from './timeline.html';

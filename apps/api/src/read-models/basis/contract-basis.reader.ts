@@ -12,7 +12,7 @@ import {
   type TerminationRefundRow,
 } from '@app/read-models';
 import { ReadModelRepository } from '../read-model.repository';
-import type { ContractRows } from '../views/deadlines.view';
+import type { ContractRows } from '@app/read-models';
 
 /**
  * What an answer was computed from, so that the same question asked again later gives the same

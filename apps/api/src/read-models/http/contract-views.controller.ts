@@ -3,17 +3,17 @@ import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } fro
 import type { HttpResponse as Response } from '../../common';
 import { ProblemException, Roles } from '../../common';
 import { ReadModelRepository } from '../read-model.repository';
-import { bondCsv, bondView } from '../views/bond.view';
+import { bondCsv, bondView } from '@app/read-models';
 import {
   contractListItem,
   contractSummaryCsv,
   contractSummaryView,
 } from '../views/contract-summary.view';
-import { ledgerCsv, ledgerView } from '../views/ledger.view';
-import { paymentScheduleCsv, paymentScheduleView } from '../views/payment-schedule.view';
+import { ledgerCsv, ledgerView } from '@app/read-models';
+import { paymentScheduleCsv, paymentScheduleView } from '@app/read-models';
 import { reconciliationCsv, reconciliationView } from '../views/reconciliation.view';
-import { terminationRefundCsv, terminationRefundView } from '../views/termination-refund.view';
-import { todayInChina } from '../views/view-support.helpers';
+import { terminationRefundCsv, terminationRefundView } from '@app/read-models';
+import { todayInChina } from '@app/read-models';
 import { toCsv, wantsCsv } from './csv.serializer';
 import { ReadYourWrites } from './read-your-writes.service';
 import { BondResponse } from './responses/bond.response';

@@ -1,14 +1,14 @@
 import { feePosition, happenedBy, statusAsOf, subMoney, sumMoney } from '@app/domain';
 import type { LedgerLineRow, StreamSummaryRow } from '@app/read-models';
-import { bondView } from './bond.view';
-import { breachNoticesAsOf } from './breach-notices.view';
-import { deadlinesOf, nextDeadline, type ContractRows, type Deadline } from './deadlines.view';
-import { linesAsOf } from './ledger.view';
-import { paymentScheduleView } from './payment-schedule.view';
+import { bondView } from '@app/read-models';
+import { breachNoticesAsOf } from '@app/read-models';
+import { deadlinesOf, nextDeadline, type ContractRows, type Deadline } from '@app/read-models';
+import { linesAsOf } from '@app/read-models';
+import { paymentScheduleView } from '@app/read-models';
 import { reconciliationView } from './reconciliation.view';
-import { lifecycleFactsOfRow } from './row-facts.mapper';
-import { terminationRefundView } from './termination-refund.view';
-import type { Figure } from './view-support.helpers';
+import { lifecycleFactsOfRow } from '@app/read-models';
+import { terminationRefundView } from '@app/read-models';
+import type { Figure } from '@app/read-models';
 
 export interface ContractListItem {
   contractId: string;

@@ -7,7 +7,7 @@ import {
   type PeriodBalances,
 } from '@app/domain';
 import type { PortfolioContract, PortfolioFilter } from '../portfolio-reconciliation.query';
-import { uniqueSources, type Figure } from './view-support.helpers';
+import { uniqueSources, type Figure } from '@app/read-models';
 
 export interface PortfolioContractView {
   contractId: string;

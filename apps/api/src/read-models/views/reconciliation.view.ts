@@ -7,11 +7,11 @@ import {
 } from '@app/domain';
 import type { LedgerLineRow } from '@app/read-models';
 import type { PaymentScheduleRow } from '@app/read-models';
-import { figureOf, lineView, linesAsOf } from './ledger.view';
-import { holdoverLines, holdoverView, type HoldoverView } from './holdover.view';
-import { paymentScheduleView } from './payment-schedule.view';
-import { cancellationLines, explain, type Explanation } from './reconciliation-lines.view';
-import type { Figure } from './view-support.helpers';
+import { figureOf, lineView, linesAsOf } from '@app/read-models';
+import { holdoverLines, holdoverView, type HoldoverView } from '@app/read-models';
+import { paymentScheduleView } from '@app/read-models';
+import { cancellationLines, explain, type Explanation } from '@app/read-models';
+import type { Figure } from '@app/read-models';
 
 export type { Explanation };
 

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { DeadlineCalendarDto } from '../../../calendar/deadline-calendar.response';
-import type { BondView } from '../../views/bond.view';
+import type { BondView } from '@app/read-models';
 import {
   AnomalyDto,
   date,

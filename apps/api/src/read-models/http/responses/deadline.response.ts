@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { Deadline } from '../../views/deadlines.view';
+import type { Deadline } from '@app/read-models';
 import { date, EventRefDto, nullableMoney } from './figure.response';
 
 export class MovedDeadlineDto {

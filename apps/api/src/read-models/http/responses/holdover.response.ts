@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { HoldoverView } from '../../views/holdover.view';
+import type { HoldoverView } from '@app/read-models';
 import { EventRefDto, money, nullableDate } from './figure.response';
 
 /** The holdover fee as money someone owes (001 2.3: the client; 002 第十三条: the successor). */

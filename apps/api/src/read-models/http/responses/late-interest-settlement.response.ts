@@ -3,7 +3,7 @@ import type {
   DeferralView,
   LateInterestSettlementView,
   RestrictedPeriodView,
-} from '../../views/late-interest-settlement.view';
+} from '@app/read-models';
 import { date, EventRefDto, money, nullableDate } from './figure.response';
 
 /** The installment's late-payment interest: accrued, paid, waived and still owed, as of asOf. */

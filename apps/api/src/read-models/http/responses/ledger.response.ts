@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { LedgerLineView, LedgerView } from '../../views/ledger.view';
+import type { LedgerLineView, LedgerView } from '@app/read-models';
 import { MEANING } from './figure-meanings';
 import { date, FigureDto, money, nullableDate, OBJECT } from './figure.response';
 

@@ -4,7 +4,7 @@ import {
   PROVISIONAL_PROPERTY,
 } from '../../../calendar/deadline-calendar.response';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { InstallmentView, PaymentScheduleView } from '../../views/payment-schedule.view';
+import type { InstallmentView, PaymentScheduleView } from '@app/read-models';
 import { MEANING } from './figure-meanings';
 import { HoldoverOwedDto } from './holdover.response';
 import { DeferralDto, LateInterestSettlementDto } from './late-interest-settlement.response';

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { TerminationRefundView } from '../../views/termination-refund.view';
+import type { TerminationRefundView } from '@app/read-models';
 import {
   AnomalyDto,
   date,

@@ -14,7 +14,7 @@ import type {
   PaymentScheduleRow,
   ScheduledInstallment,
   ServicePeriodFacts,
-} from '@app/read-models';
+} from './row-types';
 
 /**
  * Read-model rows in the shape the domain's as-of arithmetic reads (libs/domain/src/as-of):

@@ -9,11 +9,11 @@ import {
   type LocalDate,
 } from '@app/domain';
 import type { RecordedEvent } from '@app/event-store';
-import type { ContractRows } from '../../read-models/views/deadlines.view';
-import { bondView } from '../../read-models/views/bond.view';
-import { paymentScheduleView } from '../../read-models/views/payment-schedule.view';
-import { terminationRefundView } from '../../read-models/views/termination-refund.view';
-import { workingDays } from '../../read-models/views/view-support.helpers';
+import type { ContractRows } from '../views/deadlines.view';
+import { bondView } from '../views/bond.view';
+import { paymentScheduleView } from '../views/payment-schedule.view';
+import { terminationRefundView } from '../views/termination-refund.view';
+import { workingDays } from '../views/view-support.helpers';
 
 type Data = Record<string, unknown>;
 

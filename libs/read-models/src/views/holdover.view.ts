@@ -1,8 +1,8 @@
 import { holdoverOwed, type Money } from '@app/domain';
-import type { PaymentScheduleRow } from '@app/read-models';
+import type { PaymentScheduleRow } from './row-types';
 import type { Explanation } from './reconciliation-lines.view';
 import { holdoverFactsOfSchedule } from './row-facts.mapper';
-import type { EventRef } from './view-support.helpers';
+import type { EventRef } from './row-types';
 
 /** The holdover fee as money someone owes, as of a day (domain holdoverOwed). */
 export interface HoldoverView {

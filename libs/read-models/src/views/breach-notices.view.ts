@@ -1,5 +1,5 @@
 import { happenedBy } from '@app/domain';
-import type { BreachNoticeFacts, ContractRow } from '@app/read-models';
+import type { BreachNoticeFacts, ContractRow } from './row-types';
 
 /**
  * The breach notices open at the end of `asOf`: issued by then (a notice issued later had not been

@@ -3,12 +3,9 @@ import { paymentScheduleView } from './payment-schedule.view';
 import {
   createProjectionTestDb,
   type ProjectionTestDb,
-} from '@app/read-models/projections/testing/projection-test-db.helpers';
-import {
-  decideAll,
-  signing,
-} from '@app/read-models/projections/testing/reference-histories.fixtures';
-import type { PaymentScheduleRow } from '@app/read-models';
+} from '../projections/testing/projection-test-db.helpers';
+import { decideAll, signing } from '../projections/testing/reference-histories.fixtures';
+import type { PaymentScheduleRow } from './row-types';
 
 /**
  * 001 4.2: the 30 % (704,100.00) is paid "within 30 working days of confirmation" of the

@@ -1,6 +1,6 @@
 import { happenedBy, sumMoney, terminationRefundAsOf } from '@app/domain';
-import type { TerminationRefundRow } from '@app/read-models';
-import type { Anomaly } from '@app/read-models';
+import type { TerminationRefundRow } from './row-types';
+import type { Anomaly } from './row-types';
 import { uniqueSources, type Figure } from './view-support.helpers';
 
 export interface TerminationRefundView {

@@ -15,7 +15,7 @@ import type {
   PaymentScheduleRow,
   ScheduledInstallment,
   TerminationRefundRow,
-} from '@app/read-models';
+} from './row-types';
 import { holdoverDueOf, holdoverView, type HoldoverView } from './holdover.view';
 import {
   withLateInterestSettlements,
@@ -24,7 +24,8 @@ import {
 } from './late-interest-settlement.view';
 import { contractFactsOfSchedule, installmentFactsOfRow } from './row-facts.mapper';
 import { terminationRefundView } from './termination-refund.view';
-import { uniqueSources, workingDays, type EventRef } from './view-support.helpers';
+import type { EventRef } from './row-types';
+import { uniqueSources, workingDays } from './view-support.helpers';
 
 export interface LateInterestView {
   amount: string;

@@ -1,5 +1,5 @@
 import { cancellationContribution, happenedBy, outstandingContribution } from '@app/domain';
-import type { PaymentScheduleRow } from '@app/read-models';
+import type { PaymentScheduleRow } from './row-types';
 import type { LedgerLineView } from './ledger.view';
 
 /** A ledger line (or a termination's cancellation) and what it contributes to outstanding fees. */

@@ -8,17 +8,12 @@ import {
   type DeadlineKind,
   type OpenDeadline,
 } from '@app/domain';
-import type {
-  BondRow,
-  ContractRow,
-  PaymentScheduleRow,
-  TerminationRefundRow,
-} from '@app/read-models';
+import type { BondRow, ContractRow, PaymentScheduleRow, TerminationRefundRow } from './row-types';
 import { bondView } from './bond.view';
 import { paymentScheduleView } from './payment-schedule.view';
 import { lifecycleFactsOfRow } from './row-facts.mapper';
 import { terminationRefundView } from './termination-refund.view';
-import type { EventRef } from './view-support.helpers';
+import type { EventRef } from './row-types';
 
 export interface Deadline {
   date: string;

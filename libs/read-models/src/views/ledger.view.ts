@@ -1,5 +1,5 @@
 import { happenedBy, outstandingContribution, sumMoney } from '@app/domain';
-import type { LedgerLineRow } from '@app/read-models';
+import type { LedgerLineRow } from './row-types';
 import type { Figure } from './view-support.helpers';
 
 export interface LedgerLineView {

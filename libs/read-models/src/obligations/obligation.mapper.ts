@@ -1,6 +1,6 @@
 import { compareDates, type DerivedFact, type DerivedFactKind, type LocalDate } from '@app/domain';
 import type { RecordedEvent } from '@app/event-store';
-import type { EventRef } from '@app/read-models';
+import type { EventRef } from '../views/row-types';
 
 export type Party = 'client' | 'supplier';
 export type ObligationStatus = DerivedFact['outcome'];

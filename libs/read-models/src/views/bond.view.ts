@@ -1,7 +1,8 @@
 import { bondAsOf, happenedBy, type BondAsOf, type CalendarBasis } from '@app/domain';
-import type { Anomaly, BondRow } from '@app/read-models';
+import type { Anomaly, BondRow } from './row-types';
 import { bondFactsOfRow } from './row-facts.mapper';
-import { uniqueSources, workingDays, type EventRef, type Figure } from './view-support.helpers';
+import type { EventRef } from './row-types';
+import { uniqueSources, workingDays, type Figure } from './view-support.helpers';
 
 /** A deadline with what it was counted with, and what it was before the year's notice arrived. */
 export interface DeadlineCalendar {

@@ -1,8 +1,6 @@
 import { currentCalendar } from '@app/calendar';
 import type { WorkingDayCalendar } from '@app/domain';
-import type { EventRef } from '@app/read-models';
-
-export type { EventRef };
+import type { EventRef } from './row-types';
 
 /** A figure and the events that produced it: any number on screen leads back to its events. */
 export interface Figure {

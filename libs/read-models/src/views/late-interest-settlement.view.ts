@@ -7,8 +7,9 @@ import {
   type LateInterestAsOf,
   type LateInterestSettlementAsOf,
 } from '@app/domain';
-import type { ScheduledInstallment, ScheduledRestriction } from '@app/read-models';
-import { uniqueSources, type EventRef } from './view-support.helpers';
+import type { ScheduledInstallment, ScheduledRestriction } from './row-types';
+import type { EventRef } from './row-types';
+import { uniqueSources } from './view-support.helpers';
 
 /** Accrued, paid, waived and still owed, with the LateInterestPaid/Waived events behind them. */
 export interface LateInterestSettlementView extends LateInterestSettlementAsOf {

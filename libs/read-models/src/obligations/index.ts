@@ -1,0 +1,2 @@
+export * from './derived-facts.builder';
+export * from './obligation.mapper';
