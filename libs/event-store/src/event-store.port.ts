@@ -35,8 +35,13 @@ export interface RecordedEvent<T extends string = string, D = unknown> extends E
   position: GlobalPosition;
   /** Store time (ISO date-time, UTC). */
   recordedAt: string;
-  /** Hex SHA-256 over the previous event's hash and this event's canonical content. */
+  /**
+   * Hex SHA-256 chaining this event on the previous event's hash: version 1 over the canonical
+   * content, version 2 also over the position and store time (hash-chain.ts).
+   */
   hash: string;
+  /** How `hash` was computed; absent means 1 (adapters that hash on the client only). */
+  hashVersion?: number;
 }
 
 export interface AppendResult {

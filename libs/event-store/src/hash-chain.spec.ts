@@ -5,6 +5,8 @@ import {
   canonicalEventContent,
   canonicalJson,
   computeEventHash,
+  computeEventHashV2,
+  expectedEventHash,
   type HashedContent,
 } from './hash-chain';
 
@@ -55,5 +57,28 @@ describe('hash chain', () => {
       .update(GENESIS_HASH + canonical)
       .digest('hex');
     expect(computeEventHash(GENESIS_HASH, content)).toBe(expected);
+  });
+
+  it('version 2: sha256 over 0x02, previous hash, content digest, revision, position, store time (pinned layout)', () => {
+    const previous = 'ab'.repeat(32);
+    const event = {
+      ...content,
+      revision: 7,
+      position: 123456789n * 65536n + 2n,
+      recordedAt: '2025-03-01T10:11:12.345Z',
+    };
+    const { revision: _r, ...withoutRevision } = event;
+    const { position: _p, recordedAt: _t, ...hashedContent } = withoutRevision;
+    const digest = createHash('sha256').update(canonicalJson(hashedContent)).digest();
+    const fixed = Buffer.alloc(12);
+    fixed.writeInt32BE(7, 0);
+    fixed.writeBigInt64BE(event.position, 4);
+    const expected = createHash('sha256')
+      .update(Buffer.concat([Buffer.from([2]), Buffer.from(previous, 'hex'), digest, fixed]))
+      .update('2025-03-01T10:11:12.345Z')
+      .digest('hex');
+    expect(computeEventHashV2(previous, event)).toBe(expected);
+    expect(expectedEventHash(previous, { ...event, hashVersion: 2 })).toBe(expected);
+    expect(expectedEventHash(GENESIS_HASH, event)).toBe(computeEventHash(GENESIS_HASH, event));
   });
 });

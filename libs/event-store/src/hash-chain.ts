@@ -132,3 +132,81 @@ export function chainHash(previousHash: string, canonicalContent: string): strin
 export function computeEventHash(previousHash: string, content: HashedContent): string {
   return chainHash(previousHash, canonicalEventContent(content, canonicalJson(content.data)));
 }
+
+/**
+ * Hash version 2 (events appended since migration 1764900000000): the chain also covers what the
+ * database assigns — the global position and the store time — and each event records the hash it
+ * chained on, so a verifier can tell which event was rewritten.
+ *
+ *   digest  = sha256(utf8(canonicalJson(content without revision)))      (computed by the client)
+ *   hash_v2 = hex(sha256(0x02 ‖ previousHash (32 bytes) ‖ digest (32 bytes) ‖ int32be(revision)
+ *                        ‖ int64be(position) ‖ utf8(recordedAt)))        (computed in the statement)
+ *
+ * recordedAt is ISO 8601 UTC with milliseconds ('2025-01-02T03:04:05.678Z'), as reads return it;
+ * the store keeps recorded_at at millisecond precision for v2 events. The revision and position
+ * come from the statement, so the client's part does not depend on the stream head.
+ */
+export const HASH_VERSION = 2;
+
+export interface HashedContentV2 extends HashedContent {
+  position: bigint | string;
+  recordedAt: string;
+}
+
+/** The canonical content without its revision, from the parts of canonicalContentParts. */
+export function canonicalContentWithoutRevision(
+  beforeRevision: string,
+  afterRevision: string,
+): string {
+  return beforeRevision.slice(0, -REVISION_MEMBER.length) + afterRevision;
+}
+const REVISION_MEMBER = ',"revision":';
+
+export function contentDigest(canonicalWithoutRevision: string): Buffer {
+  return oneShotBuffer
+    ? oneShotBuffer('sha256', canonicalWithoutRevision, 'buffer')
+    : crypto.createHash('sha256').update(canonicalWithoutRevision).digest();
+}
+const oneShotBuffer = (
+  crypto as unknown as { hash?: (algorithm: string, data: string, encoding: 'buffer') => Buffer }
+).hash;
+
+/** The v2 chain step; the same as the append statement computes (see event-store.queries.ts). */
+export function chainHashV2(
+  previousHash: string,
+  digest: Uint8Array,
+  revision: number,
+  position: bigint | string,
+  recordedAt: string,
+): string {
+  const fixed = Buffer.alloc(1 + 32 + 32 + 4 + 8);
+  fixed[0] = HASH_VERSION;
+  fixed.write(previousHash, 1, 32, 'hex');
+  Buffer.from(digest).copy(fixed, 33);
+  fixed.writeInt32BE(revision, 65);
+  fixed.writeBigInt64BE(BigInt(position), 69);
+  return crypto.createHash('sha256').update(fixed).update(recordedAt, 'utf8').digest('hex');
+}
+
+export function computeEventHashV2(previousHash: string, event: HashedContentV2): string {
+  const [before, after] = canonicalContentParts(event, canonicalJson(event.data));
+  const digest = contentDigest(canonicalContentWithoutRevision(before, after));
+  return chainHashV2(previousHash, digest, event.revision, event.position, event.recordedAt);
+}
+
+/**
+ * The hash `event` must have when chained on `previousHash`, by its hash version (absent: 1).
+ * Version 2 needs the stored position and store time, which every RecordedEvent carries.
+ */
+export function expectedEventHash(
+  previousHash: string,
+  event: HashedContent & {
+    hashVersion?: number;
+    position: bigint | string;
+    recordedAt: string;
+  },
+): string {
+  return event.hashVersion === HASH_VERSION
+    ? computeEventHashV2(previousHash, event)
+    : computeEventHash(previousHash, event);
+}

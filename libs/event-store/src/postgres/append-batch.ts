@@ -1,6 +1,11 @@
 import { EventIdConflictError } from '../event-store.errors';
 import type { EventToAppend } from '../event-store.port';
-import { GENESIS_HASH, canonicalContentParts, canonicalJson, chainHash } from '../hash-chain';
+import {
+  canonicalContentParts,
+  canonicalContentWithoutRevision,
+  canonicalJson,
+  contentDigest,
+} from '../hash-chain';
 import { MAX_INLINE_EVENTS, PARAMS_PER_EVENT } from './event-store.queries';
 
 /** Positions are xid * 65536 + index, so one append holds at most this many events. */
@@ -14,16 +19,7 @@ export interface StreamHead {
   hash: string;
 }
 
-export interface EncodedBatch {
-  /** The statement's bind parameters: the leading ones, then the batch's (see batchRows). */
-  params: unknown[];
-  lastHash: string;
-}
-
 interface PreparedEvent {
-  /** Canonical content up to and after the revision (see canonicalContentParts). */
-  beforeRevision: string;
-  afterRevision: string;
   eventId: string;
   type: string;
   schemaVersion: number;
@@ -33,14 +29,17 @@ interface PreparedEvent {
   actor: string;
   correlationId: string;
   causationId: string | null;
+  /** sha256 of the canonical content without the revision (hash version 2, see hash-chain.ts). */
+  digest: Buffer;
 }
 
 /**
- * One append's events, validated and serialised once. The data is serialised canonically (sorted
- * keys) and that single string is both hashed and sent as the jsonb value, so nothing is
- * stringified twice. Only the hashes depend on the stream head, and they are cheap to redo when the
- * guessed head turns out to be stale. Plain loops and one object per event: this runs for every
- * append, and the client's CPU is what bounds small appends on a small machine.
+ * One append's events, validated, serialised and digested once. The data is serialised
+ * canonically (sorted keys) and that single string is both hashed and sent as the jsonb value, so
+ * nothing is stringified twice. The digest does not depend on the stream head (the statement
+ * chains the digests on the head it reads), so a retry resends the same parameters. Plain loops
+ * and one object per event: this runs for every append, and the client's CPU is what bounds small
+ * appends on a small machine.
  */
 export class AppendBatch {
   private readonly prepared: PreparedEvent[];
@@ -73,15 +72,12 @@ export class AppendBatch {
   }
 
   /**
-   * Bind parameters with hashes chained onto `head`. Without a head (unknown) the hashes are
-   * placeholders: the append statement answers 'stale_head' before using them. `leading` are the
-   * statement's own parameters, placed before the batch's.
+   * The batch's bind parameters, after `leading` (the statement's own, the stream first); the
+   * same for every attempt, so they are built once.
    */
-  encode(head: StreamHead | undefined, leading: unknown[] = []): EncodedBatch {
-    const hashes = this.hashes(head);
-    const lastHash = hashes[hashes.length - 1];
+  params(leading: unknown[]): unknown[] {
     const size = this.prepared.length;
-    if (size > MAX_INLINE_EVENTS) return { params: [...leading, this.json(hashes)], lastHash };
+    if (size > MAX_INLINE_EVENTS) return [...leading, this.json()];
     const params = new Array<unknown>(leading.length + size * PARAMS_PER_EVENT);
     let k = 0;
     for (; k < leading.length; k++) params[k] = leading[k];
@@ -95,34 +91,22 @@ export class AppendBatch {
       params[k++] = p.actor;
       params[k++] = p.correlationId;
       params[k++] = p.causationId;
-      params[k++] = hashes[n];
+      params[k++] = p.digest;
     }
-    return { params, lastHash };
+    return params;
   }
 
-  /** The batch as one jsonb document [{i, t, v, d, o, a, c, k, h}, ...]. */
-  json(hashes: string[] = this.hashes(undefined)): string {
+  /** The batch as one jsonb document [{i, t, v, d, o, a, c, k, g}, ...] (g: digest in hex). */
+  json(): string {
     let out = '[';
     this.prepared.forEach((p, n) => {
       out +=
         `${n > 0 ? ',' : ''}{"i":"${p.eventId}","t":${JSON.stringify(p.type)},"v":${p.schemaVersion}` +
         `,"d":${p.data},"o":${JSON.stringify(p.occurredAt)},"a":${JSON.stringify(p.actor)}` +
         `,"c":${JSON.stringify(p.correlationId)}` +
-        `,"k":${p.causationId === null ? 'null' : JSON.stringify(p.causationId)},"h":"${hashes[n]}"}`;
+        `,"k":${p.causationId === null ? 'null' : JSON.stringify(p.causationId)},"g":"${p.digest.toString('hex')}"}`;
     });
     return `${out}]`;
-  }
-
-  private hashes(head: StreamHead | undefined): string[] {
-    const first = head ? head.revision + 1 : 0;
-    let previous = head ? head.hash : GENESIS_HASH;
-    const hashes = new Array<string>(this.prepared.length);
-    for (let n = 0; n < hashes.length; n++) {
-      const p = this.prepared[n];
-      previous = chainHash(previous, p.beforeRevision + (first + n) + p.afterRevision);
-      hashes[n] = previous;
-    }
-    return hashes;
   }
 }
 
@@ -163,8 +147,6 @@ function prepare(event: EventToAppend, streamId: string, seen?: Set<string>): Pr
     data,
   );
   return {
-    beforeRevision,
-    afterRevision,
     eventId: id,
     type,
     schemaVersion,
@@ -173,5 +155,6 @@ function prepare(event: EventToAppend, streamId: string, seen?: Set<string>): Pr
     actor,
     correlationId,
     causationId,
+    digest: contentDigest(canonicalContentWithoutRevision(beforeRevision, afterRevision)),
   };
 }

@@ -3,7 +3,7 @@ import type { RecordedEvent } from '../event-store.port';
 /** Column list shared by every read; rows come back in array mode in exactly this order. */
 export const EVENT_COLUMNS =
   'position, event_id, stream_id, revision, type, schema_version, data, occurred_at, recorded_at, ' +
-  'actor, correlation_id, causation_id, hash';
+  'actor, correlation_id, causation_id, hash, hash_version';
 
 /** Same columns, qualified with a table alias. */
 export function eventColumns(alias: string): string {
@@ -30,5 +30,6 @@ export function toRecordedEvent(row: unknown[], o = 0): RecordedEvent {
     position: BigInt(row[o] as string),
     recordedAt: row[o + 8] as string,
     hash: row[o + 12] as string,
+    hashVersion: row[o + 13] as number,
   };
 }

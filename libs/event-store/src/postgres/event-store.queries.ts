@@ -1,4 +1,5 @@
 import type { QueryArrayConfig } from 'pg';
+import { HASH_VERSION } from '../hash-chain';
 import { EVENT_COLUMNS, eventColumns } from './event-row.mapper';
 
 /** Named, so each pooled connection parses and plans them once. All rows come back as arrays. */
@@ -12,27 +13,78 @@ export const MAX_INLINE_EVENTS = 32;
 /** Bind parameters per event in the inline form, in AppendBatch.params order. */
 export const PARAMS_PER_EVENT = 9;
 
-const BATCH_COLUMNS = 'i uuid, t text, v integer, d jsonb, o text, a text, c text, k text, h text';
+const BATCH_COLUMNS = 'i uuid, t text, v integer, d jsonb, o text, a text, c text, k text, g text';
 
 /**
- * The batch as a row source x(i, t, v, d, o, a, c, k, h, n), its parameters starting at $first.
- * Inline, each field is its own parameter (nothing to parse but the data itself, like a plain
- * multi-row INSERT); beyond MAX_INLINE_EVENTS one jsonb parameter is unpacked instead.
+ * The batch as a row source x(i, t, v, d, o, a, c, k, g, n), its parameters starting at $first;
+ * g is the event's content digest (bytea, see hash-chain.ts). Inline, each field is its own
+ * parameter (nothing to parse but the data itself, like a plain multi-row INSERT); beyond
+ * MAX_INLINE_EVENTS one jsonb parameter is unpacked instead (g as hex).
  */
 function batchRows(size: number, first: number): string {
   if (size > MAX_INLINE_EVENTS) {
-    return `ROWS FROM (jsonb_to_recordset($${first}::jsonb) AS (${BATCH_COLUMNS}))
-            WITH ORDINALITY AS x (i, t, v, d, o, a, c, k, h, n)`;
+    return `(SELECT j.i, j.t, j.v, j.d, j.o, j.a, j.c, j.k, decode(j.g, 'hex') AS g, j.n
+             FROM ROWS FROM (jsonb_to_recordset($${first}::jsonb) AS (${BATCH_COLUMNS}))
+                  WITH ORDINALITY AS j (i, t, v, d, o, a, c, k, g, n)) AS x`;
   }
   const rows = Array.from({ length: size }, (_, e) => {
     const p = (k: number) => `$${first + e * PARAMS_PER_EVENT + k}`;
-    return `(${p(0)}::uuid, ${p(1)}::text, ${p(2)}::integer, ${p(3)}::jsonb, ${p(4)}::text, ${p(5)}::text, ${p(6)}::text, ${p(7)}::text, ${p(8)}::text, ${e + 1})`;
+    return `(${p(0)}::uuid, ${p(1)}::text, ${p(2)}::integer, ${p(3)}::jsonb, ${p(4)}::text, ${p(5)}::text, ${p(6)}::text, ${p(7)}::text, ${p(8)}::bytea, ${e + 1})`;
   });
-  return `(VALUES ${rows.join(', ')}) AS x (i, t, v, d, o, a, c, k, h, n)`;
+  return `(VALUES ${rows.join(', ')}) AS x (i, t, v, d, o, a, c, k, g, n)`;
 }
 
 const INSERT_EVENTS = `INSERT INTO event_store.events (position, event_id, stream_id, revision, type, schema_version,
-                                   data, occurred_at, actor, correlation_id, causation_id, hash)`;
+                                   data, occurred_at, actor, correlation_id, causation_id,
+                                   recorded_at, hash_version, previous_hash, hash)`;
+
+/**
+ * The transaction's base position and store time, at millisecond precision, with the bytes the v2
+ * hash covers (ISO 8601 UTC, as reads return it). `FROM` adds a source that gates the row.
+ */
+const baseCte = (from: string) => `base AS MATERIALIZED (
+     SELECT pg_current_xact_id()::text::bigint * 65536 AS position, t.at,
+            convert_to(to_char(t.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'UTF8') AS at_bytes
+     FROM (SELECT date_trunc('milliseconds', now()) AS at) t${from}
+   )`;
+
+/** One v2 chain step (hash-chain.ts, chainHashV2): `prev` and `digest` are bytea, n is 1-based. */
+const stepV2 = (prev: string, digest: string, n: string) =>
+  `sha256('\\x02'::bytea || ${prev} || ${digest} || int4send(h.revision + (${n})::integer)` +
+  ` || int8send(base.position + (${n}) - 1) || base.at_bytes)`;
+
+/**
+ * The v2 hashes of a batch of more than one event, chained on `h` (revision, hash of the head):
+ * chain(n, prev, hash), a recursive walk over the digests in batch order. A single event needs
+ * no walk: insertRows hashes it inline.
+ */
+function chainCte(size: number): string {
+  if (size === 1) return '';
+  return `digests AS MATERIALIZED (SELECT array_agg(x.g ORDER BY x.n) AS a, count(*) AS len FROM x),
+   walk (n, prev, hash) AS (
+     SELECT 1, p.prev, ${stepV2('p.prev', 'digests.a[1]', '1')}
+     FROM h, base, digests, LATERAL (SELECT decode(h.hash, 'hex') AS prev) p
+     UNION ALL
+     SELECT w.n + 1, w.hash, ${stepV2('w.hash', 'digests.a[w.n + 1]', 'w.n + 1')}
+     FROM walk w, h, base, digests WHERE w.n < digests.len
+   ), chain AS (SELECT n, prev, encode(hash, 'hex') AS hash FROM walk),
+   `;
+}
+
+/** The rows to insert: the batch with its chain, after head `h`; `where` adds conditions. */
+function insertRows(size: number, first: number, from: string, where: string): string {
+  const columns = `base.position + x.n - 1, x.i, $1, h.revision + x.n::integer, x.t, x.v,
+            x.d, x.o, x.a, x.c, x.k, base.at, ${HASH_VERSION}`;
+  if (size === 1) {
+    return `${INSERT_EVENTS}
+     SELECT ${columns}, p.prev, encode(${stepV2('p.prev', 'x.g', '1')}, 'hex')
+     FROM h, base${from}, ${batchRows(1, first)},
+          LATERAL (SELECT decode(h.hash, 'hex') AS prev) p${where}`;
+  }
+  return `${INSERT_EVENTS}
+     SELECT ${columns}, chain.prev, chain.hash
+     FROM h, base${from}, x JOIN chain ON chain.n = x.n${where}`;
+}
 
 /** One prepared statement per batch size (and kind), built on first use. */
 function perSize(
@@ -44,20 +96,27 @@ function perSize(
     const key = Math.min(size, MAX_INLINE_EVENTS + 1);
     let query = cache.get(key);
     if (!query) {
-      query = named(`event_store_${kind}_${key > MAX_INLINE_EVENTS ? 'json' : key}`, build(key));
+      query = named(`event_store_${kind}_v2_${key > MAX_INLINE_EVENTS ? 'json' : key}`, build(key));
       cache.set(key, query);
     }
     return query;
   };
 }
 
+/** The batch as CTE x, for batches the chain walks (size > 1); a single event is joined inline. */
+const batchCte = (size: number, first: number) =>
+  size === 1 ? '' : `x AS MATERIALIZED (SELECT * FROM ${batchRows(size, first)}),\n   `;
+
 /**
- * One append, one statement: read the stream head, check the expectation and the client's guess
- * of the head, insert. $1 stream, $2 expected (>= 0 exact, -1 no_stream, -2 any, -3
- * stream_exists), $3/$4 guessed head revision/hash, then the batch.
+ * One append, one statement: read the stream head, check the expectation, hash and insert. $1
+ * stream, $2 expected (>= 0 exact, -1 no_stream, -2 any, -3 stream_exists), then the batch.
+ *
+ * The hashes are chained here, in the statement, on the head it read (hash version 2 covers the
+ * position and store time, which only the database knows): the client sends each event's content
+ * digest, so nothing it sends depends on the head and there is no guess to go stale.
  *
  * Returns [status, revision, position, hash] where status is 'ok' (the new head),
- * 'wrong_expected_revision' or 'stale_head' (the current head; nothing written) or 'retry'.
+ * 'wrong_expected_revision' (the current head; nothing written) or 'retry'.
  * A concurrent append to the same stream makes the insert fail on events_stream_revision_key —
  * after waiting for the other transaction — and an already stored event id fails on
  * events_event_id_key; the adapter handles both.
@@ -67,28 +126,21 @@ function perSize(
  */
 export const appendStatement = perSize(
   'append',
-  (size) => `WITH last AS MATERIALIZED (
+  (size) => `WITH RECURSIVE ${batchCte(size, 3)}last AS MATERIALIZED (
      SELECT revision, hash, position FROM event_store.events
      WHERE stream_id = $1 ORDER BY revision DESC LIMIT 1
-   ), head AS MATERIALIZED (
-     SELECT coalesce((SELECT revision FROM last), -1) AS revision,
-            coalesce((SELECT hash FROM last), repeat('0', 64)) AS hash,
-            coalesce((SELECT position FROM last), -1) AS position
    ), verdict AS MATERIALIZED (
-     SELECT head.*, CASE
-         WHEN ($2::bigint = -1 AND head.revision <> -1) OR ($2::bigint = -3 AND head.revision = -1)
-           OR ($2::bigint >= 0 AND $2::bigint <> head.revision) THEN 'wrong_expected_revision'
-         WHEN $3::integer IS DISTINCT FROM head.revision OR $4::text IS DISTINCT FROM head.hash THEN 'stale_head'
+     SELECT v.*, CASE
+         WHEN ($2::bigint = -1 AND v.revision <> -1) OR ($2::bigint = -3 AND v.revision = -1)
+           OR ($2::bigint >= 0 AND $2::bigint <> v.revision) THEN 'wrong_expected_revision'
          ELSE 'ok' END AS status
-     FROM head
-   ), base AS MATERIALIZED (
-     SELECT pg_current_xact_id()::text::bigint * 65536 AS position FROM verdict WHERE status = 'ok'
-   ), inserted AS (
-     ${INSERT_EVENTS}
-     SELECT base.position + x.n - 1, x.i, $1, verdict.revision + x.n::integer, x.t, x.v,
-            x.d, x.o, x.a, x.c, x.k, x.h
-     FROM verdict, base, ${batchRows(size, 5)}
-     WHERE base.position > verdict.position
+     FROM (SELECT coalesce((SELECT revision FROM last), -1) AS revision,
+                  coalesce((SELECT hash FROM last), repeat('0', 64)) AS hash,
+                  coalesce((SELECT position FROM last), -1) AS position) v
+   ), h AS (SELECT revision, hash FROM verdict WHERE status = 'ok'),
+   ${baseCte(', h')},
+   ${chainCte(size)}inserted AS (
+     ${insertRows(size, 3, ', verdict', ' WHERE base.position > verdict.position')}
      RETURNING position, revision, hash
    )
    SELECT CASE WHEN v.status <> 'ok' THEN v.status WHEN i.position IS NULL THEN 'retry' ELSE 'ok' END,
@@ -101,17 +153,19 @@ export const appendStatement = perSize(
  * An append expecting no stream: revision 0 onwards, hashes chained on genesis, so there is no
  * head to read or check — if the stream exists, the unique (stream_id, revision) index refuses
  * revision 0 and the adapter looks up the actual revision for the error. $1 stream, then the
- * batch. Returns the last position written.
+ * batch. Returns the last position written and its hash.
  */
 export const appendNewStreamStatement = perSize(
   'append_new',
-  (size) => `WITH inserted AS (
-     ${INSERT_EVENTS}
-     SELECT b.position + x.n - 1, x.i, $1, x.n::integer - 1, x.t, x.v, x.d, x.o, x.a, x.c, x.k, x.h
-     FROM (SELECT pg_current_xact_id()::text::bigint * 65536 AS position) b, ${batchRows(size, 2)}
-     RETURNING position
+  (
+    size,
+  ) => `WITH RECURSIVE ${batchCte(size, 2)}h AS (SELECT -1 AS revision, repeat('0', 64) AS hash),
+   ${baseCte('')},
+   ${chainCte(size)}inserted AS (
+     ${insertRows(size, 2, '', '')}
+     RETURNING position, hash
    )
-   SELECT max(position) FROM inserted`,
+   SELECT position, hash FROM inserted ORDER BY position DESC LIMIT 1`,
 );
 
 /** Head of a stream, for the error of a refused no_stream append. */
@@ -159,6 +213,19 @@ export const STREAM_EXISTS = named(
 export const READ_STREAM_FORWARDS = named(
   'event_store_read_stream_fwd',
   `SELECT ${EVENT_COLUMNS} FROM event_store.events
+   WHERE stream_id = $1 AND revision >= $2 ORDER BY revision LIMIT $3`,
+);
+
+/**
+ * A page of a stream for verifyStream: the event columns, then the hash each event chained on
+ * (hex, NULL for hash version 1) and whether recorded_at has more than millisecond precision
+ * (which a version-2 append never writes, and the ISO text the hash covers cannot show).
+ */
+export const READ_STREAM_TO_VERIFY = named(
+  'event_store_read_stream_verify',
+  `SELECT ${EVENT_COLUMNS}, encode(previous_hash, 'hex'),
+          recorded_at <> date_trunc('milliseconds', recorded_at)
+   FROM event_store.events
    WHERE stream_id = $1 AND revision >= $2 ORDER BY revision LIMIT $3`,
 );
 

@@ -6,7 +6,6 @@ import type {
   EventToAppend,
   ExpectedRevision,
 } from '../event-store.port';
-import { GENESIS_HASH } from '../hash-chain';
 import { AppendBatch, type StreamHead } from './append-batch';
 import type { AppendNotifier } from './append.notifier';
 import {
@@ -15,19 +14,18 @@ import {
   appendNewStreamStatement,
   appendStatement,
 } from './event-store.queries';
-import type { StreamHeadCache } from './stream-head.cache';
 
 export interface PostgresAppendDeps {
   pool: Pool;
-  heads: StreamHeadCache;
   notifier: AppendNotifier;
   /** The test seam of PostgresEventStoreOptions.beforeCommit. */
   beforeCommit?: (client: PoolClient) => Promise<void>;
 }
 
 /**
- * The append path of PostgresEventStore: guessing the head, retrying on a stale guess or a
- * concurrent append, and recognising retries by event id. See PostgresEventStore for the design.
+ * The append path of PostgresEventStore: one statement that reads the head, checks the
+ * expectation, chains the hashes and inserts; retrying on a concurrent append, and recognising
+ * retries by event id. See PostgresEventStore for the design.
  */
 export class PostgresAppend {
   constructor(private readonly deps: PostgresAppendDeps) {}
@@ -40,37 +38,27 @@ export class PostgresAppend {
     const expectedRevision = options?.expectedRevision;
     const expected = encodeExpected(expectedRevision);
     const batch = new AppendBatch(streamId, events);
-    let guess = this.guessHead(streamId, expectedRevision);
+    const newStream = expectedRevision === 'no_stream';
+    const query = newStream ? appendNewStreamStatement(batch.size) : appendStatement(batch.size);
+    const params = batch.params(newStream ? [streamId] : [streamId, expected]);
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       let outcome: AppendOutcome;
       try {
-        outcome =
-          expectedRevision === 'no_stream'
-            ? await this.appendNewStream(batch)
-            : await this.run(
-                appendStatement(batch.size),
-                batch.encode(guess, [
-                  streamId,
-                  expected,
-                  guess?.revision ?? null,
-                  guess?.hash ?? null,
-                ]).params,
-              );
+        if (newStream) {
+          const [position, hash] = await this.run(query, params);
+          outcome = ['ok', batch.size - 1, position as string, hash as string];
+        } else {
+          outcome = (await this.run(query, params)) as AppendOutcome;
+        }
       } catch (error) {
         outcome = await this.collision(error, streamId, expectedRevision);
       }
-      const [status, revision, position, hash] = outcome;
+      const [status, revision, position] = outcome;
       switch (status) {
         case 'ok':
-          this.deps.heads.set(streamId, { revision, hash });
           this.deps.notifier.appended();
           return { nextRevision: revision, position: BigInt(position), idempotent: false };
-        case 'stale_head':
-          guess = { revision, hash };
-          this.deps.heads.set(streamId, guess);
-          continue;
         case 'wrong_expected_revision': {
-          this.deps.heads.set(streamId, { revision, hash });
           const known = await this.knownEvents(batch);
           if (known) return known;
           throw new WrongExpectedRevisionError(streamId, String(expectedRevision), revision);
@@ -81,7 +69,6 @@ export class PostgresAppend {
           continue; // the append holding that id rolled back
         }
         case 'retry':
-          guess = this.guessHead(streamId, expectedRevision);
           continue;
         default:
           throw new Error(`Unexpected append status ${String(status)}`);
@@ -90,20 +77,6 @@ export class PostgresAppend {
     throw new Error(
       `Stream ${streamId}: append kept colliding with concurrent appends (${MAX_ATTEMPTS} attempts)`,
     );
-  }
-
-  private guessHead(streamId: string, expected: ExpectedRevision): StreamHead | undefined {
-    if (expected === 'no_stream') return GENESIS_HEAD;
-    const known = this.deps.heads.get(streamId);
-    if (typeof expected === 'number') return known?.revision === expected ? known : undefined;
-    return known;
-  }
-
-  /** A no_stream append needs no head: revision 0 on genesis, refused by the index if taken. */
-  private async appendNewStream(batch: AppendBatch): Promise<AppendOutcome> {
-    const { params, lastHash } = batch.encode(GENESIS_HEAD, [batch.streamId]);
-    const [position] = await this.run(appendNewStreamStatement(batch.size), params);
-    return ['ok', batch.size - 1, position as string, lastHash];
   }
 
   /**
@@ -119,23 +92,22 @@ export class PostgresAppend {
     const constraint = uniqueViolation(error);
     if (constraint === 'events_event_id_key') return ['known_event_id', -1, '', ''];
     if (constraint !== 'events_stream_revision_key') throw error;
-    this.deps.heads.forget(streamId);
     if (expected !== 'no_stream') return ['retry', -1, '', ''];
     const head = await this.currentHead(streamId);
     return head ? ['wrong_expected_revision', head.revision, '', head.hash] : ['retry', -1, '', ''];
   }
 
   /** Runs an append statement, inside BEGIN … beforeCommit … COMMIT when the test seam is set. */
-  private async run(query: QueryArrayConfig, values: unknown[]): Promise<AppendOutcome> {
+  private async run(query: QueryArrayConfig, values: unknown[]): Promise<unknown[]> {
     if (!this.deps.beforeCommit)
-      return (await this.deps.pool.query(query, values)).rows[0] as AppendOutcome;
+      return (await this.deps.pool.query(query, values)).rows[0] as unknown[];
     const client = await this.deps.pool.connect();
     try {
       await client.query('BEGIN');
       const { rows } = await client.query(query, values);
       await this.deps.beforeCommit(client);
       await client.query('COMMIT');
-      return rows[0] as AppendOutcome;
+      return rows[0] as unknown[];
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
       throw error;
@@ -168,8 +140,6 @@ export class PostgresAppend {
 type AppendOutcome = [status: string, revision: number, position: string, hash: string];
 
 const MAX_ATTEMPTS = 50;
-
-const GENESIS_HEAD: StreamHead = Object.freeze({ revision: -1, hash: GENESIS_HASH });
 
 function uniqueViolation(error: unknown): string | undefined {
   const e = error as { code?: string; constraint?: string };

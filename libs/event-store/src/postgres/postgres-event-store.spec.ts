@@ -15,6 +15,7 @@ import {
   eventually,
   makeEvent,
 } from '../testing/event-store.contract';
+import { computeEventHash, computeEventHashV2 } from '../hash-chain';
 import { eventStoreMigrations } from './migrations';
 import { PostgresCheckpointStore } from './postgres-checkpoint.store';
 import { PostgresEventStore, createPostgresEventStore } from './postgres-event-store';
@@ -166,6 +167,48 @@ describe('PostgresEventStore', () => {
       });
     });
 
+    it.each([
+      ['store time', 'recorded_at', `recorded_at + interval '1 second'`, 1],
+      ['store time by a microsecond', 'recorded_at', `recorded_at + interval '1 microsecond'`, 2],
+      ['position', 'position', 'position + 30000', 1],
+      ['position of the newest event', 'position', 'position + 30000', 4],
+    ])(
+      'reports a changed %s (%s) as a content mismatch at that revision',
+      async (_what, column, change, revision) => {
+        const id = await fiveEventStream();
+        await tamper(
+          `UPDATE event_store.events SET ${column} = ${change} WHERE stream_id = $1 AND revision = $2`,
+          [id, revision],
+        );
+        await expect(store.verifyStream(id)).resolves.toMatchObject({
+          ok: false,
+          firstBadRevision: revision,
+          reason: 'content_mismatch',
+        });
+      },
+    );
+
+    it.each([1, 2, 3])(
+      'names revision %i when it is rewritten and its own hash recomputed, not its intact successor',
+      async (revision) => {
+        const id = await fiveEventStream();
+        const stored = (await store.readStream(id)).map((e) => ({ ...e }));
+        const forged = { ...stored[revision], data: { value: 'forged' } };
+        const hash =
+          forged.hashVersion === 2
+            ? computeEventHashV2(stored[revision - 1].hash, forged)
+            : computeEventHash(stored[revision - 1].hash, forged);
+        await tamper(
+          `UPDATE event_store.events SET data = $3, hash = $4 WHERE stream_id = $1 AND revision = $2`,
+          [id, revision, JSON.stringify(forged.data), hash],
+        );
+        await expect(store.verifyStream(id)).resolves.toMatchObject({
+          ok: false,
+          firstBadRevision: revision,
+        });
+      },
+    );
+
     it('reports swapped events at the first position whose order no longer matches', async () => {
       const id = await fiveEventStream();
       const move = (from: number, to: number) =>
@@ -180,6 +223,85 @@ describe('PostgresEventStore', () => {
         ok: false,
         firstBadRevision: 1,
       });
+    });
+  });
+
+  describe('hash versions', () => {
+    /** Writes events the way the store did before hash version 2 (client-side v1 hashes). */
+    async function v1Stream(count: number): Promise<string> {
+      const id = streamId('v1');
+      let previous = '0'.repeat(64);
+      for (let revision = 0; revision < count; revision++) {
+        const e = makeEvent(`Old${revision}`);
+        const hash = computeEventHash(previous, { ...e, streamId: id, revision });
+        await admin.query(
+          `INSERT INTO event_store.events (position, event_id, stream_id, revision, type, schema_version,
+             data, occurred_at, actor, correlation_id, causation_id, hash)
+           VALUES (pg_current_xact_id()::text::bigint * 65536, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+          [
+            e.eventId,
+            id,
+            revision,
+            e.type,
+            e.schemaVersion,
+            JSON.stringify(e.data),
+            e.occurredAt,
+            e.metadata.actor,
+            e.metadata.correlationId,
+            e.metadata.causationId,
+            hash,
+          ],
+        );
+        previous = hash;
+      }
+      return id;
+    }
+
+    it('keeps verifying version-1 events, and chains version-2 appends onto them', async () => {
+      const id = await v1Stream(3);
+      await store.appendToStream(id, events('New3', 'New4'), { expectedRevision: 2 });
+      const read = await store.readStream(id);
+      expect(read.map((e) => e.hashVersion)).toEqual([1, 1, 1, 2, 2]);
+      await expect(store.verifyStream(id)).resolves.toEqual({
+        streamId: id,
+        ok: true,
+        eventsChecked: 5,
+      });
+      const { rows } = await admin.query(
+        `SELECT encode(previous_hash, 'hex') AS p FROM event_store.events WHERE stream_id = $1 AND revision = 3`,
+        [id],
+      );
+      expect(rows[0].p).toBe(read[2].hash);
+    });
+
+    it('still detects a changed version-1 event in a mixed stream', async () => {
+      const id = await v1Stream(3);
+      await store.appendToStream(id, events('New3'), { expectedRevision: 2 });
+      await admin.query('BEGIN');
+      await admin.query('SET LOCAL session_replication_role = replica');
+      await admin.query(
+        `UPDATE event_store.events SET type = 'Forged' WHERE stream_id = $1 AND revision = 2`,
+        [id],
+      );
+      await admin.query('COMMIT');
+      await expect(store.verifyStream(id)).resolves.toMatchObject({
+        ok: false,
+        firstBadRevision: 2,
+        reason: 'content_mismatch',
+      });
+    });
+
+    it('refuses a version-2 row without the hash it chained on (check constraint)', async () => {
+      const id = streamId('check');
+      await store.appendToStream(id, events('A'), { expectedRevision: 'no_stream' });
+      await expect(
+        admin.query(
+          `INSERT INTO event_store.events (position, event_id, stream_id, revision, type, schema_version,
+             data, occurred_at, actor, correlation_id, hash, hash_version)
+           VALUES (1, gen_random_uuid(), $1, 1, 'X', 1, '{}', '2025-01-01', 'a', 'c', 'h', 2)`,
+          [id],
+        ),
+      ).rejects.toThrow(/events_hash_version_check/);
     });
   });
 

@@ -22,14 +22,14 @@ import {
   READ_SETTLED_PAGE,
   READ_STREAM_BACKWARDS,
   READ_STREAM_FORWARDS,
+  READ_STREAM_TO_VERIFY,
   STREAM_EXISTS,
 } from './event-store.queries';
 import { NotificationListener } from './notification.listener';
 import { PostgresAppend } from './postgres-append';
 import { pollSubscription, type SubscriptionPage } from './postgres-subscription';
 import { SESSION_OPTIONS, eventStoreTypes } from './postgres-type-parsers';
-import { StreamHeadCache } from './stream-head.cache';
-import { verifyChain } from './stream-verification';
+import { verifyChain, type VerifiableEvent } from './stream-verification';
 
 export interface PostgresEventStoreOptions {
   url: string;
@@ -52,8 +52,6 @@ export interface PostgresEventStoreOptions {
   pollIntervalMs?: number;
   /** Cross-process NOTIFYs are coalesced to at most one per this many ms. Default 5. */
   notifyCoalesceMs?: number;
-  /** Stream heads remembered to keep appends at one round trip. Default 10,000. */
-  headCacheSize?: number;
   /**
    * Test seam: when set, each append runs as BEGIN; append; beforeCommit(client); COMMIT, so a test
    * can hold an append transaction open (the late-commit problem). Never set in production.
@@ -97,10 +95,12 @@ export interface PostgresEventStoreOptions {
  * Subscribers are woken by a NOTIFY sent after commit (see AppendNotifier for why not inside the
  * append transaction) and poll as a fallback.
  *
- * Hashes are computed here, not in SQL. To keep an append at one round trip the adapter guesses
- * the stream head (no_stream: genesis; otherwise the last head it saw, from a write or a read) and
- * sends hashes chained on it; the statement compares the guess with the real head and, if wrong,
- * writes nothing and returns the head, and the adapter recomputes and tries again.
+ * Hashing is split (hash version 2, hash-chain.ts): the adapter serialises each event canonically
+ * once and sends its content digest; the append statement chains the digests on the head it read,
+ * together with the revision, position and store time it assigns, and records the hash each event
+ * chained on. An append is one round trip with nothing to guess, and the chain covers every stored
+ * field that has meaning. Events stored before version 2 keep their version-1 hashes and verify as
+ * they always did (stream-verification.ts).
  *
  * Idempotency: event ids are unique store-wide. An append that meets a stored id is either an
  * exact retry of one earlier append (same stream, same content, consecutive revisions in the same
@@ -112,7 +112,6 @@ export class PostgresEventStore extends EventStore {
   private readonly pool: Pool;
   private readonly listener: NotificationListener;
   private readonly notifier: AppendNotifier;
-  private readonly heads: StreamHeadCache;
   private readonly pollIntervalMs: number;
   private readonly appender: PostgresAppend;
   private closing?: Promise<void>;
@@ -134,11 +133,9 @@ export class PostgresEventStore extends EventStore {
     this.pool.on('connect', (client) => client.on('error', () => undefined));
     this.listener = new NotificationListener(connection);
     this.notifier = new AppendNotifier(this.pool, this.listener, options.notifyCoalesceMs ?? 5);
-    this.heads = new StreamHeadCache(options.headCacheSize ?? 10_000);
     this.pollIntervalMs = options.pollIntervalMs ?? 250;
     this.appender = new PostgresAppend({
       pool: this.pool,
-      heads: this.heads,
       notifier: this.notifier,
       beforeCommit: options.beforeCommit,
     });
@@ -166,10 +163,7 @@ export class PostgresEventStore extends EventStore {
     const { rows } = await this.pool.query({ ...query, values });
     if (rows.length === 0 && !(await this.streamExists(streamId)))
       throw new StreamNotFoundError(streamId);
-    const events = rows.map((row) => toRecordedEvent(row));
-    const newest = backwards ? events[0] : events[events.length - 1];
-    if (newest) this.heads.remember(streamId, { revision: newest.revision, hash: newest.hash });
-    return events;
+    return rows.map((row) => toRecordedEvent(row));
   }
 
   async readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {
@@ -223,13 +217,18 @@ export class PostgresEventStore extends EventStore {
     return (await this.pool.query({ ...STREAM_EXISTS, values: [streamId] })).rows.length > 0;
   }
 
-  private async *streamEvents(streamId: string): AsyncGenerator<RecordedEvent> {
+  private async *streamEvents(streamId: string): AsyncGenerator<VerifiableEvent> {
     for (let from = 0; ;) {
       const { rows } = await this.pool.query({
-        ...READ_STREAM_FORWARDS,
+        ...READ_STREAM_TO_VERIFY,
         values: [streamId, from, VERIFY_PAGE],
       });
-      for (const row of rows) yield toRecordedEvent(row);
+      for (const row of rows) {
+        const event: VerifiableEvent = toRecordedEvent(row);
+        event.previousHash = row[14] as string | null;
+        event.subMillisecond = row[15] as boolean;
+        yield event;
+      }
       if (rows.length < VERIFY_PAGE) return;
       from = (rows[rows.length - 1][3] as number) + 1;
     }

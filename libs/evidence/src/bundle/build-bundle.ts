@@ -52,6 +52,7 @@ export function buildBundle(input: BundleInput): EvidenceBundle {
       content: eventContent(e.content),
       recordedAt: e.recordedAt,
       chainHash: e.chainHash,
+      ...(e.hashVersion === 2 ? { hashVersion: 2 as const, position: e.position } : {}),
       inclusionProof: e.inclusionProof.map((p: Uint8Array | string) =>
         typeof p === 'string' ? p : hex(p),
       ),

@@ -35,6 +35,10 @@ export interface EvidenceEvent {
   content: EventContent;
   recordedAt: string;
   chainHash: string;
+  /** 2 when the chain hash is version 2 (it then covers `position` and `recordedAt`); else absent. */
+  hashVersion?: 2;
+  /** Global position (decimal), present with hashVersion 2. */
+  position?: string;
   /** Audit path (RFC 9162 §2.1.3) of the leaf in the tree of the checkpoint, hex. */
   inclusionProof: string[];
 }

@@ -3,19 +3,21 @@ import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chainHashOf, leafHashOf } from '../leaf/evidence-leaf';
+import { chainHashOf, chainHashV2Of, leafHashOf } from '../leaf/evidence-leaf';
 import { MemoryTree } from '../merkle/memory-tree';
 import { formatCheckpoint } from '../note/checkpoint';
 import { signNote } from '../note/signed-note';
 import { buildBundle } from './build-bundle';
 import { STANDALONE_VERIFIER_PY } from './standalone-verifier';
+import { verifyBundle } from './verify-bundle';
 
 const python = spawnSync('python3', ['--version']).status === 0;
 
 /** An export of one contract's six events interleaved with another stream's, as the log holds them. */
 function exportFile(
   dir: string,
-  tamper?: (bundle: { events: { content: { data: unknown } }[] }) => void,
+  tamper?: (bundle: { events: { content: { data: unknown }; position?: string }[] }) => void,
+  hashVersion: 1 | 2 = 1,
 ) {
   const signer = {
     name: 'ledger.test/evidence',
@@ -37,11 +39,17 @@ function exportFile(
       occurredAt: '2023-04-26',
       metadata: { actor: 'finance-desk', correlationId: randomUUID(), causationId: null },
     };
-    previous = chainHashOf(previous, content);
+    const recordedAt = '2023-04-26T08:00:00.000Z';
+    const position = ((1000n + BigInt(revision)) * 65536n).toString();
+    previous =
+      hashVersion === 2
+        ? chainHashV2Of(previous, content, position, recordedAt)
+        : chainHashOf(previous, content);
     const event = {
       content,
-      recordedAt: '2023-04-26T08:00:00.000Z',
+      recordedAt,
       chainHash: previous,
+      ...(hashVersion === 2 ? { hashVersion, position } : {}),
       leafIndex: tree.size,
       inclusionProof: [] as Uint8Array[],
     };
@@ -90,6 +98,30 @@ function other() {
   };
 }
 
+describe('the TypeScript verifier on version-2 chain hashes', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'evidence-v2-'));
+
+  it('accepts an intact export', () => {
+    const { bundle } = exportFile(dir, undefined, 2);
+    const report = verifyBundle(bundle, { trustedKey: bundle.publicKey.verifierKey });
+    expect(report.findings.filter((f) => !f.ok)).toEqual([]);
+  });
+
+  it('names the revision whose position was changed', () => {
+    const { bundle } = exportFile(
+      dir,
+      (b) => {
+        b.events[3].position = '1';
+      },
+      2,
+    );
+    const failed = verifyBundle(bundle, {
+      trustedKey: bundle.publicKey.verifierKey,
+    }).findings.filter((f) => !f.ok);
+    expect(failed.map((f) => [f.check, f.where?.revision])).toEqual([['chain', 3]]);
+  });
+});
+
 (python ? describe : describe.skip)(
   'the standalone Python verifier shipped in the report (python3 on PATH)',
   () => {
@@ -113,6 +145,26 @@ function other() {
       const run = spawnSync('python3', [script, file], { encoding: 'utf8' });
       expect(run.status).toBe(1);
       expect(run.stdout).toContain('2 FAILED');
+    });
+
+    it('accepts an intact export of version-2 hashes', () => {
+      const { file, bundle } = exportFile(dir, undefined, 2);
+      expect(bundle.events[0]).toMatchObject({ hashVersion: 2, position: '65536000' });
+      const out = execFileSync('python3', [script, file], { encoding: 'utf8' });
+      expect(out).toMatch(/all events chained and included in tree 12 of ledger\.test\/evidence/);
+    });
+
+    it('refuses a version-2 export with one position changed, at that revision', () => {
+      const { file } = exportFile(
+        dir,
+        (b) => {
+          b.events[3].position = '1';
+        },
+        2,
+      );
+      const run = spawnSync('python3', [script, file], { encoding: 'utf8' });
+      expect(run.status).toBe(1);
+      expect(run.stdout).toContain('3 FAILED');
     });
   },
 );

@@ -19,7 +19,14 @@ origin, size, root = text.split("\\n")[:3]
 size, root = int(size), base64.b64decode(root)
 prev, ok = "0" * 64, True
 for e in export["events"]:
-    chain = hashlib.sha256((prev + jcs(e["content"])).encode()).hexdigest()
+    if e.get("hashVersion") == 2:  # README "Evidence": also covers revision, position, store time
+        c = {k: v for k, v in e["content"].items() if k != "revision"}
+        chain = hashlib.sha256(b"\\x02" + bytes.fromhex(prev) + h(jcs(c).encode())
+            + e["content"]["revision"].to_bytes(4, "big", signed=True)
+            + int(e["position"]).to_bytes(8, "big", signed=True)
+            + e["recordedAt"].encode()).hexdigest()
+    else:
+        chain = hashlib.sha256((prev + jcs(e["content"])).encode()).hexdigest()
     leaf = {"format": "contract-ledger/evidence-leaf/v1", "content": e["content"],
             "recordedAt": e["recordedAt"], "chainHash": e["chainHash"]}
     r = h(b"\\x00" + jcs(leaf).encode())

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
-import { computeEventHash } from '@app/event-store';
+import { computeEventHash, computeEventHashV2 } from '@app/event-store';
 import {
   chainHashOf,
+  chainHashV2Of,
   hashEvent,
   leafBytes,
   leafBytesOfCanonical,
@@ -29,6 +30,31 @@ describe('evidence leaves', () => {
         expect(chainHashOf(previous, c)).toBe(computeEventHash(previous, c));
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('chain version 2 exactly as the event store does (position and store time covered)', () => {
+    fc.assert(
+      fc.property(
+        fc.jsonValue(),
+        fc.nat(100000),
+        fc.bigInt(65536n, 2n ** 62n),
+        (data, revision, position) => {
+          const c = content(JSON.parse(JSON.stringify(data)) as unknown, revision);
+          const previous = 'ab'.repeat(32);
+          const recordedAt = '2026-12-02T04:05:06.789Z';
+          const expected = computeEventHashV2(previous, { ...c, position, recordedAt });
+          expect(chainHashV2Of(previous, c, position.toString(), recordedAt)).toBe(expected);
+          const leaf = { content: c, recordedAt, chainHash: expected, hashVersion: 2 };
+          expect(hashEvent(previous, { ...leaf, position: position.toString() }).chainHash).toBe(
+            expected,
+          );
+          expect(
+            hashEvent(previous, { ...leaf, position: (position + 1n).toString() }).chainHash,
+          ).not.toBe(expected);
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 

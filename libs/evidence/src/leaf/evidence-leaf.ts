@@ -25,8 +25,15 @@ export interface EventContent {
 export interface LeafEvent {
   content: EventContent;
   recordedAt: string;
-  /** hex SHA-256(previous chain hash ‖ canonical content), the store's per-stream chain. */
+  /**
+   * The store's per-stream chain hash: version 1 is hex SHA-256(previous chain hash ‖ canonical
+   * content); version 2 also covers the revision, global position and store time (chainHashV2Of).
+   */
   chainHash: string;
+  /** 2 for events hashed by version 2 (then `position` is set); absent for version 1. */
+  hashVersion?: number;
+  /** The event's global position (decimal), which version 2 covers. */
+  position?: string;
 }
 
 /** Only the fields the chain hashes, whatever else the caller's object carries. */
@@ -83,9 +90,13 @@ export function hashEvent(
   previousHash: string,
   leaf: LeafEvent,
 ): { chainHash: string; leafHash: Buffer } {
-  const canonical = canonicalize(eventContent(leaf.content));
+  const content = eventContent(leaf.content);
+  const canonical = canonicalize(content);
   return {
-    chainHash: sha256Hex(previousHash + canonical),
+    chainHash:
+      leaf.hashVersion === 2
+        ? chainHashV2Of(previousHash, content, leaf.position ?? '', leaf.recordedAt)
+        : sha256Hex(previousHash + canonical),
     leafHash: hashLeaf(leafBytesOfCanonical(canonical, leaf.recordedAt, leaf.chainHash)),
   };
 }
@@ -93,6 +104,29 @@ export function hashEvent(
 /** The stream chain step: hex SHA-256 over the previous hash (hex text) and the canonical content. */
 export function chainHashOf(previousHash: string, content: EventContent): string {
   return sha256Hex(previousHash + canonicalize(eventContent(content)));
+}
+
+/**
+ * The stream chain step of hash version 2 (libs/event-store hash-chain.ts; README, "Evidence"):
+ * hex SHA-256 over the byte 0x02, the previous hash (32 bytes), SHA-256 of the canonical content
+ * without its revision (32 bytes), the revision (int32 big-endian), the position (int64
+ * big-endian) and the store time (UTF-8 ISO 8601 with milliseconds).
+ */
+export function chainHashV2Of(
+  previousHash: string,
+  content: EventContent,
+  position: string,
+  recordedAt: string,
+): string {
+  const { revision, ...rest } = eventContent(content);
+  if (!/^(0|-?[1-9][0-9]{0,18})$/.test(position)) return 'invalid position';
+  const fixed = Buffer.alloc(77);
+  fixed[0] = 2;
+  fixed.write(previousHash, 1, 32, 'hex');
+  createHash('sha256').update(canonicalize(rest), 'utf8').digest().copy(fixed, 33);
+  fixed.writeInt32BE(revision, 65);
+  fixed.writeBigInt64BE(BigInt(position), 69);
+  return createHash('sha256').update(fixed).update(recordedAt, 'utf8').digest('hex');
 }
 
 function sha256Hex(text: string): string {

@@ -91,6 +91,8 @@ export class EvidenceExportService {
         content: e,
         recordedAt: e.recordedAt,
         chainHash: e.hash,
+        hashVersion: e.hashVersion,
+        position: e.position.toString(),
         inclusionProof: proofs[i],
       })),
       absent,
