@@ -8,7 +8,8 @@
  * - decider: decide / evolve / fold over a contract's event stream;
  * - as-of: what stood at the end of a business day (due dates, overdue, interest, deadlines),
  *   from facts both the decider and the read models supply;
- * - timeline: legal's derived facts (deadlines and what happened at each) on top of as-of.
+ * - timeline: legal's derived facts (deadlines and what happened at each) on top of as-of;
+ * - deadlines: the deadline facts due by a date and the scheduler's command (recorded once).
  */
 export * from './shared/decider';
 export * from './shared/local-date';
@@ -21,5 +22,6 @@ export * from './commands';
 export * from './decider';
 export * from './as-of';
 export * from './timeline';
+export * from './deadlines';
 // Both calc and terms name a "BondTerms": the domain-level one is the contract term.
 export type { BondTerms } from './terms';

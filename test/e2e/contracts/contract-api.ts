@@ -50,6 +50,18 @@ export const DEFERRAL_EVENT_TYPES: ContractEventType[] = [
   'AcceptanceStarted',
 ];
 
+/**
+ * Deadline facts no HTTP command records: the deadline scheduler does (its own tests,
+ * test/integration/deadlines); AcceptanceDeemed also has DeemAcceptance (lifecycle stories).
+ */
+export const SCHEDULER_EVENT_TYPES: ContractEventType[] = [
+  'InstallmentBecameOverdue',
+  'ReviewDeemedPassed',
+  'BondRefundOverdue',
+  'CurePeriodExpired',
+  'DeadlineRescheduled',
+];
+
 export interface SendOptions {
   ifMatch?: string;
   idempotencyKey?: string;

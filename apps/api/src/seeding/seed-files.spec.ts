@@ -112,6 +112,13 @@ describe('seeds/histories', () => {
     'LateInterestWaived',
     'AcceptanceApplied',
     'AcceptanceStarted',
+    // Deadline facts are no story's command: the deadline scheduler records them from these
+    // histories (002's expired cure period, 003's and 004's overdue installments).
+    'InstallmentBecameOverdue',
+    'ReviewDeemedPassed',
+    'BondRefundOverdue',
+    'CurePeriodExpired',
+    'DeadlineRescheduled',
   ];
 
   it('uses every command type, and produces every event type, across the five', () => {

@@ -6,6 +6,7 @@ import { signedOrCorrupt, withFile } from './evolve-helpers';
 import * as money from './money-facts.evolve';
 import * as perf from './performance-facts.evolve';
 import * as lifecycle from './lifecycle.evolve';
+import { evolveDeadlineFact } from '../deadlines/deadline-fact.evolve';
 
 /** Applies one event to the state. Pure and total over the event union. */
 export function evolve(state: ContractState, event: ContractEvent): ContractState {
@@ -30,7 +31,13 @@ export function evolve(state: ContractState, event: ContractEvent): ContractStat
     case 'AcceptanceRejected':
       return withFile(s, (f) => perf.evolveAcceptanceRejected(f, event));
     case 'AcceptanceDeemed':
-      return withFile(s, (f) => perf.evolveAcceptanceDeemed(f, event));
+      return withFile(s, (f) => evolveDeadlineFact(perf.evolveAcceptanceDeemed(f, event), event));
+    case 'InstallmentBecameOverdue':
+    case 'ReviewDeemedPassed':
+    case 'BondRefundOverdue':
+    case 'CurePeriodExpired':
+    case 'DeadlineRescheduled':
+      return withFile(s, (f) => evolveDeadlineFact(f, event));
     case 'AcceptanceApplied':
       return withFile(s, (f) => perf.evolveAcceptanceApplied(f, event));
     case 'AcceptanceStarted':

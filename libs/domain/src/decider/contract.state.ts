@@ -241,6 +241,13 @@ export interface ContractFile {
     { correctionId: string; targetType: string; factId: string; action: 'reverse' | 'amend' }
   >;
   holdover: { startedOn: LocalDate; endedOn: LocalDate | null; fee: Money | null } | null;
+  /**
+   * Deadline facts recorded (InstallmentBecameOverdue, ReviewDeemedPassed, AcceptanceDeemed…), by
+   * their deterministic key `contract|obligation|date` (deadlines/deadline-fact-key.ts): what
+   * makes the scheduler's decision "nothing more to record" (factId null: AcceptanceDeemed,
+   * which a person may also record, carries none).
+   */
+  deadlineFacts: Record<string, { factId: string | null; type: string; occurredAt: LocalDate }>;
 }
 
 /** Where a suspension returns to when force majeure ends. */

@@ -92,6 +92,10 @@ export const DOMAIN_ERROR_CODES = {
   ),
   SERVICE_NOT_ENDED: e('conflict', 'Final acceptance needs the service period to have ended.'),
   DEEMED_ACCEPTANCE_NOT_PROVIDED: e('conflict', 'The terms do not deem acceptance from silence.'),
+  DEADLINE_FACT_NOT_DUE: e(
+    'conflict',
+    'The deadline fact named is not due by the date given (or the facts no longer imply it).',
+  ),
   DEEMED_ACCEPTANCE_TOO_EARLY: e(
     'conflict',
     'The window after which silence counts as acceptance has not passed.',

@@ -78,6 +78,7 @@ export function evolveContractSigned(e: EventOf<'ContractSigned'>): ContractStat
     amendments: {},
     refunds: {},
     corrections: {},
+    deadlineFacts: {},
     holdover: null,
   };
   return { status: 'active', file };

@@ -1,5 +1,6 @@
 import { CONTRACT_001_TERMS } from '../terms/examples/contract-001.terms';
 import type { ContractEventType, EventOf } from './contract-event';
+import { DEADLINE_EXAMPLES } from './deadline-event.examples';
 import { DEFERRAL_EXAMPLES } from './deferral-event.examples';
 import { LIFECYCLE_EXAMPLES } from './lifecycle-event.examples';
 
@@ -167,4 +168,5 @@ export const EVENT_EXAMPLES: Examples = {
   ...MONEY_AND_PERFORMANCE,
   ...LIFECYCLE_EXAMPLES,
   ...DEFERRAL_EXAMPLES,
+  ...DEADLINE_EXAMPLES,
 };

@@ -17,7 +17,9 @@ describe('contract events', () => {
     for (const type of CONTRACT_EVENT_TYPES) {
       expect(EVENT_SCHEMA_VERSIONS[type]).toBe(1);
       expect(isContractEventType(type)).toBe(true);
-      expect(type).toMatch(/^[A-Z][a-zA-Z]+(ed|Paid|Withdrawn)$/);
+      // Past tense; the deadline facts InstallmentBecameOverdue / BondRefundOverdue name the state
+      // the passing day brought (issue 11's names).
+      expect(type).toMatch(/^[A-Z][a-zA-Z]+(ed|Paid|Withdrawn|Overdue)$/);
     }
     expect(isContractEventType('PaymentMade')).toBe(false);
   });

@@ -1,3 +1,11 @@
+import {
+  InstallmentBecameOverdue,
+  INSTALLMENT_BECAME_OVERDUE_SCHEMA,
+} from './installment-became-overdue.event';
+import { ReviewDeemedPassed, REVIEW_DEEMED_PASSED_SCHEMA } from './review-deemed-passed.event';
+import { BondRefundOverdue, BOND_REFUND_OVERDUE_SCHEMA } from './bond-refund-overdue.event';
+import { CurePeriodExpired, CURE_PERIOD_EXPIRED_SCHEMA } from './cure-period-expired.event';
+import { DeadlineRescheduled, DEADLINE_RESCHEDULED_SCHEMA } from './deadline-rescheduled.event';
 import { AcceptanceApplied, ACCEPTANCE_APPLIED_SCHEMA } from './acceptance-applied.event';
 import { AcceptanceStarted, ACCEPTANCE_STARTED_SCHEMA } from './acceptance-started.event';
 import { LateInterestPaid, LATE_INTEREST_PAID_SCHEMA } from './late-interest-paid.event';
@@ -103,6 +111,11 @@ export type ContractEvent =
   | AmendmentSigned
   | FinalPaymentAdjusted
   | CorrectionRecorded
+  | InstallmentBecameOverdue
+  | ReviewDeemedPassed
+  | BondRefundOverdue
+  | CurePeriodExpired
+  | DeadlineRescheduled
   | ContractClosed;
 
 export type ContractEventType = ContractEvent['type'];
@@ -150,6 +163,11 @@ export const EVENT_JSON_SCHEMAS: Record<ContractEventType, JsonSchema> = {
   AmendmentSigned: AMENDMENT_SIGNED_SCHEMA,
   FinalPaymentAdjusted: FINAL_PAYMENT_ADJUSTED_SCHEMA,
   CorrectionRecorded: CORRECTION_RECORDED_SCHEMA,
+  InstallmentBecameOverdue: INSTALLMENT_BECAME_OVERDUE_SCHEMA,
+  ReviewDeemedPassed: REVIEW_DEEMED_PASSED_SCHEMA,
+  BondRefundOverdue: BOND_REFUND_OVERDUE_SCHEMA,
+  CurePeriodExpired: CURE_PERIOD_EXPIRED_SCHEMA,
+  DeadlineRescheduled: DEADLINE_RESCHEDULED_SCHEMA,
   ContractClosed: CONTRACT_CLOSED_SCHEMA,
 };
 

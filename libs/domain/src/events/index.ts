@@ -49,3 +49,8 @@ export * from './staff-change-notified.event';
 export * from './staff-change-rejected.event';
 export * from './termination-notice-issued.event';
 export * from './termination-notice-withdrawn.event';
+export * from './installment-became-overdue.event';
+export * from './review-deemed-passed.event';
+export * from './bond-refund-overdue.event';
+export * from './cure-period-expired.event';
+export * from './deadline-rescheduled.event';

@@ -13,6 +13,11 @@ const sourceOf = (part: unknown): string | null =>
  */
 export function clauseOf(type: string, data: Data, terms: ContractTerms | null): string | null {
   if (!terms) return null;
+  if (type === 'CurePeriodExpired') {
+    // The termination right its cure period belongs to (001 15.2 "10 日内仍未改正").
+    const right = terms.termination.rights.find((x) => x.id === data.rightId);
+    if (right?.source) return right.source;
+  }
   return named(data, terms) ?? byType(type, terms);
 }
 
@@ -37,7 +42,7 @@ function byType(type: string, terms: ContractTerms): string | null {
   if (type.startsWith('Bond')) return sourceOf(terms.bond);
   if (type.startsWith('Termination') || type === 'ContractTerminated' || type === 'RefundPaid')
     return sourceOf(terms.termination);
-  if (type.startsWith('Breach')) return sourceOf(terms.termination);
+  if (type.startsWith('Breach') || type === 'CurePeriodExpired') return sourceOf(terms.termination);
   if (type.startsWith('Holdover')) return sourceOf(terms.holdover);
   if (type.startsWith('ForceMajeure')) return sourceOf(terms.forceMajeure);
   if (type.startsWith('Penalty')) return sourceOf(terms.penalties);

@@ -196,6 +196,12 @@ const on: RowHandlers<ContractRow> = {
   AmendmentSigned: (row, e) => ({ ...row, total: moneyOrNull(e.data.newTotal) ?? row.total }),
   FinalPaymentAdjusted: budgetAdjusted,
   CorrectionRecorded: 'ignore',
+  // Deadline facts (issue 11) change no figure: this row's as-of arithmetic already knows them.
+  InstallmentBecameOverdue: 'ignore',
+  ReviewDeemedPassed: 'ignore',
+  BondRefundOverdue: 'ignore',
+  CurePeriodExpired: 'ignore',
+  DeadlineRescheduled: 'ignore',
   ContractClosed: (row, e) => ({
     ...row,
     status: 'closed',

@@ -84,6 +84,12 @@ const on: LedgerHandlers = {
   AmendmentSigned: amendment,
   FinalPaymentAdjusted: budgetAdjustment,
   CorrectionRecorded: correction,
+  // Deadline facts (issue 11) change no figure: this row's as-of arithmetic already knows them.
+  InstallmentBecameOverdue: 'ignore',
+  ReviewDeemedPassed: 'ignore',
+  BondRefundOverdue: 'ignore',
+  CurePeriodExpired: 'ignore',
+  DeadlineRescheduled: 'ignore',
   ContractClosed: 'ignore',
 };
 

@@ -211,6 +211,12 @@ const on: RowHandlers<PaymentScheduleRow> = {
   AmendmentSigned: (row, e) => withTotals(amendment(row, e)),
   FinalPaymentAdjusted: (row, e) => withTotals(budgetAdjustment(row, e)),
   CorrectionRecorded: corrected,
+  // Deadline facts (issue 11) change no figure: this row's as-of arithmetic already knows them.
+  InstallmentBecameOverdue: 'ignore',
+  ReviewDeemedPassed: 'ignore',
+  BondRefundOverdue: 'ignore',
+  CurePeriodExpired: 'ignore',
+  DeadlineRescheduled: 'ignore',
   ContractClosed: 'ignore',
 };
 

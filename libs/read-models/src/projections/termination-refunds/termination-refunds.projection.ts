@@ -165,6 +165,12 @@ const on: RowHandlers<TerminationRefundRow> = {
   AmendmentSigned: (row, e) => ({ ...row, annual_fee: moneyOrNull(e.data.newTotal) }),
   FinalPaymentAdjusted: budgetAdjusted,
   CorrectionRecorded: corrected,
+  // Deadline facts (issue 11) change no figure: this row's as-of arithmetic already knows them.
+  InstallmentBecameOverdue: 'ignore',
+  ReviewDeemedPassed: 'ignore',
+  BondRefundOverdue: 'ignore',
+  CurePeriodExpired: 'ignore',
+  DeadlineRescheduled: 'ignore',
   ContractClosed: 'ignore',
 };
 
