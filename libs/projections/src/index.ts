@@ -1,5 +1,6 @@
 export * from './projection';
 export * from './projection-group-runner';
+export * from './projection-leadership';
 export * from './checkpoints';
 export * from './rebuild';
 export { quoteIdent, textQuery } from './row-store';

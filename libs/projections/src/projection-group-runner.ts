@@ -2,6 +2,7 @@ import type { Pool } from 'pg';
 import type { RetryLoopReport } from '@app/database/resilience/retry-loop-log';
 import type { EventStore, GlobalPosition, RecordedEvent } from '@app/event-store';
 import type { ProjectionTarget } from './projection';
+import { ProjectionLeadership, type ProjectionLease } from './projection-leadership';
 import { TargetApplier } from './target-applier';
 
 /** One projection as a runner writes it: its table and checkpoint (a rebuild uses fresh ones). */
@@ -13,6 +14,15 @@ export interface GroupRunnerOptions {
   onError?: (error: unknown) => void;
   /** Told of each failed and each good round of `run` (logs an outage once, then its recovery). */
   retryLog?: RetryLoopReport;
+  /** `run` leads or waits (ProjectionLeadership); told when this runner starts or stops leading. */
+  onLeadership?: (leading: boolean) => void;
+  /** How often a waiting runner tries to take the lead (default 500 ms). */
+  leaderPollMs?: number;
+  /**
+   * A batch was redone because its checkpoint had moved meanwhile: another runner wrote it (none
+   * should while one leads) or a rebuild swap did.
+   */
+  onContention?: (checkpointName: string) => void;
 }
 
 /**
@@ -33,8 +43,13 @@ export class ProjectionGroupRunner {
     private readonly options: GroupRunnerOptions = {},
   ) {
     this.batchSize = options.batchSize ?? 1000;
-    this.appliers = targets.map((t) => new TargetApplier(pool, t, options.beforeCommit));
+    this.appliers = targets.map(
+      (t) => new TargetApplier(pool, t, options.beforeCommit, options.onContention),
+    );
+    this.leadership = new ProjectionLeadership(pool, this.names, options.leaderPollMs);
   }
+
+  private readonly leadership: ProjectionLeadership;
 
   get names(): string[] {
     return this.appliers.map((a) => a.target.checkpointName);
@@ -103,25 +118,40 @@ export class ProjectionGroupRunner {
     return position;
   }
 
-  /** Runs until `signal` aborts: resumes from the checkpoint, then follows the live subscription. */
+  /**
+   * Runs until `signal` aborts: waits to lead the group (one runner per group across all
+   * processes, see ProjectionLeadership), resumes from the checkpoint, then follows the live
+   * subscription until it stops leading. Failures back off and resume from the checkpoint.
+   */
   async run(signal: AbortSignal): Promise<void> {
     while (!signal.aborted) {
+      let lease: ProjectionLease | null = null;
       try {
+        lease = await this.leadership.acquire(signal);
+        if (!lease) return;
+        this.options.onLeadership?.(true);
+        const leading = AbortSignal.any([signal, lease.lost]);
         const after = (await this.checkpoint()) ?? undefined;
         this.options.retryLog?.succeeded();
         for await (const batch of this.store.subscribe({
           after,
           batchSize: this.batchSize,
-          signal,
+          signal: leading,
         })) {
           await this.applyBatch(batch);
           this.options.retryLog?.succeeded();
         }
+        if (lease.lost.aborted && !signal.aborted) throw lease.lost.reason;
       } catch (error) {
         if (signal.aborted) return;
         this.options.retryLog?.failed(error);
         this.options.onError?.(error);
         await new Promise((r) => setTimeout(r, 1000)); // back off, then resume from the checkpoint
+      } finally {
+        if (lease) {
+          await lease.release();
+          this.options.onLeadership?.(false);
+        }
       }
     }
   }

@@ -41,6 +41,7 @@ export class TargetApplier {
     private readonly pool: Pool,
     readonly target: ProjectionTarget,
     private readonly beforeCommit?: (lastPosition: GlobalPosition) => Promise<void>,
+    private readonly onContention?: (checkpointName: string) => void,
   ) {}
 
   async apply(
@@ -70,6 +71,7 @@ export class TargetApplier {
           // Nothing of this batch concerns the projection: just move the checkpoint.
           if (await advanceCheckpoint(client, name, seen, last, 0))
             return { position: last, applied: 0 };
+          this.onContention?.(name);
           continue;
         }
         if (!locked) {
@@ -78,6 +80,7 @@ export class TargetApplier {
           if (!(await advanceCheckpoint(client, name, seen, last, plan.applied))) {
             await client.query('ROLLBACK');
             open = false;
+            this.onContention?.(name);
             continue;
           }
         } else {

@@ -44,6 +44,7 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
   private readonly abort = new AbortController();
   private readonly runner: ProjectionGroupRunner;
   private running: Promise<void>[] = [];
+  private leading = false;
 
   constructor(
     private readonly store: EventStore,
@@ -54,6 +55,15 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
       batchSize: 1000,
       // One line per outage (shared with the pools and requests), not one per retry.
       retryLog: retryLoopLog('projections', 'Projector'),
+      // Several processes may run the projector: one leads, the others wait on its lock.
+      onLeadership: (leading) => {
+        this.leading = leading;
+        this.logger.log(
+          leading ? 'leading: applying the projections' : 'no longer leading the projections',
+        );
+      },
+      onContention: (name) =>
+        this.logger.warn({ msg: 'projection batch redone: its checkpoint moved meanwhile', name }),
     });
   }
 
@@ -61,8 +71,13 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
     if (!this.options.runInProcess) return;
     this.running = [this.runner.run(this.abort.signal)];
     this.logger.log(
-      `running ${this.runner.names.length} projection(s): ${this.runner.names.join(', ')}`,
+      `running ${this.runner.names.length} projection(s): ${this.runner.names.join(', ')} (leading once no other process does)`,
     );
+  }
+
+  /** True while this process leads the projections (another process may be leading instead). */
+  get isLeading(): boolean {
+    return this.leading;
   }
 
   async onApplicationShutdown(): Promise<void> {

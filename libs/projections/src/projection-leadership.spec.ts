@@ -1,0 +1,120 @@
+import { randomUUID } from 'node:crypto';
+import { Pool } from 'pg';
+import { runMigrations } from '@app/database';
+import {
+  EventStore,
+  EventToAppend,
+  createPostgresEventStore,
+  eventStoreMigrations,
+} from '@app/event-store';
+import { createTestDatabase, TestDatabase } from '../../../test/support/test-database';
+import { CreateProjectionCheckpoints1763700000000 } from './migrations/1763700000000-create-projection-checkpoints.migration';
+import type { Projection } from './projection';
+import { liveTarget } from './projection';
+import { ProjectionGroupRunner } from './projection-group-runner';
+
+interface CountRow extends Record<string, unknown> {
+  stream_id: string;
+  events: string;
+}
+const counts: Projection<CountRow> = {
+  name: 'lead_counts',
+  table: 'lead_counts',
+  key: 'stream_id',
+  keysOf: (e) => [e.streamId],
+  evolve: (row, e) => ({ stream_id: e.streamId, events: String(Number(row?.events ?? 0) + 1) }),
+};
+
+function event(): EventToAppend {
+  return {
+    eventId: randomUUID(),
+    type: 'Counted',
+    schemaVersion: 1,
+    data: {},
+    occurredAt: '2022-05-31',
+    metadata: { actor: 'test', correlationId: randomUUID(), causationId: null },
+  };
+}
+
+/**
+ * Three runners of one group, as three projector processes would run it: one leads and does all
+ * the work, the others wait; when the leader stops, one of them takes over from the checkpoint.
+ */
+describe('projection leadership (real PostgreSQL)', () => {
+  let db: TestDatabase;
+  let pool: Pool;
+  let store: EventStore;
+
+  beforeAll(async () => {
+    db = await createTestDatabase('projection_lead');
+    await runMigrations(db.url, [
+      ...eventStoreMigrations,
+      CreateProjectionCheckpoints1763700000000,
+    ]);
+    pool = new Pool({ connectionString: db.url, max: 20 });
+    pool.on('error', () => undefined); // DROP DATABASE … WITH (FORCE) at the end
+    await pool.query(
+      'CREATE TABLE lead_counts (stream_id text PRIMARY KEY, events bigint NOT NULL)',
+    );
+    store = await createPostgresEventStore({ url: db.url });
+  });
+
+  afterAll(async () => {
+    await store.close();
+    await pool.end();
+    await db.drop();
+  });
+
+  it('one runner of a group leads at a time; the next takes over when it stops; no batch twice', async () => {
+    const leading: string[] = [];
+    const contention: string[] = [];
+    const batches = new Map<string, number>();
+    const runners = ['a', 'b', 'c'].map((name) => {
+      const abort = new AbortController();
+      const runner = new ProjectionGroupRunner(store, pool, [liveTarget(counts as never)], {
+        batchSize: 5,
+        leaderPollMs: 50,
+        onLeadership: (on) => (on ? leading.push(name) : leading.push(`-${name}`)),
+        onContention: (checkpoint) => contention.push(`${name}:${checkpoint}`),
+        onBatch: () => batches.set(name, (batches.get(name) ?? 0) + 1),
+      });
+      return { name, runner, abort, running: runner.run(abort.signal) };
+    });
+    const until = async (condition: () => Promise<boolean> | boolean) => {
+      for (let i = 0; i < 500 && !(await condition()); i++)
+        await new Promise((r) => setTimeout(r, 20));
+      expect(await condition()).toBe(true);
+    };
+    const caughtUp = async () =>
+      ((await runners[0].runner.checkpoint()) ?? -1n) === (await store.headPosition());
+    const write = async (n: number) => {
+      for (let i = 0; i < n; i++)
+        await store.appendToStream(`s-${i % 4}`, [event()], { expectedRevision: 'any' });
+    };
+
+    await until(() => leading.length === 1);
+    await write(40);
+    await until(caughtUp);
+    const first = runners.find((r) => r.name === leading[0])!;
+    expect(leading).toEqual([first.name]); // the others kept waiting
+    expect([...batches.keys()]).toEqual([first.name]);
+
+    first.abort.abort();
+    await first.running;
+    await until(() => leading.length === 3); // [first, -first, next]
+    await write(40);
+    await until(caughtUp);
+    const next = leading[2];
+    expect(leading).toEqual([first.name, `-${first.name}`, next]);
+    expect([...batches.keys()].sort()).toEqual([first.name, next].sort());
+
+    for (const r of runners) r.abort.abort();
+    await Promise.all(runners.map((r) => r.running));
+    expect(contention).toEqual([]); // no runner ever raced another on a checkpoint
+    const { rows } = await pool.query<{ events: string; applied: string }>(
+      `SELECT (SELECT sum(events) FROM lead_counts)::text AS events,
+              (SELECT events_applied FROM projection_checkpoints WHERE name = 'lead_counts')::text AS applied`,
+    );
+    expect(rows[0]).toEqual({ events: '80', applied: '80' }); // every event applied exactly once
+  });
+});
