@@ -1,29 +1,66 @@
-import { createPublicKey } from 'node:crypto';
+import { createHash, createPublicKey } from 'node:crypto';
+import { canonicalize } from '../canonical/jcs';
 import { LEAF_FORMAT, LeafEvent, eventContent } from '../leaf/evidence-leaf';
 import { formatVerifierKey, rawPublicKey } from '../note/ed25519-key';
-import { NoteSigner } from '../note/signed-note';
-import { AbsentEvent, BUNDLE_FORMAT, EvidenceBundle, EvidenceManifest } from './evidence-bundle';
+import { NoteSigner, signNote } from '../note/signed-note';
+import {
+  AbsentEvent,
+  BUNDLE_FORMAT,
+  EvidenceBundle,
+  EvidenceManifest,
+  EvidenceTimelineRef,
+  MANIFEST_NOTE_FORMAT,
+} from './evidence-bundle';
 import { renderReport } from './evidence-report';
 
 export interface BundleInput {
   manifest: Omit<EvidenceManifest, 'versions' | 'eventCount' | 'eventsAfterAsOf' | 'timeline'> & {
     versions: { rules: string; calendar: string };
   };
-  /** The signer's public half only is used (never the private key). */
-  signer: Pick<NoteSigner, 'name' | 'privateKey'>;
+  /** Signs the manifest note; the export carries its public half only (never the private key). */
+  signer: NoteSigner;
   checkpoint: string;
   /** Audit paths as bytes, or as hex already (the log's batch proofs: passed through as they are). */
   events: (LeafEvent & { leafIndex: number; inclusionProof: Uint8Array[] | string[] })[];
   absent: AbsentEvent[];
   consistency: { fromCheckpoint: string; proof: Uint8Array[] } | null;
+  /**
+   * The legal timeline of the same scope (a JSON value), the dates it was computed at, how many
+   * entries it has, and its printable HTML body (shown in the report).
+   */
+  timeline?: { value: unknown; asOf: string; knownAt: string; entries: number; html: string };
 }
 
 const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
+const sha256Hex = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/** The SHA-256 (hex) of a JSON value's RFC 8785 form, as it reads back from the export file. */
+export function canonicalSha256(value: unknown): string {
+  return sha256Hex(canonicalize(JSON.parse(JSON.stringify(value ?? null))));
+}
+
+/** The text the manifest note signs (see MANIFEST_NOTE_FORMAT). */
+export function manifestNoteText(manifest: EvidenceManifest): string {
+  return `${MANIFEST_NOTE_FORMAT}\n${manifest.contractId}\n${canonicalSha256(manifest)}\n`;
+}
 
 /** Assembles an export from what the log proved; pure, so tests build bundles without a database. */
 export function buildBundle(input: BundleInput): EvidenceBundle {
   const publicKey = rawPublicKey(input.signer.privateKey);
   const asOf = input.manifest.scope.asOf;
+  // Round-tripped through JSON so that the value hashed is the one the file holds.
+  const timelineValue = input.timeline
+    ? (JSON.parse(JSON.stringify(input.timeline.value)) as unknown)
+    : null;
+  const timeline: EvidenceTimelineRef = input.timeline
+    ? {
+        status: 'included',
+        sha256: sha256Hex(canonicalize(timelineValue)),
+        asOf: input.timeline.asOf,
+        knownAt: input.timeline.knownAt,
+        entries: input.timeline.entries,
+      }
+    : { status: 'not-available', sha256: null };
   const manifest: EvidenceManifest = {
     ...input.manifest,
     versions: {
@@ -35,11 +72,12 @@ export function buildBundle(input: BundleInput): EvidenceBundle {
     eventsAfterAsOf: asOf
       ? input.events.filter((e) => e.content.occurredAt.slice(0, 10) > asOf).length
       : 0,
-    timeline: { status: 'not-available', sha256: null },
+    timeline,
   };
   const bundle: EvidenceBundle = {
     format: BUNDLE_FORMAT,
     manifest,
+    manifestNote: signNote(manifestNoteText(manifest), input.signer),
     publicKey: {
       verifierKey: formatVerifierKey(input.signer.name, publicKey),
       pem: createPublicKey(input.signer.privateKey)
@@ -64,9 +102,9 @@ export function buildBundle(input: BundleInput): EvidenceBundle {
           proof: input.consistency.proof.map(hex),
         }
       : null,
-    timeline: null,
+    timeline: timelineValue,
     reportHtml: '',
   };
-  bundle.reportHtml = renderReport(bundle);
+  bundle.reportHtml = renderReport(bundle, input.timeline?.html);
   return bundle;
 }

@@ -24,11 +24,23 @@ export interface EvidenceManifest {
   /** Events whose business date is after `asOf` (still included: the chain needs them). */
   eventsAfterAsOf: number;
   /**
-   * The legal timeline (issue 11) and its SHA-256 over RFC 8785 JSON. Not built yet: `status` is
-   * 'not-available', the hash null; the verifier reports it instead of passing it silently.
+   * The legal timeline (issue 11) of the same scope: its SHA-256 over its RFC 8785 JSON (the
+   * bundle's `timeline` member), the business date and record time it was computed at, and its
+   * number of entries. 'not-available' only in exports made before it was built.
    */
-  timeline: { status: 'not-available' | 'included'; sha256: string | null };
+  timeline: EvidenceTimelineRef;
 }
+
+export type EvidenceTimelineRef =
+  | { status: 'included'; sha256: string; asOf: string; knownAt: string; entries: number }
+  | { status: 'not-available'; sha256: null };
+
+/**
+ * The signed note over the manifest: the first line MANIFEST_NOTE_FORMAT, then the contract id,
+ * then the hex SHA-256 of the manifest's RFC 8785 JSON; signed with the ledger key, so the
+ * manifest (and through it the timeline's hash) is the ledger's word, not the file's.
+ */
+export const MANIFEST_NOTE_FORMAT = 'contract-ledger/evidence-manifest/v1';
 
 export interface EvidenceEvent {
   leafIndex: number;
@@ -62,7 +74,10 @@ export interface EvidenceBundle {
   absent: AbsentEvent[];
   /** From an earlier checkpoint the other side holds (`?since=`) to `checkpoint`. */
   consistency: { fromCheckpoint: string; proof: string[] } | null;
+  /** The legal timeline (GET /contracts/:id/timeline at the manifest's asOf and knownAt). */
   timeline: unknown;
+  /** MANIFEST_NOTE_FORMAT signed note over the manifest (absent from older exports). */
+  manifestNote?: string;
   /** Printable report (HTML), also a standalone file of the export. */
   reportHtml: string;
 }

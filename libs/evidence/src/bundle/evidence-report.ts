@@ -13,7 +13,7 @@ const escape = (s: string) =>
  * not a programmer. Self-contained HTML (no script, no external resource), UTF-8, Chinese fonts
  * from the reader's system.
  */
-export function renderReport(bundle: EvidenceBundle): string {
+export function renderReport(bundle: EvidenceBundle, timelineHtml?: string): string {
   const m = bundle.manifest;
   const rows = bundle.events
     .map(
@@ -29,10 +29,11 @@ export function renderReport(bundle: EvidenceBundle): string {
 <style>
 body{font-family:"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",sans-serif;margin:2em;color:#111}
 table{border-collapse:collapse;font-size:12px}td,th{border:1px solid #999;padding:2px 6px}
-.h{font-family:monospace}.failure{color:#a00}.warning{color:#a60}.ok{color:#060}
+.h{font-family:monospace}.timeline table{width:100%}.failure{color:#a00}.warning{color:#a60}.ok{color:#060}
 pre{background:#f4f4f4;padding:8px;white-space:pre-wrap}
 </style></head><body>
 <h1>Evidence export 证据导出</h1>
+<p><a href="#timeline">Timeline 时间线</a> · <a href="#events">Events 事件</a></p>
 <p>Contract 合同 <b>${escape(m.contractId)}</b> (stream <code>${escape(m.streamId)}</code>),
 generated 生成于 ${escape(m.generatedAt)}; scope: as of ${escape(m.scope.asOf ?? 'all dates')},
 known at ${escape(m.scope.knownAt ?? m.generatedAt)}.</p>
@@ -59,14 +60,25 @@ openssl commands. This Python 3 script (standard library only) redoes the chain 
 checks: save it as <code>verify_evidence.py</code> and run <code>python3 verify_evidence.py export.json</code>.
 <pre>${escape(STANDALONE_VERIFIER_PY)}</pre></li>
 </ol>
-<h2>Events 事件</h2>
+<h2 id="events">Events 事件</h2>
 <table><tr><th>rev</th><th>type</th><th>occurred</th><th>recorded</th><th>actor</th><th>leaf</th><th>chain hash</th></tr>
 ${rows}
 </table>
 <h2>Signed checkpoint 签名检查点</h2>
 <pre>${escape(bundle.checkpoint)}</pre>
-<h2>Timeline 时间线</h2>
-<p>${m.timeline.status === 'included' ? `sha256 ${escape(m.timeline.sha256 ?? '')}` : 'Not included yet (the legal timeline is not built).'}</p>
+<h2 id="timeline">Timeline 时间线</h2>
+${timelineSection(bundle, timelineHtml)}
 </body></html>
 `;
+}
+
+function timelineSection(bundle: EvidenceBundle, html: string | undefined): string {
+  const t = bundle.manifest.timeline;
+  if (t.status !== 'included')
+    return '<p>Not included (an export made before the timeline was built).</p>';
+  return `<p>The legal timeline of this contract as of ${escape(t.asOf)}, as known at ${escape(t.knownAt)}:
+${t.entries} entries. The file's <code>timeline</code> member holds it as JSON; its SHA-256 over RFC 8785
+JSON is <code class="h">${escape(t.sha256)}</code>, stated in the manifest, which the ledger signed
+(<code>manifestNote</code>). 本时间线的哈希值载于经账本签名的清单中。</p>
+<div class="timeline">${html ?? ''}</div>`;
 }

@@ -16,7 +16,10 @@ const python = spawnSync('python3', ['--version']).status === 0;
 /** An export of one contract's six events interleaved with another stream's, as the log holds them. */
 function exportFile(
   dir: string,
-  tamper?: (bundle: { events: { content: { data: unknown }; position?: string }[] }) => void,
+  tamper?: (bundle: {
+    events: { content: { data: unknown }; position?: string }[];
+    timeline: unknown;
+  }) => void,
   hashVersion: 1 | 2 = 1,
 ) {
   const signer = {
@@ -79,6 +82,13 @@ function exportFile(
     events,
     absent: [],
     consistency: null,
+    timeline: {
+      value: { contractId: 'x', entries: [{ date: '2023-04-26', memo: '第二期 "付款"\n', n: 2 }] },
+      asOf: '2023-04-30',
+      knownAt: '2026-12-01T21:00:00.000Z',
+      entries: 1,
+      html: '<table></table>',
+    },
   });
   tamper?.(bundle as never);
   const file = join(dir, `export-${randomUUID()}.json`);
@@ -136,6 +146,16 @@ describe('the TypeScript verifier on version-2 chain hashes', () => {
     it('accepts an intact export', () => {
       const out = execFileSync('python3', [script, exportFile(dir).file], { encoding: 'utf8' });
       expect(out).toMatch(/all events chained and included in tree 12 of ledger\.test\/evidence/);
+      expect(out).toContain('timeline hash matches');
+    });
+
+    it('refuses an export whose timeline was changed', () => {
+      const { file } = exportFile(dir, (b) => {
+        (b.timeline as { entries: { n: number }[] }).entries[0].n = 3;
+      });
+      const run = spawnSync('python3', [script, file], { encoding: 'utf8' });
+      expect(run.status).toBe(1);
+      expect(run.stdout).toContain('timeline hash FAILED');
     });
 
     it('refuses an export with one amount changed, at that revision', () => {

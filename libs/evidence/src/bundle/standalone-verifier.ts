@@ -1,8 +1,8 @@
 /**
  * The standalone verifier shipped inside every export's report: Python 3 standard library only,
  * for a reader who trusts neither our code nor our verifier. It recomputes each event's chain
- * hash and leaf hash and walks its inclusion proof (RFC 9162 §2.1.3.2) up to the checkpoint root;
- * the checkpoint's signature is checked with openssl (README, "Evidence"). Its canonical JSON
+ * hash and leaf hash and walks its inclusion proof (RFC 9162 §2.1.3.2) up to the checkpoint root,
+ * and the legal timeline's SHA-256 against the manifest's; the signatures (checkpoint, manifest) are checked with openssl (README, "Evidence"). Its canonical JSON
  * covers what exports hold (ASCII member names, strings, integers); standalone-verifier.spec.ts
  * runs it on real exports.
  */
@@ -44,5 +44,10 @@ for e in export["events"]:
     print(e["content"]["revision"], "ok" if good else "FAILED")
     prev = e["chainHash"]
 print("all events chained and included in tree", size, "of", origin if ok else "-- FAILED")
+ref = export["manifest"]["timeline"]
+if ref["status"] == "included":
+    good = hashlib.sha256(jcs(export["timeline"]).encode()).hexdigest() == ref["sha256"]
+    ok &= good
+    print("timeline hash", "matches" if good else "FAILED")
 sys.exit(0 if ok else 1)
 `;

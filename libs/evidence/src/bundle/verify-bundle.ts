@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { canonicalize } from '../canonical/jcs';
+import { canonicalSha256, manifestNoteText } from './build-bundle';
 import { Checkpoint, checkpointTime, parseCheckpoint } from '../note/checkpoint';
 import { VerifierKey, parseVerifierKey } from '../note/ed25519-key';
 import { openNote } from '../note/signed-note';
@@ -51,7 +50,7 @@ export function verifyBundle(
     verifyHeldCheckpoint({ ...history, checkpoint }, findings);
   }
   verifyReceipts(history, findings);
-  verifyTimeline(bundle, findings);
+  verifyManifestAndTimeline(bundle, key, findings);
   if (bundle.events.some((e) => !e.content)) findings.fail('format', 'an event has no content');
   return report(checkpoint?.treeSize ?? null);
 }
@@ -124,20 +123,44 @@ function exportCheckpoint(
   }
 }
 
-/** The legal timeline (issue 11): its hash over RFC 8785 JSON, when the export carries it. */
-function verifyTimeline(bundle: EvidenceBundle, findings: Findings): void {
-  if (bundle.manifest.timeline.status === 'included' && bundle.manifest.timeline.sha256) {
-    const digest = createHash('sha256').update(canonicalize(bundle.timeline), 'utf8').digest('hex');
-    if (digest === bundle.manifest.timeline.sha256)
-      findings.pass('timeline', 'timeline hash matches');
-    else
+/**
+ * The manifest note: the ledger's signature over the manifest (so over the timeline's hash, the
+ * scope and the basis); then the timeline against the hash the manifest states.
+ */
+function verifyManifestAndTimeline(
+  bundle: EvidenceBundle,
+  key: VerifierKey,
+  findings: Findings,
+): void {
+  const m = bundle.manifest;
+  if (bundle.manifestNote === undefined) {
+    findings.warn('manifest', 'the export has no signed manifest (made before it was signed)');
+  } else {
+    const opened = openNote(bundle.manifestNote, key);
+    if (!opened.ok) findings.fail('manifest', `the manifest note is not valid: ${opened.reason}`);
+    else if (opened.text !== manifestNoteText(m)) {
       findings.fail(
-        'timeline',
-        `timeline hash ${digest} is not the manifest's ${bundle.manifest.timeline.sha256}`,
+        'manifest',
+        `the manifest is not the one the ledger signed (its SHA-256 is ${canonicalSha256(m)}, ` +
+          `the signed note says ${opened.text.split('\n')[2] ?? '?'}): changed after export`,
       );
-  } else
-    findings.warn(
+    } else findings.pass('manifest', `manifest signed by ${key.name}`);
+  }
+  const t = m.timeline;
+  if (t.status !== 'included') {
+    findings.warn('timeline', 'the export carries no legal timeline (made before it was built)');
+    return;
+  }
+  const digest = canonicalSha256(bundle.timeline);
+  if (digest === t.sha256) {
+    findings.pass(
       'timeline',
-      'the export carries no legal timeline yet (not built): nothing to check',
+      `timeline hash matches (${t.entries} entries as of ${t.asOf}, known at ${t.knownAt})`,
     );
+  } else {
+    findings.fail(
+      'timeline',
+      `the timeline's SHA-256 ${digest} is not the manifest's ${t.sha256}: the timeline was changed`,
+    );
+  }
 }

@@ -5,7 +5,9 @@ import { EvidenceBundle, NoteSigner, buildBundle } from '@app/evidence';
 import { PostgresEvidenceLog } from '@app/evidence/postgres';
 import { ProblemException } from '../../common';
 import { EvidenceScheduler } from '../evidence.scheduler';
+import { todayInChina } from '../../read-models/views/view-support.helpers';
 import { LEDGER_SIGNER } from '../signing/ledger-signer';
+import { evidenceTimeline } from './evidence-timeline';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { version } = require('../../../../../package.json') as { version: string };
@@ -97,6 +99,13 @@ export class EvidenceExportService {
       })),
       absent,
       consistency,
+      // The legal timeline of the same scope: asOf today (China) when none is asked for.
+      timeline: evidenceTimeline(
+        contractId,
+        events,
+        scope.asOf ?? todayInChina(scope.now.getTime()),
+        scope.knownAt ?? scope.now.toISOString(),
+      ),
     });
   }
 

@@ -39,6 +39,14 @@ function row(e: TimelineEntry): string {
   return `<tr class="event"><td>${escapeHtml(e.date)}</td><td>${escapeHtml(e.type)}</td><td><div class="meta">#${e.revision} · position ${escapeHtml(e.position)} · recorded ${escapeHtml(e.recordedAt)} · ${escapeHtml(e.actor)} · correlation ${escapeHtml(e.correlationId)}</div>${corrects}${corrected}</td><td></td><td>${escapeHtml(e.clause)}</td><td class="money">received ${escapeHtml(e.money.received)}<br>outstanding ${escapeHtml(e.money.outstandingFees)}<br>bond ${escapeHtml(e.money.bond)}</td></tr>`;
 }
 
+/** The timeline's table (the page's body without its heading). */
+export function timelineTable(t: Timeline): string {
+  return `<table><thead><tr><th>Date</th><th>What</th><th>Details</th><th>Outcome</th><th>Clause</th><th>Money after</th></tr></thead>
+<tbody>
+${t.entries.map(row).join('\n')}
+</tbody></table>`;
+}
+
 /** The same timeline for people: one printable page, Chinese text in a CJK font stack. */
 export function timelineHtml(t: Timeline): string {
   return `<!doctype html>
@@ -52,8 +60,5 @@ tr.derived td{background:#f6f6f2}tr.missed td{color:#8a1c1c}tr.deemed td{color:#
 </style></head><body>
 <h1>Contract ${escapeHtml(t.contractId)} — timeline as of ${escapeHtml(t.asOf)}</h1>
 <p>As known at ${escapeHtml(t.basis.knownAt)} (global position ${escapeHtml(t.basis.position ?? '—')}). Repeat this answer with <code>?asOf=${escapeHtml(t.asOf)}&amp;knownAt=${escapeHtml(t.basis.knownAt)}${t.basis.position ? `&amp;position=${escapeHtml(t.basis.position)}` : ''}</code>.</p>
-<table><thead><tr><th>Date</th><th>What</th><th>Details</th><th>Outcome</th><th>Clause</th><th>Money after</th></tr></thead>
-<tbody>
-${t.entries.map(row).join('\n')}
-</tbody></table></body></html>`;
+${timelineTable(t)}</body></html>`;
 }

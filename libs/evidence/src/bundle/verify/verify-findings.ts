@@ -13,6 +13,7 @@ export interface VerifyOptions {
 
 export type CheckName =
   | 'format'
+  | 'manifest'
   | 'key'
   | 'checkpoint'
   | 'chain'

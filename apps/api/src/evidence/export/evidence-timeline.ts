@@ -1,0 +1,32 @@
+import type { RecordedEvent } from '@app/event-store';
+import { buildTimeline, type Timeline } from '../../legal/timeline/timeline.builder';
+import { timelineTable } from '../../legal/timeline/timeline.html';
+import { rowsOf } from '../../read-models/basis/contract-basis.reader';
+
+/**
+ * The legal timeline an export carries: the one GET /contracts/:id/timeline?asOf&knownAt gives
+ * (the timeline builder over the contract's rows folded in memory from the very events exported,
+ * stream mode), so the other side reads what the ledger's legal view showed at that basis.
+ */
+export function evidenceTimeline(
+  contractId: string,
+  events: RecordedEvent[],
+  asOf: string,
+  knownAt: string,
+): { value: Timeline; asOf: string; knownAt: string; entries: number; html: string } {
+  const { rows, lines } = rowsOf(contractId, events);
+  const last = events.reduce<bigint | null>(
+    (max, e) => (max === null || e.position > max ? e.position : max),
+    null,
+  );
+  const value = buildTimeline({
+    contractId,
+    asOf,
+    basis: { knownAt, position: last === null ? null : last.toString(), computedFrom: 'stream' },
+    events,
+    rows,
+    lines,
+    kinds: null,
+  });
+  return { value, asOf, knownAt, entries: value.entries.length, html: timelineTable(value) };
+}
