@@ -2,9 +2,9 @@
  * The standalone verifier shipped inside every export's report: Python 3 standard library only,
  * for a reader who trusts neither our code nor our verifier. It recomputes each event's chain
  * hash and leaf hash and walks its inclusion proof (RFC 9162 §2.1.3.2) up to the checkpoint root,
- * and the legal timeline's SHA-256 against the manifest's; the signatures (checkpoint, manifest) are checked with openssl (README, "Evidence"). Its canonical JSON
- * covers what exports hold (ASCII member names, strings, integers); standalone-verifier.spec.ts
- * runs it on real exports.
+ * and the legal timeline's SHA-256 against the manifest's; the signatures (checkpoint, manifest)
+ * are checked with openssl (README, "Evidence"). Its canonical JSON covers what exports hold
+ * (ASCII member names, strings, integers); standalone-verifier.spec.ts runs it on real exports.
  */
 export const STANDALONE_VERIFIER_PY = `import base64, hashlib, json, sys
 

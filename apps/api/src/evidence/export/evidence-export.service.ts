@@ -5,7 +5,7 @@ import { EvidenceBundle, NoteSigner, buildBundle } from '@app/evidence';
 import { PostgresEvidenceLog } from '@app/evidence/postgres';
 import { ProblemException } from '../../common';
 import { EvidenceScheduler } from '../evidence.scheduler';
-import { todayInChina } from '../../read-models/views/view-support.helpers';
+import { todayInChina } from '@app/read-models';
 import { LEDGER_SIGNER } from '../signing/ledger-signer';
 import { evidenceTimeline } from './evidence-timeline';
 
