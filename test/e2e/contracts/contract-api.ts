@@ -42,6 +42,7 @@ export const LIFECYCLE_EVENT_TYPES: ContractEventType[] = [
 
 /** Commands whose stories live in contract-deferrals.e2e-spec.ts (issue 10: facts not recordable before). */
 export const DEFERRAL_EVENT_TYPES: ContractEventType[] = [
+  'InvoiceRejected',
   'LateInterestPaid',
   'LateInterestWaived',
   'PaymentRestrictionStarted',

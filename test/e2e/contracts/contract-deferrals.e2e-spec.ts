@@ -132,6 +132,40 @@ describe('contract commands: late interest, treasury restrictions, acceptance ti
     expect(started.events[0].data).toMatchObject({ startDueBy: '2023-05-22', flags: ['late'] });
   });
 
+  it('001 4.2 "提供发票不符合本合同要求": the client rejects a received invoice; an unknown one is refused', async () => {
+    const id = newContractId('c001-invoice');
+    await api.sign(id, CONTRACT_001_TERMS);
+    await api.record(
+      'finance',
+      id,
+      'invoices',
+      {
+        occurredAt: '2022-07-12',
+        invoiceId: 'inv-1',
+        installmentId: 'start',
+        amount: '1408200.00',
+      },
+      'InvoiceReceived',
+    );
+    expect(
+      await refused(404, id, 'invoices/inv-2/rejection', {
+        occurredAt: '2022-07-14',
+        reason: '发票抬头不符',
+      }),
+    ).toMatchObject({ code: 'UNKNOWN_INVOICE' });
+    const rejected = await api.record(
+      'finance',
+      id,
+      'invoices/inv-1/rejection',
+      { occurredAt: '2022-07-14', reason: '发票抬头不符' },
+      'InvoiceRejected',
+    );
+    expect(rejected.events[0].data).toMatchObject({
+      installmentId: 'start',
+      receivedOn: '2022-07-12',
+    });
+  });
+
   it('these stories wrote the event of every command issue 10 added', () => {
     expect([...api.recordedTypes]).toEqual(expect.arrayContaining(DEFERRAL_EVENT_TYPES));
   });

@@ -31,6 +31,8 @@ export interface FinanceApi {
   /** Appends decided events to a contract's stream, a few per append; returns the last position. */
   append(contractId: string, events: ContractEvent[], perAppend?: number): Promise<string>;
   get(path: string, role?: Role, accept?: string): request.Test;
+  /** A command through HTTP (PUT to sign, POST for the rest), as `role` (default finance). */
+  send(method: 'put' | 'post', path: string, body: unknown, role?: Role): request.Test;
   close(): Promise<void>;
 }
 
@@ -69,6 +71,12 @@ export async function startFinanceApi(): Promise<FinanceApi> {
         .get(path)
         .set('Authorization', `Bearer ${KEYS[role]}`)
         .set('Accept', accept);
+    },
+    send(method, path, body, role = 'finance') {
+      return request(server)
+        [method](path)
+        .set('Authorization', `Bearer ${KEYS[role]}`)
+        .send(body as object);
     },
     async close() {
       await app.close();

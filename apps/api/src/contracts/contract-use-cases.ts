@@ -5,6 +5,7 @@ import { DepositBondController } from './bond/deposit-bond/deposit-bond.controll
 import { DeductBondController } from './bond/deduct-bond/deduct-bond.controller';
 import { RefundBondController } from './bond/refund-bond/refund-bond.controller';
 import { RecordInvoiceController } from './payments/record-invoice/record-invoice.controller';
+import { RejectInvoiceController } from './payments/reject-invoice/reject-invoice.controller';
 import { RecordPaymentController } from './payments/record-payment/record-payment.controller';
 import { RecordRefundController } from './payments/record-refund/record-refund.controller';
 import { AdjustFinalPaymentController } from './payments/adjust-final-payment/adjust-final-payment.controller';
@@ -53,6 +54,7 @@ export const CONTRACT_COMMAND_CONTROLLERS: Record<ContractCommandType, Type<unkn
   DeductBond: DeductBondController,
   RefundBond: RefundBondController,
   RecordInvoice: RecordInvoiceController,
+  RejectInvoice: RejectInvoiceController,
   ConfirmPaymentApplication: ConfirmPaymentApplicationController,
   RecordPayment: RecordPaymentController,
   RecordRefund: RecordRefundController,

@@ -19,11 +19,16 @@ export interface InvoiceFacts<Ref = unknown> {
   amount: Money;
   receivedOn: LocalDate | null;
   /**
-   * False when the client found it not to conform (001 4.2 "提供发票不符合本合同要求"); absent =
-   * conforming. A returned invoice is otherwise recorded by reversing it (RecordCorrection).
+   * The client found it not to conform (InvoiceRejected, 001 4.2 "提供发票不符合本合同要求"), on `on`;
+   * absent or null: it stands. As of a day before `on` it still counted (the ledger did not know).
    */
-  conforming?: boolean;
+  rejection?: { on: LocalDate; reason: string; ref?: Ref } | null;
   ref?: Ref;
+}
+
+/** Whether the invoice stood as conforming at the end of `asOf` (not rejected by then). */
+export function conformingAsOf(invoice: InvoiceFacts, asOf: LocalDate | undefined): boolean {
+  return !invoice.rejection || !happenedBy(invoice.rejection.on, asOf);
 }
 
 /** A live (not reversed) payment: cash plus penalties the client offset against it (000 第十二条 8). */

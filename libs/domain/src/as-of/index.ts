@@ -13,7 +13,7 @@ export type {
   SettlementFacts,
   MilestoneFacts,
 } from './contract-facts';
-export { happenedBy } from './contract-facts';
+export { conformingAsOf, happenedBy } from './contract-facts';
 export { attemptAsOf } from './attempt.as-of';
 export { sumMoney, remainderOf } from './money-sum';
 export {
@@ -24,7 +24,13 @@ export {
 } from './installment-trigger.as-of';
 export type { ConfirmationAsOf } from './installment-due.as-of';
 export { confirmationOf, dueTriggerDates, installmentDue } from './installment-due.as-of';
-export type { DatedSettlement, InterestTranche, LateInterestAsOf } from './late-interest.as-of';
+export type {
+  DatedSettlement,
+  InterestTranche,
+  LateInterestAsOf,
+  LateInterestExcuse,
+  RejectedInvoice,
+} from './late-interest.as-of';
 export { latePaymentCalcTerms, lateInterestAsOf } from './late-interest.as-of';
 export type {
   InstallmentAsOf,

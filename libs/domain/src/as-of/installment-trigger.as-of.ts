@@ -1,7 +1,12 @@
 import { serviceMonthsCompletedOn } from '../calc/service-period.calc';
 import { assertNever } from '../shared/decider';
 import { addDays, compareDates, type LocalDate } from '../shared/local-date';
-import { happenedBy, type ContractFacts, type InstallmentFacts } from './contract-facts';
+import {
+  conformingAsOf,
+  happenedBy,
+  type ContractFacts,
+  type InstallmentFacts,
+} from './contract-facts';
 
 /** The milestone whose acceptance an installment waits for: its phase, or the final one by default. */
 export function acceptanceOf(contract: ContractFacts, inst: InstallmentFacts): LocalDate | null {
@@ -12,9 +17,14 @@ export function acceptanceOf(contract: ContractFacts, inst: InstallmentFacts): L
   return id ? (contract.milestones[id]?.acceptedOn ?? null) : null;
 }
 
-/** The first invoice received against the installment (dated by `asOf` when given). */
+/**
+ * The first invoice received against the installment (dated by `asOf` when given) that still stood
+ * then: one the client found not to conform (InvoiceRejected, 001 4.2) is not the invoice a payment
+ * window counts from (002 第四条, 003 第三条 2(1) "收到…发票后").
+ */
 export function firstInvoiceOn(inst: InstallmentFacts, asOf?: LocalDate): LocalDate | null {
   const dates = inst.invoices
+    .filter((i) => conformingAsOf(i, asOf))
     .map((i) => i.receivedOn)
     .filter((d): d is LocalDate => d !== null && happenedBy(d, asOf))
     .sort(compareDates);

@@ -143,7 +143,13 @@ describe('installmentAsOf: one installment at the end of a day', () => {
 
   it('a non-conforming invoice does not count ("提供发票不符合本合同要求")', () => {
     const returned = installment('start', {
-      invoices: [{ amount: '1408200.00', receivedOn: '2022-07-12', conforming: false }],
+      invoices: [
+        {
+          amount: '1408200.00',
+          receivedOn: '2022-07-12',
+          rejection: { on: '2022-07-14', reason: '发票抬头不符' },
+        },
+      ],
     });
     const a = installmentAsOf(given001(), returned, '2022-10-31', calendar);
     expect(a.lateInterest).toMatchObject({

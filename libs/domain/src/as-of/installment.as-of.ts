@@ -3,6 +3,7 @@ import { compareDates, type LocalDate } from '../shared/local-date';
 import { Dec, dec, subMoney, toMoney, type Money } from '../shared/money';
 import { attemptAsOf } from './attempt.as-of';
 import {
+  conformingAsOf,
   happenedBy,
   type ContractFacts,
   type InstallmentFacts,
@@ -16,6 +17,7 @@ import {
   type DatedSettlement,
   type LateInterestAsOf,
   type LateInterestExcuse,
+  type RejectedInvoice,
 } from './late-interest.as-of';
 import { sumMoney } from './money-sum';
 import { paymentDeadlineAsOf } from './payment-deadline.as-of';
@@ -83,16 +85,23 @@ export function settledAmount(inst: InstallmentFacts, asOf?: LocalDate): Money {
   return sumMoney(inst.settlements.filter((s) => happenedBy(s.paidOn, asOf)).map(settlementAmount));
 }
 
-/** Invoiced against an installment (by `asOf` when given). */
+/**
+ * Invoiced against an installment (by `asOf` when given): invoices received and not found
+ * non-conforming by then (an InvoiceRejected invoice was returned: 001 4.2).
+ */
 export function invoicedAmount(inst: InstallmentFacts, asOf?: LocalDate): Money {
-  return sumMoney(inst.invoices.filter((i) => happenedBy(i.receivedOn, asOf)).map((i) => i.amount));
+  return sumMoney(
+    inst.invoices
+      .filter((i) => happenedBy(i.receivedOn, asOf) && conformingAsOf(i, asOf))
+      .map((i) => i.amount),
+  );
 }
 
 /** The day conforming invoices dated by `asOf` first covered `amount` ("等额发票"); null if never. */
 export function conformingInvoiceOn(inst: InstallmentFacts, asOf: LocalDate): LocalDate | null {
   const dated = inst.invoices
     .filter(
-      (i) => i.conforming !== false && i.receivedOn !== null && happenedBy(i.receivedOn, asOf),
+      (i) => i.receivedOn !== null && happenedBy(i.receivedOn, asOf) && conformingAsOf(i, asOf),
     )
     .sort((a, b) => compareDates(a.receivedOn!, b.receivedOn!));
   let running = new Dec(0);
@@ -127,13 +136,15 @@ export function installmentLateInterest(
   if (terms.excusedWithoutInvoice && compareDates(asOf, dueDate) > 0) {
     const clause = terms.excusedWithoutInvoice.source;
     const invoicedOn = conformingInvoiceOn(inst, asOf);
+    const rejected = rejectedInvoices(inst, asOf);
+    const also = rejected.length > 0 ? { rejectedInvoices: rejected } : {};
     if (invoicedOn === null) {
-      const none = { reason: 'noConformingInvoice' as const, clause, dueDate, invoicedOn };
+      const none = { reason: 'noConformingInvoice' as const, clause, dueDate, invoicedOn, ...also };
       return { amount: '0.00', tranches: [], calendarVersion: null, problem: null, excused: none };
     }
     if (compareDates(invoicedOn, dueDate) > 0) {
       from = invoicedOn;
-      excused = { reason: 'lateInvoice', clause, dueDate, invoicedOn };
+      excused = { reason: 'lateInvoice', clause, dueDate, invoicedOn, ...also };
     }
   }
   const settlements = inst.settlements.filter((s) => happenedBy(s.paidOn, asOf));
@@ -154,6 +165,23 @@ export function installmentLateInterest(
     ...(interest ?? { amount: '0.00', tranches: [], calendarVersion: null, problem: null }),
     excused,
   };
+}
+
+/** Invoices received and found non-conforming by the end of `asOf` (001 4.2), with the rejection's event. */
+function rejectedInvoices(inst: InstallmentFacts, asOf: LocalDate): RejectedInvoice[] {
+  return inst.invoices.flatMap((i) =>
+    i.rejection && happenedBy(i.receivedOn, asOf) && !conformingAsOf(i, asOf)
+      ? [
+          {
+            amount: i.amount,
+            receivedOn: i.receivedOn!,
+            rejectedOn: i.rejection.on,
+            reason: i.rejection.reason,
+            ...(i.rejection.ref === undefined ? {} : { source: i.rejection.ref }),
+          },
+        ]
+      : [],
+  );
 }
 
 /** Settlements in date order, each as the amount it settled. */
@@ -232,7 +260,9 @@ export function installmentAsOf<Ref>(
   const lateInterest = cancelled
     ? null
     : installmentLateInterest(contract, inst, dueDate, asOf, calendar);
-  const invoiced = sumMoney(invoices.map((i) => i.amount));
+  // 001 4.2: an invoice found non-conforming by asOf is listed but neither invoiced nor counted.
+  const standing = invoices.filter((i) => conformingAsOf(i, asOf));
+  const invoiced = sumMoney(standing.map((i) => i.amount));
   return {
     installmentId: inst.id,
     amount: inst.amount,
@@ -249,7 +279,7 @@ export function installmentAsOf<Ref>(
     invoices,
     settlements,
     invoiced,
-    invoiceStatus: invoiceStatusOf(contract.invoiceRequired, invoices, invoiced, inst.amount),
+    invoiceStatus: invoiceStatusOf(contract.invoiceRequired, standing, invoiced, inst.amount),
     paid,
     penaltiesOffset,
     settled,

@@ -39,6 +39,18 @@ export interface LateInterestExcuse {
   dueDate: LocalDate;
   /** The day conforming invoices first covered the amount; null while they do not. */
   invoicedOn: LocalDate | null;
+  /** Invoices the client found not to conform by the as-of date ("提供发票不符合本合同要求"): not counted. */
+  rejectedInvoices?: RejectedInvoice[];
+}
+
+/** An invoice found non-conforming (InvoiceRejected): received, then rejected, and why. */
+export interface RejectedInvoice {
+  amount: Money;
+  receivedOn: LocalDate;
+  rejectedOn: LocalDate;
+  reason: string;
+  /** The InvoiceRejected event, when the caller passes event references. */
+  source?: unknown;
 }
 
 export interface LateInterestAsOf {

@@ -19,6 +19,7 @@ import type {
   AdjustFinalPayment,
   ConfirmPaymentApplication,
   RecordInvoice,
+  RejectInvoice,
   RecordPayment,
   RecordRefund,
 } from './payment.commands';
@@ -59,6 +60,7 @@ export type ContractCommand =
   | DeductBond
   | RefundBond
   | RecordInvoice
+  | RejectInvoice
   | ConfirmPaymentApplication
   | RecordPayment
   | AcceptMilestone
@@ -104,6 +106,7 @@ const COMMAND_TYPES: Record<ContractCommandType, true> = {
   DeductBond: true,
   RefundBond: true,
   RecordInvoice: true,
+  RejectInvoice: true,
   ConfirmPaymentApplication: true,
   RecordPayment: true,
   AcceptMilestone: true,

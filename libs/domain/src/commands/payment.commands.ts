@@ -14,6 +14,19 @@ export interface RecordInvoice {
 }
 
 /**
+ * The client found a received invoice not to conform (001 4.2 "提供发票不符合本合同要求的，甲方不承担逾期付款
+ * 违约责任") and told the supplier so, on `occurredAt`, saying why.
+ */
+export interface RejectInvoice {
+  type: 'RejectInvoice';
+  data: {
+    occurredAt: LocalDate;
+    invoiceId: string;
+    reason: string;
+  };
+}
+
+/**
  * The client paid (part of) an installment; `paymentId` chosen by the caller (uuid), so a resend
  * is harmless. `penaltyOffsets` deduct assessed penalties from this payment (000 第十二条 8).
  */

@@ -28,6 +28,7 @@ import {
 } from './payment-restriction.decide';
 import { decideConfirmPaymentApplication } from './payment-application.decide';
 import { decideRecordInvoice, decideRecordPayment } from './payment.decide';
+import { decideRejectInvoice } from './invoice-rejection.decide';
 import { decideAssessPenalty, decideWaivePenalty } from './penalty.decide';
 import { decideRecordPenaltyPayment } from './penalty-payment.decide';
 import { decideRecordRefund } from './refund.decide';
@@ -57,6 +58,8 @@ export function decide(
       return decideRefundBond(command, state);
     case 'RecordInvoice':
       return decideRecordInvoice(command, state);
+    case 'RejectInvoice':
+      return decideRejectInvoice(command, state);
     case 'ConfirmPaymentApplication':
       return decideConfirmPaymentApplication(command, state, ctx);
     case 'RecordPayment':

@@ -24,6 +24,8 @@ export function evolve(state: ContractState, event: ContractEvent): ContractStat
       return withFile(s, (f) => money.evolveBondRefunded(f, event));
     case 'InvoiceReceived':
       return withFile(s, (f) => money.evolveInvoiceReceived(f, event));
+    case 'InvoiceRejected':
+      return withFile(s, (f) => money.evolveInvoiceRejected(f, event));
     case 'PaymentRecorded':
       return withFile(s, (f) => money.evolvePaymentRecorded(f, event));
     case 'MilestoneAccepted':

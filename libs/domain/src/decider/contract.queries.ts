@@ -70,7 +70,11 @@ export function installmentFactsOf(
     scheduled: true,
     invoices: Object.values(file.invoices)
       .filter((i) => !i.reversed && i.installmentId === inst.id)
-      .map((i) => ({ amount: i.amount, receivedOn: i.receivedOn })),
+      .map((i) => ({
+        amount: i.amount,
+        receivedOn: i.receivedOn,
+        rejection: i.rejection ?? null,
+      })),
     settlements: !withSettlements
       ? []
       : file.payments

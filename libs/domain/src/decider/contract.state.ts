@@ -31,6 +31,8 @@ export interface InvoiceFact {
   receivedOn: LocalDate;
   invoiceNumber: string | null;
   reversed: boolean;
+  /** The client found it not to conform (001 4.2): InvoiceRejected; null while it stands. */
+  rejection?: { on: LocalDate; reason: string } | null;
 }
 
 export interface PaymentFact {

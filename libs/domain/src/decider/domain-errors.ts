@@ -53,6 +53,11 @@ export const DOMAIN_ERROR_CODES = {
   ),
   // — installments, invoices, payments
   UNKNOWN_INSTALLMENT: e('not-found', 'No installment with this id in the payment schedule.'),
+  UNKNOWN_INVOICE: e('not-found', 'No live (received, not reversed) invoice with this id.'),
+  INVOICE_ALREADY_REJECTED: e(
+    'conflict',
+    'The invoice was already found non-conforming on another date or for another reason.',
+  ),
   INSTALLMENT_NOT_AWAITING_CONFIRMATION: e(
     'conflict',
     "The installment's due rule does not wait for a confirmed payment application.",

@@ -51,6 +51,18 @@ export function evolveInvoiceReceived(
   return { ...file, invoices: { ...file.invoices, [d.invoiceId]: fact } };
 }
 
+/** 001 4.2: the invoice stays recorded; from the rejection's day it no longer conforms. */
+export function evolveInvoiceRejected(
+  file: ContractFile,
+  e: EventOf<'InvoiceRejected'>,
+): ContractFile {
+  const d = e.data;
+  const invoice = file.invoices[d.invoiceId];
+  if (!invoice) return file;
+  const rejection = { on: d.occurredAt, reason: d.reason };
+  return { ...file, invoices: { ...file.invoices, [d.invoiceId]: { ...invoice, rejection } } };
+}
+
 export function evolvePaymentRecorded(
   file: ContractFile,
   e: EventOf<'PaymentRecorded'>,

@@ -60,7 +60,14 @@ export function invoiceFlags(
 ): InvoiceReceivedFlag[] {
   const others = sum(
     Object.values(file.invoices)
-      .filter((i) => !i.reversed && i.installmentId === installmentId && i.invoiceId !== invoiceId)
+      // A rejected invoice (InvoiceRejected, 001 4.2) was returned: its replacement does not exceed.
+      .filter(
+        (i) =>
+          !i.reversed &&
+          !i.rejection &&
+          i.installmentId === installmentId &&
+          i.invoiceId !== invoiceId,
+      )
       .map((i) => i.amount),
   );
   const inst = file.installments.find((i) => i.id === installmentId)!;

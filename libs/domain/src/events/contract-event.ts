@@ -42,6 +42,7 @@ import { ForceMajeureEnded, FORCE_MAJEURE_ENDED_SCHEMA } from './force-majeure-e
 import { HoldoverEnded, HOLDOVER_ENDED_SCHEMA } from './holdover-ended.event';
 import { HoldoverStarted, HOLDOVER_STARTED_SCHEMA } from './holdover-started.event';
 import { InvoiceReceived, INVOICE_RECEIVED_SCHEMA } from './invoice-received.event';
+import { InvoiceRejected, INVOICE_REJECTED_SCHEMA } from './invoice-rejected.event';
 import { JsonSchema } from './json-schema';
 import { MilestoneAccepted, MILESTONE_ACCEPTED_SCHEMA } from './milestone-accepted.event';
 import {
@@ -78,6 +79,7 @@ export type ContractEvent =
   | BondDeducted
   | BondRefunded
   | InvoiceReceived
+  | InvoiceRejected
   | PaymentApplicationConfirmed
   | PaymentRecorded
   | MilestoneAccepted
@@ -130,6 +132,7 @@ export const EVENT_JSON_SCHEMAS: Record<ContractEventType, JsonSchema> = {
   BondDeducted: BOND_DEDUCTED_SCHEMA,
   BondRefunded: BOND_REFUNDED_SCHEMA,
   InvoiceReceived: INVOICE_RECEIVED_SCHEMA,
+  InvoiceRejected: INVOICE_REJECTED_SCHEMA,
   PaymentApplicationConfirmed: PAYMENT_APPLICATION_CONFIRMED_SCHEMA,
   PaymentRecorded: PAYMENT_RECORDED_SCHEMA,
   MilestoneAccepted: MILESTONE_ACCEPTED_SCHEMA,

@@ -1,6 +1,7 @@
 import type { ContractEventType, EventOf } from './contract-event';
 
 type DeferralType =
+  | 'InvoiceRejected'
   | 'LateInterestPaid'
   | 'LateInterestWaived'
   | 'PaymentRestrictionStarted'
@@ -14,6 +15,17 @@ type DeferralType =
  * start of 000 第七条 1 (service to 2023-04-30; application within 30 working days, start within 5).
  */
 export const DEFERRAL_EXAMPLES: { [T in Extract<ContractEventType, DeferralType>]: EventOf<T> } = {
+  // 001 4.2 "提供发票不符合本合同要求的": the client returns the start payment's invoice.
+  InvoiceRejected: {
+    type: 'InvoiceRejected',
+    data: {
+      occurredAt: '2022-07-14',
+      invoiceId: 'inv-start',
+      installmentId: 'start',
+      receivedOn: '2022-07-12',
+      reason: '发票抬头与合同甲方名称不一致',
+    },
+  },
   LateInterestPaid: {
     type: 'LateInterestPaid',
     data: {

@@ -32,6 +32,7 @@ export * from './holdover-started.event';
 export * from './invoice-received.event';
 export * from './late-interest-paid.event';
 export * from './late-interest-waived.event';
+export * from './invoice-rejected.event';
 export * from './milestone-accepted.event';
 export * from './payment-application-confirmed.event';
 export * from './payment-recorded.event';

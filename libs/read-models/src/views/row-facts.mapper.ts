@@ -66,7 +66,14 @@ export function installmentFactsOfRow(inst: ScheduledInstallment): InstallmentFa
       .map((i) => ({
         amount: i.amount,
         receivedOn: i.receivedOn,
-        conforming: !i.flags.includes('nonConforming'),
+        // 001 4.2: found non-conforming (InvoiceRejected) from that day, with its event.
+        rejection: i.rejection
+          ? {
+              on: i.rejection.on ?? i.receivedOn!,
+              reason: i.rejection.reason,
+              ref: i.rejection.source,
+            }
+          : null,
         ref: i.source,
       })),
     settlements: inst.payments

@@ -183,6 +183,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/contracts/{contractId}/invoices/{invoiceId}/rejection': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record that the client found an invoice not to conform
+     * @description 001 4.2 "提供发票不符合本合同要求的，甲方不承担逾期付款违约责任": from this day the invoice no longer counts as the supplier’s conforming invoice — no late-payment interest accrues on its strength until a later conforming invoice covers the installment (InvoiceRejected). Refused: an unknown or reversed invoice, a date before it was received, a second rejection with other data.
+     *
+     *     Roles: finance (or admin).
+     */
+    post: operations['RejectInvoiceController_rejectInvoice'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/contracts/{contractId}/installments/{installmentId}/confirmation': {
     parameters: {
       query?: never;
@@ -2221,6 +2243,19 @@ export interface components {
        */
       invoiceNumber?: string;
     };
+    RejectInvoiceDto: {
+      /**
+       * Format: date
+       * @description When the fact happened: its business date (YYYY-MM-DD, 2000-01-01 to 2100-12-31)
+       * @example 2022-11-30
+       */
+      occurredAt: string;
+      /**
+       * @description What does not conform (title, amount, tax rate…), as the client wrote it
+       * @example 发票抬头与合同甲方名称不一致
+       */
+      reason: string;
+    };
     ConfirmPaymentApplicationDto: {
       /**
        * Format: date
@@ -3349,6 +3384,27 @@ export interface components {
       /** @example min(408200.00 × 0.0005 × 62, 408200.00 × 0.05) = 12654.20 */
       formula: string;
     };
+    RejectedInvoiceDto: {
+      /**
+       * @description Money: a decimal string, two decimals
+       * @example 1408200.00
+       */
+      amount: string;
+      /**
+       * @description The day it was received
+       * @example 2022-07-20
+       */
+      receivedOn: string;
+      /**
+       * @description The day the client found it not to conform
+       * @example 2022-07-20
+       */
+      rejectedOn: string;
+      /** @example 发票抬头与合同甲方名称不一致 */
+      reason: string;
+      /** @description The InvoiceRejected event */
+      source?: components['schemas']['EventRefDto'];
+    };
     LateInterestExcuseDto: {
       /** @enum {string} */
       reason: 'noConformingInvoice' | 'lateInvoice';
@@ -3364,6 +3420,8 @@ export interface components {
        * @example 2022-07-20
        */
       invoicedOn: string | null;
+      /** @description Invoices received and found not to conform by asOf (InvoiceRejected, 001 4.2 "提供发票不符合本合同要求"): not counted in invoicedOn */
+      rejectedInvoices?: components['schemas']['RejectedInvoiceDto'][];
     };
     LateInterestSettlementDto: {
       /**
@@ -4789,6 +4847,127 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': components['schemas']['RecordInvoiceDto'];
+      };
+    };
+    responses: {
+      /** @description Nothing new: this fact was already recorded */
+      200: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Recorded */
+      201: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Invalid body or path: `errors` names each field and rule */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unknown contract, installment, milestone, notice … */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflicts with the contract’s state, or a concurrent write */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description If-Match does not match the current revision (`currentRevision`) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A contract rule refuses the command (`code`), or an Idempotency-Key reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  RejectInvoiceController_rejectInvoice: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description W/"<revision>" from an earlier ETag: append only if the contract is still at that revision (412 otherwise). Without it, a concurrent write is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Same key and body: the original response is replayed and nothing is written; same key, other body: 422. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /**
+         * @description Chosen when the contract is signed
+         * @example b44145ef-8a49-5b4c-802f-6b7bddd0311b
+         */
+        contractId: string;
+        invoiceId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RejectInvoiceDto'];
       };
     };
     responses: {

@@ -41,6 +41,13 @@ export const ONE_OF_EACH: Record<ContractCommandType, [ContractEvent[], Contract
   ],
   RefundBond: [DEPOSITED_001, { type: 'RefundBond', data: { occurredAt: '2023-08-01' } }],
   RecordInvoice: [SIGNED_000, cmd.invoice('first', '565000.00', '2022-05-10')],
+  RejectInvoice: [
+    play(SIGNED_001, cmd.invoice('start', '1408200.00', '2022-07-12')),
+    {
+      type: 'RejectInvoice',
+      data: { occurredAt: '2022-07-14', invoiceId: 'inv-start', reason: '发票抬头不符' },
+    },
+  ],
   RecordPayment: [SIGNED_000, cmd.pay('first', '565000.00', '2022-05-20')],
   AcceptMilestone: [SIGNED_004, cmd.accept('phase', '2022-11-15')],
   RejectAcceptance: [

@@ -131,6 +131,7 @@ const on: RowHandlers<BondRow> = {
   BondDeducted: deducted,
   BondRefunded: refunded,
   InvoiceReceived: 'ignore',
+  InvoiceRejected: 'ignore',
   PaymentApplicationConfirmed: 'ignore',
   PaymentRecorded: 'ignore',
   MilestoneAccepted: (row, e) => accepted(row, e.data.milestoneId, e.data.occurredAt),

@@ -155,6 +155,7 @@ const on: RowHandlers<ContractRow> = {
   BondDeducted: 'ignore',
   BondRefunded: 'ignore',
   InvoiceReceived: 'ignore',
+  InvoiceRejected: 'ignore',
   PaymentApplicationConfirmed: 'ignore',
   PaymentRecorded: 'ignore',
   MilestoneAccepted: (row, e) => accepted(row, e, e.data.milestoneId, e.data.occurredAt),

@@ -51,6 +51,8 @@ const on: LedgerHandlers = {
   BondDeducted: correctable('BondDeducted'),
   BondRefunded: bondRefunded,
   InvoiceReceived: correctable('InvoiceReceived'),
+  // 001 4.2: a rejection moves no money; the invoice line stays (the schedule shows the rejection).
+  InvoiceRejected: 'ignore',
   PaymentApplicationConfirmed: 'ignore',
   PaymentRecorded: correctable('PaymentRecorded'),
   MilestoneAccepted: 'ignore',

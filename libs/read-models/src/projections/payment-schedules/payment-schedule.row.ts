@@ -24,6 +24,8 @@ export interface ScheduledInvoice {
   reversed: boolean;
   source: EventRef;
   corrections: EventRef[];
+  /** The client found it not to conform (InvoiceRejected, 001 4.2); absent/null while it stands. */
+  rejection?: { on: string | null; reason: string; source: EventRef } | null;
 }
 
 export interface ScheduledPayment {

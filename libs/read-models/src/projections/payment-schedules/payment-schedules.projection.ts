@@ -21,6 +21,7 @@ import {
 import {
   lateInterestPaid,
   lateInterestWaived,
+  invoiceRejected,
   restrictionEnded,
   restrictionStarted,
 } from './schedule-late-interest.evolve';
@@ -167,6 +168,7 @@ const on: RowHandlers<PaymentScheduleRow> = {
   BondDeducted: 'ignore',
   BondRefunded: 'ignore',
   InvoiceReceived: flaggedIfMalformed(invoice),
+  InvoiceRejected: invoiceRejected,
   PaymentApplicationConfirmed: confirmed,
   PaymentRecorded: flaggedIfMalformed(payment),
   MilestoneAccepted: (row, e) => accepted(row, e, e.data.milestoneId, e.data.occurredAt),

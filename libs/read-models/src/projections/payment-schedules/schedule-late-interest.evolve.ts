@@ -73,3 +73,19 @@ export const lateInterestWaived: On<'LateInterestWaived'> = (row, event) => {
     lateInterestWaivers: [...(i.lateInterestWaivers ?? []), waiver],
   }));
 };
+
+/**
+ * The client found an invoice not to conform (001 4.2 "提供发票不符合本合同要求的，甲方不承担逾期付款违约责任"):
+ * it stays listed, with the rejection and its event; the as-of figures no longer count it from then.
+ */
+export const invoiceRejected: On<'InvoiceRejected'> = (row, event) => {
+  const d = event.data;
+  const inst = row.installments.find((i) => i.id === d.installmentId);
+  if (!inst?.invoices.some((v) => v.invoiceId === d.invoiceId))
+    return withAnomaly(row, event, `rejected invoice ${d.invoiceId} was never received`);
+  const rejection = { on: dateOrNull(d.occurredAt), reason: d.reason, source: refOf(event) };
+  return onInstallment(row, d.installmentId, event, (i) => ({
+    ...i,
+    invoices: i.invoices.map((v) => (v.invoiceId === d.invoiceId ? { ...v, rejection } : v)),
+  }));
+};

@@ -131,6 +131,7 @@ const on: RowHandlers<TerminationRefundRow> = {
   BondDeducted: 'ignore',
   BondRefunded: 'ignore',
   InvoiceReceived: 'ignore',
+  InvoiceRejected: 'ignore',
   PaymentApplicationConfirmed: 'ignore',
   PaymentRecorded: payment,
   MilestoneAccepted: 'ignore',

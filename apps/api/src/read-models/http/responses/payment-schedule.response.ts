@@ -32,6 +32,15 @@ export class InterestTrancheDto {
   formula!: string;
 }
 
+export class RejectedInvoiceDto {
+  @ApiProperty(money()) amount!: string;
+  @ApiProperty(date('The day it was received')) receivedOn!: string;
+  @ApiProperty(date('The day the client found it not to conform')) rejectedOn!: string;
+  @ApiProperty({ example: '发票抬头与合同甲方名称不一致' }) reason!: string;
+  @ApiPropertyOptional({ type: EventRefDto, description: 'The InvoiceRejected event' })
+  source?: EventRefDto;
+}
+
 export class LateInterestExcuseDto {
   @ApiProperty({ enum: ['noConformingInvoice', 'lateInvoice'] }) reason!:
     'noConformingInvoice' | 'lateInvoice';
@@ -39,6 +48,12 @@ export class LateInterestExcuseDto {
   @ApiProperty(date()) dueDate!: string;
   @ApiProperty(nullableDate('The day conforming invoices first covered the amount')) invoicedOn!:
     string | null;
+  @ApiPropertyOptional({
+    type: () => [RejectedInvoiceDto],
+    description:
+      'Invoices received and found not to conform by asOf (InvoiceRejected, 001 4.2 "提供发票不符合本合同要求"): not counted in invoicedOn',
+  })
+  rejectedInvoices?: RejectedInvoiceDto[];
 }
 
 export class LateInterestDto {
