@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import {
   GENESIS_HASH,
+  canonicalContentV2,
   canonicalEventContent,
   canonicalJson,
   computeEventHash,
@@ -42,6 +43,25 @@ describe('hash chain', () => {
         (data, type, causationId) => {
           const event = { ...content, type, data, metadata: { ...content.metadata, causationId } };
           expect(canonicalEventContent(event, canonicalJson(data))).toBe(canonicalJson(event));
+        },
+      ),
+    );
+  });
+
+  it('assembles the version-2 content (no revision) exactly like the generic canonical form', () => {
+    fc.assert(
+      fc.property(
+        fc.jsonValue(),
+        fc.string(),
+        fc.option(fc.string(), { nil: null }),
+        (data, type, causationId) => {
+          const { revision: _revision, ...event } = {
+            ...content,
+            type,
+            data,
+            metadata: { ...content.metadata, causationId },
+          };
+          expect(canonicalContentV2(event, canonicalJson(data))).toBe(canonicalJson(event));
         },
       ),
     );

@@ -138,7 +138,7 @@ export function computeEventHash(previousHash: string, content: HashedContent): 
  * database assigns — the global position and the store time — and each event records the hash it
  * chained on, so a verifier can tell which event was rewritten.
  *
- *   digest  = sha256(utf8(canonicalJson(content without revision)))      (computed by the client)
+ *   digest  = sha256(utf8(canonicalJson(content without revision)))  (by the client, sent as hex)
  *   hash_v2 = hex(sha256(0x02 ‖ previousHash (32 bytes) ‖ digest (32 bytes) ‖ int32be(revision)
  *                        ‖ int64be(position) ‖ utf8(recordedAt)))        (computed in the statement)
  *
@@ -153,28 +153,37 @@ export interface HashedContentV2 extends HashedContent {
   recordedAt: string;
 }
 
-/** The canonical content without its revision, from the parts of canonicalContentParts. */
-export function canonicalContentWithoutRevision(
-  beforeRevision: string,
-  afterRevision: string,
+/**
+ * canonicalJson(content without its revision) around an already canonical `data` string: what the
+ * version-2 content digest covers. Keys in sorted order; the unit spec checks it against the
+ * generic path.
+ */
+export function canonicalContentV2(
+  content: Omit<HashedContent, 'data' | 'revision'>,
+  canonicalData: string,
 ): string {
-  return beforeRevision.slice(0, -REVISION_MEMBER.length) + afterRevision;
+  const m = content.metadata;
+  return (
+    `{"data":${canonicalData},"eventId":${JSON.stringify(content.eventId)}` +
+    `,"metadata":{"actor":${JSON.stringify(m.actor)}` +
+    `,"causationId":${m.causationId == null ? 'null' : JSON.stringify(m.causationId)}` +
+    `,"correlationId":${JSON.stringify(m.correlationId)}}` +
+    `,"occurredAt":${JSON.stringify(content.occurredAt)},"schemaVersion":${content.schemaVersion}` +
+    `,"streamId":${JSON.stringify(content.streamId)},"type":${JSON.stringify(content.type)}}`
+  );
 }
-const REVISION_MEMBER = ',"revision":';
 
-export function contentDigest(canonicalWithoutRevision: string): Buffer {
-  return oneShotBuffer
-    ? oneShotBuffer('sha256', canonicalWithoutRevision, 'buffer')
-    : crypto.createHash('sha256').update(canonicalWithoutRevision).digest();
+/** Hex SHA-256 of the version-2 canonical content (hex: crypto.hash is fastest that way). */
+export function contentDigest(canonicalV2: string): string {
+  return oneShot
+    ? oneShot('sha256', canonicalV2)
+    : crypto.createHash('sha256').update(canonicalV2).digest('hex');
 }
-const oneShotBuffer = (
-  crypto as unknown as { hash?: (algorithm: string, data: string, encoding: 'buffer') => Buffer }
-).hash;
 
 /** The v2 chain step; the same as the append statement computes (see event-store.queries.ts). */
 export function chainHashV2(
   previousHash: string,
-  digest: Uint8Array,
+  digestHex: string,
   revision: number,
   position: bigint | string,
   recordedAt: string,
@@ -182,15 +191,14 @@ export function chainHashV2(
   const fixed = Buffer.alloc(1 + 32 + 32 + 4 + 8);
   fixed[0] = HASH_VERSION;
   fixed.write(previousHash, 1, 32, 'hex');
-  Buffer.from(digest).copy(fixed, 33);
+  fixed.write(digestHex, 33, 32, 'hex');
   fixed.writeInt32BE(revision, 65);
   fixed.writeBigInt64BE(BigInt(position), 69);
   return crypto.createHash('sha256').update(fixed).update(recordedAt, 'utf8').digest('hex');
 }
 
 export function computeEventHashV2(previousHash: string, event: HashedContentV2): string {
-  const [before, after] = canonicalContentParts(event, canonicalJson(event.data));
-  const digest = contentDigest(canonicalContentWithoutRevision(before, after));
+  const digest = contentDigest(canonicalContentV2(event, canonicalJson(event.data)));
   return chainHashV2(previousHash, digest, event.revision, event.position, event.recordedAt);
 }
 

@@ -1,23 +1,12 @@
 import { EventIdConflictError } from '../event-store.errors';
 import type { EventToAppend } from '../event-store.port';
-import {
-  canonicalContentParts,
-  canonicalContentWithoutRevision,
-  canonicalJson,
-  contentDigest,
-} from '../hash-chain';
+import { canonicalContentV2, canonicalJson, contentDigest } from '../hash-chain';
 import { MAX_INLINE_EVENTS, PARAMS_PER_EVENT } from './event-store.queries';
 
 /** Positions are xid * 65536 + index, so one append holds at most this many events. */
 export const MAX_EVENTS_PER_APPEND = 65535;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export interface StreamHead {
-  /** -1 for a stream that does not exist yet. */
-  revision: number;
-  hash: string;
-}
 
 interface PreparedEvent {
   eventId: string;
@@ -29,8 +18,8 @@ interface PreparedEvent {
   actor: string;
   correlationId: string;
   causationId: string | null;
-  /** sha256 of the canonical content without the revision (hash version 2, see hash-chain.ts). */
-  digest: Buffer;
+  /** Hex sha256 of the canonical content without the revision (hash version 2, hash-chain.ts). */
+  digest: string;
 }
 
 /**
@@ -104,7 +93,7 @@ export class AppendBatch {
         `${n > 0 ? ',' : ''}{"i":"${p.eventId}","t":${JSON.stringify(p.type)},"v":${p.schemaVersion}` +
         `,"d":${p.data},"o":${JSON.stringify(p.occurredAt)},"a":${JSON.stringify(p.actor)}` +
         `,"c":${JSON.stringify(p.correlationId)}` +
-        `,"k":${p.causationId === null ? 'null' : JSON.stringify(p.causationId)},"g":"${p.digest.toString('hex')}"}`;
+        `,"k":${p.causationId === null ? 'null' : JSON.stringify(p.causationId)},"g":"${p.digest}"}`;
     });
     return `${out}]`;
   }
@@ -135,16 +124,18 @@ function prepare(event: EventToAppend, streamId: string, seen?: Set<string>): Pr
   }
   const { actor, correlationId } = metadata;
   const data = canonicalJson(event.data);
-  const [beforeRevision, afterRevision] = canonicalContentParts(
-    {
-      eventId: id,
-      streamId,
-      type,
-      schemaVersion,
-      occurredAt,
-      metadata: { actor, correlationId, causationId },
-    },
-    data,
+  const digest = contentDigest(
+    canonicalContentV2(
+      {
+        eventId: id,
+        streamId,
+        type,
+        schemaVersion,
+        occurredAt,
+        metadata: { actor, correlationId, causationId },
+      },
+      data,
+    ),
   );
   return {
     eventId: id,
@@ -155,6 +146,6 @@ function prepare(event: EventToAppend, streamId: string, seen?: Set<string>): Pr
     actor,
     correlationId,
     causationId,
-    digest: contentDigest(canonicalContentWithoutRevision(beforeRevision, afterRevision)),
+    digest,
   };
 }

@@ -17,7 +17,7 @@ const BATCH_COLUMNS = 'i uuid, t text, v integer, d jsonb, o text, a text, c tex
 
 /**
  * The batch as a row source x(i, t, v, d, o, a, c, k, g, n), its parameters starting at $first;
- * g is the event's content digest (bytea, see hash-chain.ts). Inline, each field is its own
+ * g is the event's content digest (bytea, see hash-chain.ts; sent as hex). Inline, each field is its own
  * parameter (nothing to parse but the data itself, like a plain multi-row INSERT); beyond
  * MAX_INLINE_EVENTS one jsonb parameter is unpacked instead (g as hex).
  */
@@ -29,7 +29,7 @@ function batchRows(size: number, first: number): string {
   }
   const rows = Array.from({ length: size }, (_, e) => {
     const p = (k: number) => `$${first + e * PARAMS_PER_EVENT + k}`;
-    return `(${p(0)}::uuid, ${p(1)}::text, ${p(2)}::integer, ${p(3)}::jsonb, ${p(4)}::text, ${p(5)}::text, ${p(6)}::text, ${p(7)}::text, ${p(8)}::bytea, ${e + 1})`;
+    return `(${p(0)}::uuid, ${p(1)}::text, ${p(2)}::integer, ${p(3)}::jsonb, ${p(4)}::text, ${p(5)}::text, ${p(6)}::text, ${p(7)}::text, decode(${p(8)}::text, 'hex'), ${e + 1})`;
   });
   return `(VALUES ${rows.join(', ')}) AS x (i, t, v, d, o, a, c, k, g, n)`;
 }
@@ -115,7 +115,7 @@ const batchCte = (size: number, first: number) =>
  * position and store time, which only the database knows): the client sends each event's content
  * digest, so nothing it sends depends on the head and there is no guess to go stale.
  *
- * Returns [status, revision, position, hash] where status is 'ok' (the new head),
+ * Returns [status, revision, position] where status is 'ok' (the new head),
  * 'wrong_expected_revision' (the current head; nothing written) or 'retry'.
  * A concurrent append to the same stream makes the insert fail on events_stream_revision_key —
  * after waiting for the other transaction — and an already stored event id fails on
@@ -141,10 +141,10 @@ export const appendStatement = perSize(
    ${baseCte(', h')},
    ${chainCte(size)}inserted AS (
      ${insertRows(size, 3, ', verdict', ' WHERE base.position > verdict.position')}
-     RETURNING position, revision, hash
+     RETURNING position, revision
    )
    SELECT CASE WHEN v.status <> 'ok' THEN v.status WHEN i.position IS NULL THEN 'retry' ELSE 'ok' END,
-          coalesce(i.revision, v.revision), coalesce(i.position, v.position), coalesce(i.hash, v.hash)
+          coalesce(i.revision, v.revision), coalesce(i.position, v.position)
    FROM verdict v
    LEFT JOIN (SELECT * FROM inserted ORDER BY position DESC LIMIT 1) i ON true`,
 );
@@ -153,7 +153,7 @@ export const appendStatement = perSize(
  * An append expecting no stream: revision 0 onwards, hashes chained on genesis, so there is no
  * head to read or check — if the stream exists, the unique (stream_id, revision) index refuses
  * revision 0 and the adapter looks up the actual revision for the error. $1 stream, then the
- * batch. Returns the last position written and its hash.
+ * batch. Returns the last position written.
  */
 export const appendNewStreamStatement = perSize(
   'append_new',
@@ -163,15 +163,15 @@ export const appendNewStreamStatement = perSize(
    ${baseCte('')},
    ${chainCte(size)}inserted AS (
      ${insertRows(size, 2, '', '')}
-     RETURNING position, hash
+     RETURNING position
    )
-   SELECT position, hash FROM inserted ORDER BY position DESC LIMIT 1`,
+   SELECT max(position) FROM inserted`,
 );
 
 /** Head of a stream, for the error of a refused no_stream append. */
 export const STREAM_HEAD = named(
   'event_store_stream_head',
-  'SELECT revision, hash FROM event_store.events WHERE stream_id = $1 ORDER BY revision DESC LIMIT 1',
+  'SELECT revision FROM event_store.events WHERE stream_id = $1 ORDER BY revision DESC LIMIT 1',
 );
 
 /**

@@ -6,7 +6,7 @@ import type {
   EventToAppend,
   ExpectedRevision,
 } from '../event-store.port';
-import { AppendBatch, type StreamHead } from './append-batch';
+import { AppendBatch } from './append-batch';
 import type { AppendNotifier } from './append.notifier';
 import {
   KNOWN_EVENTS,
@@ -45,8 +45,8 @@ export class PostgresAppend {
       let outcome: AppendOutcome;
       try {
         if (newStream) {
-          const [position, hash] = await this.run(query, params);
-          outcome = ['ok', batch.size - 1, position as string, hash as string];
+          const [position] = await this.run(query, params);
+          outcome = ['ok', batch.size - 1, position as string];
         } else {
           outcome = (await this.run(query, params)) as AppendOutcome;
         }
@@ -90,11 +90,11 @@ export class PostgresAppend {
     expected: ExpectedRevision,
   ): Promise<AppendOutcome> {
     const constraint = uniqueViolation(error);
-    if (constraint === 'events_event_id_key') return ['known_event_id', -1, '', ''];
+    if (constraint === 'events_event_id_key') return ['known_event_id', -1, ''];
     if (constraint !== 'events_stream_revision_key') throw error;
-    if (expected !== 'no_stream') return ['retry', -1, '', ''];
-    const head = await this.currentHead(streamId);
-    return head ? ['wrong_expected_revision', head.revision, '', head.hash] : ['retry', -1, '', ''];
+    if (expected !== 'no_stream') return ['retry', -1, ''];
+    const head = await this.currentRevision(streamId);
+    return head === undefined ? ['retry', -1, ''] : ['wrong_expected_revision', head, ''];
   }
 
   /** Runs an append statement, inside BEGIN … beforeCommit … COMMIT when the test seam is set. */
@@ -116,11 +116,9 @@ export class PostgresAppend {
     }
   }
 
-  private async currentHead(streamId: string): Promise<StreamHead | undefined> {
+  private async currentRevision(streamId: string): Promise<number | undefined> {
     const { rows } = await this.deps.pool.query({ ...STREAM_HEAD, values: [streamId] });
-    return rows.length === 0
-      ? undefined
-      : { revision: rows[0][0] as number, hash: rows[0][1] as string };
+    return rows.length === 0 ? undefined : (rows[0][0] as number);
   }
 
   /** The slow path for stored ids: undefined when none of the batch's ids is stored. */
@@ -137,7 +135,7 @@ export class PostgresAppend {
   }
 }
 
-type AppendOutcome = [status: string, revision: number, position: string, hash: string];
+type AppendOutcome = [status: string, revision: number, position: string];
 
 const MAX_ATTEMPTS = 50;
 
