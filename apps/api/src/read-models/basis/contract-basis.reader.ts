@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { streamIdFor } from '@app/domain';
 import { EventStore, StreamNotFoundError, type RecordedEvent } from '@app/event-store';
-import { foldInMemory, type AnyProjection } from '@app/projections';
+import { PrefixFolds, foldInMemory, type AnyProjection, type ReadModelRow } from '@app/projections';
 import {
   ALL_PROJECTIONS,
   type BondRow,
@@ -13,6 +13,7 @@ import {
 } from '@app/read-models';
 import { ReadModelRepository } from '../read-model.repository';
 import type { ContractRows } from '@app/read-models';
+import { StreamEventsCache, knownPrefixLength } from './stream-events.cache';
 
 /**
  * What an answer was computed from, so that the same question asked again later gives the same
@@ -56,10 +57,30 @@ function byName(name: string): AnyProjection {
   return projection;
 }
 
-/** The rows of `name` for this contract, folded in memory from the contract's own events. */
-function fold<Row>(name: string, events: RecordedEvent[]): Row[] {
-  return [...foldInMemory(byName(name), events).values()] as Row[];
+/** The projections a contract's rows come from, in the order rowsFromTables reads them. */
+const CONTRACT_PROJECTIONS = [
+  'contracts',
+  'payment_schedules',
+  'bonds',
+  'termination_refunds',
+  'ledger_lines',
+  'stream_summary',
+] as const;
+
+/** Each of CONTRACT_PROJECTIONS' tables folded in memory from the contract's own events. */
+function tablesOf(events: RecordedEvent[]): Map<string, ReadModelRow>[] {
+  return CONTRACT_PROJECTIONS.map((name) => foldInMemory(byName(name), events));
 }
+
+/**
+ * Caches of the stream-mode reads (issue 11, bench:timeline): streams by id (only new events are
+ * read), and the projections' tables at every 256th event of a stream, so an answer as known at
+ * a record time folds at most 256 events from the snapshot below it. Bounds: 200,000 events and
+ * snapshots of 1,000,000 folded events in all (a snapshot's rows grow with its events).
+ */
+const STREAM_CACHE_EVENTS = 200_000;
+const SNAPSHOT_EVERY = 256;
+const SNAPSHOT_WEIGHT = 1_000_000;
 
 /** The events of a stream known at `knownAt` and not after `position`. */
 export function eventsKnownAt(
@@ -82,13 +103,48 @@ export function eventsKnownAt(
  */
 @Injectable()
 export class ContractBasisReader {
+  private readonly streams: StreamEventsCache;
+  private readonly folds = new PrefixFolds(
+    CONTRACT_PROJECTIONS.map((name) => byName(name)),
+    { every: SNAPSHOT_EVERY, maxWeight: SNAPSHOT_WEIGHT },
+  );
+  /**
+   * False: every stream-mode answer reads the whole stream and folds it from its first event,
+   * as before the caches (bench:timeline measures both in one run; the answers are identical,
+   * contract-basis.cache.spec.ts).
+   */
+  caching = true;
+
   constructor(
     private readonly repo: ReadModelRepository,
     private readonly store: EventStore,
-  ) {}
+  ) {
+    this.streams = new StreamEventsCache(store, STREAM_CACHE_EVENTS);
+  }
 
   async read(contractId: string, q: BasisQuery): Promise<ContractAtBasis> {
     if (q.knownAt === undefined && q.position === undefined) return this.live(contractId);
+    if (!this.caching) return this.readUncached(contractId, q);
+    const streamId = streamIdFor(contractId);
+    const stream = await this.streams.read(streamId);
+    const knownAt = q.knownAt ?? new Date().toISOString();
+    const position = q.position === undefined ? undefined : BigInt(q.position);
+    const length = knownPrefixLength(stream, knownAt, position);
+    const events =
+      length === null
+        ? eventsKnownAt(stream.events, knownAt, position)
+        : stream.events.slice(0, length);
+    const preferred = await this.preferred(contractId, q, events, stream.events.length, knownAt);
+    if (preferred) return preferred;
+    const at =
+      length === null
+        ? rowsOf(contractId, events)
+        : rowsFromTables(this.folds.tablesAt(streamId, stream.events, length));
+    return { ...at, events, basis: basisOf(knownAt, events, 'stream') };
+  }
+
+  /** The same answer without the caches: the whole stream read and folded from the start. */
+  private async readUncached(contractId: string, q: BasisQuery): Promise<ContractAtBasis> {
     const recorded = await this.readStream(contractId);
     const knownAt = q.knownAt ?? new Date().toISOString();
     const events = eventsKnownAt(
@@ -96,15 +152,27 @@ export class ContractBasisReader {
       knownAt,
       q.position === undefined ? undefined : BigInt(q.position),
     );
-    if (q.preferProjections && events.length > 0 && events.length === recorded.length) {
-      // Everything recorded is known at the basis: the projected rows are the same fold, already
-      // computed, once the projections have applied the stream's newest event.
-      const live = await this.live(contractId);
-      const newest = events[events.length - 1].position.toString();
-      if (live.basis.position === newest)
-        return { ...live, events, basis: { ...live.basis, knownAt } };
-    }
+    const preferred = await this.preferred(contractId, q, events, recorded.length, knownAt);
+    if (preferred) return preferred;
     return { ...rowsOf(contractId, events), events, basis: basisOf(knownAt, events, 'stream') };
+  }
+
+  /**
+   * Everything recorded is known at the basis: the projected rows are the same fold, already
+   * computed, once the projections have applied the stream's newest event.
+   */
+  private async preferred(
+    contractId: string,
+    q: BasisQuery,
+    events: RecordedEvent[],
+    recorded: number,
+    knownAt: string,
+  ): Promise<ContractAtBasis | null> {
+    if (!q.preferProjections || events.length === 0 || events.length !== recorded) return null;
+    const live = await this.live(contractId);
+    const newest = events[events.length - 1].position.toString();
+    if (live.basis.position !== newest) return null;
+    return { ...live, events, basis: { ...live.basis, knownAt } };
   }
 
   /** The contract's whole stream (empty for an unknown contract). */
@@ -158,21 +226,35 @@ export function rowsOf(
   contractId: string,
   events: RecordedEvent[],
 ): Pick<ContractAtBasis, 'rows' | 'lines' | 'stream'> {
-  const contract = fold<ContractRow>('contracts', events)[0];
-  const one = <Row>(name: string) => fold<Row>(name, events)[0] ?? null;
-  const lines = fold<LedgerLineRow>('ledger_lines', events).sort(
-    (a, b) =>
-      Number(BigInt(String(a.position)) - BigInt(String(b.position))) ||
-      Number(a.line_no) - Number(b.line_no),
-  );
+  void contractId;
+  return rowsFromTables(tablesOf(events));
+}
+
+/** A contract's rows from CONTRACT_PROJECTIONS' tables (one row each; lines in log order). */
+function rowsFromTables(
+  tables: Map<string, ReadModelRow>[],
+): Pick<ContractAtBasis, 'rows' | 'lines' | 'stream'> {
+  const [contracts, schedules, bonds, refunds, lineTable, streams] = tables;
+  const one = <Row>(table: Map<string, ReadModelRow>) =>
+    (table.values().next().value as Row | undefined) ?? null;
+  const contract = one<ContractRow>(contracts);
   const rows: ContractRows | null = contract
     ? {
         contract,
-        schedule: one<PaymentScheduleRow>('payment_schedules'),
-        bond: one<BondRow>('bonds'),
-        refund: one<TerminationRefundRow>('termination_refunds'),
+        schedule: one<PaymentScheduleRow>(schedules),
+        bond: one<BondRow>(bonds),
+        refund: one<TerminationRefundRow>(refunds),
       }
     : null;
-  void contractId;
-  return { rows, lines, stream: one<StreamSummaryRow>('stream_summary') };
+  return { rows, lines: inLogOrder(lineTable), stream: one<StreamSummaryRow>(streams) };
+}
+
+/** Ledger lines by global position, then line number (each position parsed once). */
+function inLogOrder(table: Map<string, ReadModelRow>): LedgerLineRow[] {
+  const keyed = [...table.values()].map((row) => {
+    const line = row as LedgerLineRow;
+    return { line, position: BigInt(String(line.position)), no: Number(line.line_no) };
+  });
+  keyed.sort((a, b) => (a.position < b.position ? -1 : a.position > b.position ? 1 : a.no - b.no));
+  return keyed.map((k) => k.line);
 }

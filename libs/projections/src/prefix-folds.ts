@@ -1,0 +1,171 @@
+import type { RecordedEvent } from '@app/event-store';
+import { evolveTouched, touchedBy } from './fold';
+import type { AnyProjection, ReadModelRow } from './projection';
+
+/** One projection's table during a fold: rows by key text, null for a deleted row. */
+type Table = Map<string, ReadModelRow | null>;
+
+/** The tables after a stream's first `length` events; never changed once stored. */
+interface Snapshot {
+  length: number;
+  /** Id of the event at length − 1: a guard that the stream given is the one folded. */
+  lastEventId: string;
+  tables: readonly Table[];
+}
+
+export interface PrefixFoldOptions {
+  /** A snapshot is kept every `every` events (a fold then starts at most that far back). */
+  every: number;
+  /**
+   * Bound on the memory kept, in folded events: the sum of the stored snapshots' lengths (a
+   * snapshot's rows grow with the events behind it). Least recently used streams go first.
+   */
+  maxWeight: number;
+}
+
+interface StreamSnapshots {
+  /** Snapshots at multiples of `every`, by length ascending. */
+  boundaries: Snapshot[];
+  /** The last prefix asked for that is not a boundary (repeated questions at one basis). */
+  latest: Snapshot | null;
+}
+
+/**
+ * The projections' tables after the first n events of a stream — exactly foldInMemory of each
+ * projection over events.slice(0, n) — remembered at every `every`-th event, so that a question
+ * "as known at" a record time (issue 11: a prefix of the stream) folds at most `every` events
+ * from the nearest snapshot below it instead of the whole stream. Sound because recorded events
+ * never change and evolve is pure: the fold of a prefix is the fold of a shorter prefix continued
+ * (evolveTouched is a left fold), and rows are shared, never mutated, between snapshots and
+ * answers. The caller must give each stream's events in revision order, the same events every
+ * time (checked by the last event's id; a different history drops the stream's snapshots).
+ */
+export class PrefixFolds {
+  private readonly streams = new Map<string, StreamSnapshots>();
+  private weight = 0;
+
+  constructor(
+    private readonly projections: readonly AnyProjection[],
+    private readonly options: PrefixFoldOptions,
+  ) {
+    if (!Number.isInteger(options.every) || options.every < 1)
+      throw new RangeError('every must be a positive integer');
+  }
+
+  /** Each projection's rows (by key text, in the order given) after events[0, length). */
+  tablesAt(
+    stream: string,
+    events: readonly RecordedEvent[],
+    length: number,
+  ): Map<string, ReadModelRow>[] {
+    if (!Number.isInteger(length) || length < 0 || length > events.length)
+      throw new RangeError(`length ${length} is not a prefix of ${events.length} events`);
+    const snapshots = this.touch(stream, events);
+    const start = this.nearest(snapshots, length);
+    const state = start
+      ? start.tables.map((t) => new Map(t))
+      : this.projections.map(() => new Map());
+    const every = this.options.every;
+    let at = start?.length ?? 0;
+    while (at < length) {
+      const next = Math.min(length, (Math.floor(at / every) + 1) * every);
+      const chunk = events.slice(at, next);
+      this.projections.forEach((p, i) => evolveTouched(p, touchedBy(p, chunk), state[i]));
+      at = next;
+      if (at % every === 0 && !this.boundaryAt(snapshots, at)) {
+        // The state goes on being folded when this is not the end: the snapshot keeps a copy.
+        const tables = at === length ? state : state.map((t) => new Map(t));
+        this.store(snapshots, { length: at, lastEventId: events[at - 1].eventId, tables }, true);
+      }
+    }
+    if (length > 0 && length % every !== 0 && start?.length !== length)
+      this.store(
+        snapshots,
+        { length, lastEventId: events[length - 1].eventId, tables: state },
+        false,
+      );
+    this.evict(stream);
+    return state.map((table) => {
+      const rows = new Map<string, ReadModelRow>();
+      for (const [key, row] of table) if (row !== null) rows.set(key, row);
+      return rows;
+    });
+  }
+
+  /** How many snapshots are kept, and their weight (for specs and metrics). */
+  stats(): { streams: number; snapshots: number; weight: number } {
+    let snapshots = 0;
+    for (const s of this.streams.values()) snapshots += s.boundaries.length + (s.latest ? 1 : 0);
+    return { streams: this.streams.size, snapshots, weight: this.weight };
+  }
+
+  /** The stream's snapshots, most recently used now; dropped if they are of other events. */
+  private touch(stream: string, events: readonly RecordedEvent[]): StreamSnapshots {
+    let snapshots = this.streams.get(stream);
+    if (snapshots) {
+      this.streams.delete(stream);
+      const all = [...snapshots.boundaries, ...(snapshots.latest ? [snapshots.latest] : [])];
+      const same = all.every(
+        (s) => s.length <= events.length && events[s.length - 1].eventId === s.lastEventId,
+      );
+      if (!same) {
+        this.weight -= weightOf(snapshots);
+        snapshots = undefined;
+      }
+    }
+    snapshots ??= { boundaries: [], latest: null };
+    this.streams.set(stream, snapshots);
+    return snapshots;
+  }
+
+  /** The longest snapshot not longer than `length`. */
+  private nearest(s: StreamSnapshots, length: number): Snapshot | null {
+    let best: Snapshot | null = null;
+    let lo = 0;
+    let hi = s.boundaries.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (s.boundaries[mid].length <= length) {
+        best = s.boundaries[mid];
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const latest = s.latest;
+    if (latest && latest.length <= length && latest.length > (best?.length ?? 0)) return latest;
+    return best;
+  }
+
+  private boundaryAt(s: StreamSnapshots, length: number): boolean {
+    return s.boundaries.some((b) => b.length === length);
+  }
+
+  private store(s: StreamSnapshots, snapshot: Snapshot, boundary: boolean): void {
+    if (boundary) {
+      const i = s.boundaries.findIndex((b) => b.length > snapshot.length);
+      s.boundaries.splice(i < 0 ? s.boundaries.length : i, 0, snapshot);
+    } else {
+      this.weight -= s.latest?.length ?? 0;
+      s.latest = snapshot;
+    }
+    this.weight += snapshot.length;
+  }
+
+  /** Least recently used streams first; the one just used last (dropped if alone too big). */
+  private evict(current: string): void {
+    for (const [stream, snapshots] of this.streams) {
+      if (this.weight <= this.options.maxWeight) return;
+      if (stream === current) continue;
+      this.streams.delete(stream);
+      this.weight -= weightOf(snapshots);
+    }
+    const snapshots = this.streams.get(current);
+    if (this.weight > this.options.maxWeight && snapshots) {
+      this.streams.delete(current);
+      this.weight -= weightOf(snapshots);
+    }
+  }
+}
+
+function weightOf(s: StreamSnapshots): number {
+  return s.boundaries.reduce((w, b) => w + b.length, 0) + (s.latest?.length ?? 0);
+}
