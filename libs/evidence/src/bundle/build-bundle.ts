@@ -15,7 +15,12 @@ import { renderReport } from './evidence-report';
 
 export interface BundleInput {
   manifest: Omit<EvidenceManifest, 'versions' | 'eventCount' | 'eventsAfterAsOf' | 'timeline'> & {
-    versions: { rules: string; calendar: string };
+    versions: {
+      rules: string;
+      calendar: string;
+      calendarUsed?: string[];
+      calendarRecorded?: string[];
+    };
   };
   /** Signs the manifest note; the export carries its public half only (never the private key). */
   signer: NoteSigner;

@@ -19,7 +19,24 @@ export interface EvidenceManifest {
   };
   /** The log state the export is proven against. */
   basis: { origin: string; treeSize: number; lastPosition: string | null };
-  versions: { evidenceFormat: string; leafFormat: string; rules: string; calendar: string };
+  versions: {
+    evidenceFormat: string;
+    leafFormat: string;
+    rules: string;
+    /**
+     * The calendar versions the export's figures used, joined by `+` (calendarUsed), or the
+     * package's data version when none counted working days.
+     */
+    calendar: string;
+    /**
+     * Every calendar version the timeline's deadlines were computed with at export time, years
+     * recorded through the `calendar` stream included (cn-2027@…), provisional ones named so.
+     * Absent in exports made before it was added.
+     */
+    calendarUsed?: string[];
+    /** The versions the events recorded when decided (may name a provisional year since published). */
+    calendarRecorded?: string[];
+  };
   eventCount: number;
   /** Events whose business date is after `asOf` (still included: the chain needs them). */
   eventsAfterAsOf: number;

@@ -38,7 +38,11 @@ pre{background:#f4f4f4;padding:8px;white-space:pre-wrap}
 generated 生成于 ${escape(m.generatedAt)}; scope: as of ${escape(m.scope.asOf ?? 'all dates')},
 known at ${escape(m.scope.knownAt ?? m.generatedAt)}.</p>
 <p>${m.eventCount} events, proven against the signed checkpoint of tree size ${m.basis.treeSize}
-of log <code>${escape(m.basis.origin)}</code>. Rules ${escape(m.versions.rules)}, calendar ${escape(m.versions.calendar)}.</p>
+of log <code>${escape(m.basis.origin)}</code>. Rules ${escape(m.versions.rules)}, calendar ${escape(m.versions.calendar)}${
+    m.versions.calendarRecorded?.length
+      ? ` (as recorded in the events: ${escape(m.versions.calendarRecorded.join(', '))})`
+      : ''
+  }.</p>
 <p><b>The ledger does not vouch for this file: verify it yourself, as below.</b>
 本文件的可信性不依赖账本本身，请按下列步骤自行核验。</p>
 <h2>How to verify yourself 如何自行核验</h2>

@@ -1,4 +1,5 @@
 export * from './build-bundle';
+export * from './calendar-versions';
 export * from './evidence-bundle';
 export * from './evidence-report';
 export * from './standalone-verifier';

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { chinaCalendar, streamIdFor } from '@app/domain';
 import { EventStore } from '@app/event-store';
-import { EvidenceBundle, NoteSigner, buildBundle } from '@app/evidence';
+import { EvidenceBundle, NoteSigner, buildBundle, calendarVersionsIn } from '@app/evidence';
 import { PostgresEvidenceLog } from '@app/evidence/postgres';
 import { ProblemException } from '../../common';
 import { EvidenceScheduler } from '../evidence.scheduler';
@@ -73,6 +73,21 @@ export class EvidenceExportService {
     const indexes = events.map((e) => leafOf.get(e.eventId)!.leafIndex);
     const proofs = await this.log.inclusionProofsHex(indexes, treeSize);
     const consistency = scope.since ? await this.consistencySince(scope.since, treeSize) : null;
+    // The legal timeline of the same scope: asOf today (China) when none is asked for.
+    const timeline = evidenceTimeline(
+      contractId,
+      events,
+      scope.asOf ?? todayInChina(scope.now.getTime()),
+      scope.knownAt ?? scope.now.toISOString(),
+    );
+    // The calendars actually used (README "Calendar"): those the timeline's derived deadlines were
+    // counted with now — operator-published years of the `calendar` stream included — and those the
+    // events recorded when decided; not merely the package's data version.
+    const calendarUsed = calendarVersionsIn(
+      timeline.value.entries.filter((e) => e.entry === 'derived'),
+    );
+    const calendarRecorded = calendarVersionsIn(events.map((e) => e.data));
+    const calendar = calendarUsed.length > 0 ? calendarUsed.join('+') : chinaCalendar().dataVersion;
     return buildBundle({
       manifest: {
         contractId,
@@ -84,7 +99,12 @@ export class EvidenceExportService {
           treeSize,
           lastPosition: treeSize === 0 ? null : await this.log.positionOfLeaf(treeSize - 1),
         },
-        versions: { rules: `contract-ledger@${version}`, calendar: chinaCalendar().dataVersion },
+        versions: {
+          rules: `contract-ledger@${version}`,
+          calendar,
+          calendarUsed,
+          calendarRecorded,
+        },
       },
       signer: this.signer,
       checkpoint: checkpoint.note,
@@ -99,13 +119,7 @@ export class EvidenceExportService {
       })),
       absent,
       consistency,
-      // The legal timeline of the same scope: asOf today (China) when none is asked for.
-      timeline: evidenceTimeline(
-        contractId,
-        events,
-        scope.asOf ?? todayInChina(scope.now.getTime()),
-        scope.knownAt ?? scope.now.toISOString(),
-      ),
+      timeline,
     });
   }
 
