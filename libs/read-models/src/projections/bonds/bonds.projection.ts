@@ -128,6 +128,7 @@ function accepted(row: BondRow, milestoneId: string, acceptedOn: string): BondRo
 const on: RowHandlers<BondRow> = {
   ContractSigned: signed,
   BondDeposited: deposited,
+  // A failed review lets the client keep part of the bond (001 6.2): only BondDeducted moves it.
   BondDeducted: deducted,
   BondRefunded: refunded,
   InvoiceReceived: 'ignore',
@@ -135,16 +136,7 @@ const on: RowHandlers<BondRow> = {
   PaymentApplicationConfirmed: 'ignore',
   PaymentRecorded: 'ignore',
   MilestoneAccepted: (row, e) => accepted(row, e.data.milestoneId, e.data.occurredAt),
-  AcceptanceRejected: 'ignore',
   AcceptanceDeemed: (row, e) => accepted(row, e.data.milestoneId, e.data.deemedOn),
-  AcceptanceApplied: 'ignore',
-  AcceptanceStarted: 'ignore',
-  // A failed review lets the client keep part of the bond (001 6.2): only BondDeducted moves it.
-  ReviewReportSubmitted: 'ignore',
-  ReviewConcluded: 'ignore',
-  StaffChangeNotified: 'ignore',
-  StaffChangeApproved: 'ignore',
-  StaffChangeRejected: 'ignore',
   PenaltyAssessed: 'ignore',
   PenaltyWaived: 'ignore',
   PenaltyPaid: 'ignore',
@@ -166,12 +158,6 @@ const on: RowHandlers<BondRow> = {
   AmendmentSigned: 'ignore',
   FinalPaymentAdjusted: 'ignore',
   CorrectionRecorded: corrected,
-  // Deadline facts (issue 11) change no figure: this row's as-of arithmetic already knows them.
-  InstallmentBecameOverdue: 'ignore',
-  ReviewDeemedPassed: 'ignore',
-  BondRefundOverdue: 'ignore',
-  CurePeriodExpired: 'ignore',
-  DeadlineRescheduled: 'ignore',
   ContractClosed: 'ignore',
 };
 

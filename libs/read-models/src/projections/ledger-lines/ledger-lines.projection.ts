@@ -1,6 +1,13 @@
 import type { RecordedEvent } from '@app/event-store';
 import type { Projection } from '@app/projections';
-import { contractFactOf, contractIdOf, moneyOrNull, type ContractFact } from '../shared';
+import {
+  contractFactOf,
+  contractIdOf,
+  decisionOf,
+  handledTypes,
+  moneyOrNull,
+  type ContractFact,
+} from '../shared';
 import { correction } from './ledger-corrections.evolve';
 import { correctable } from './ledger-facts.evolve';
 import type { LedgerHandler, LedgerHandlers } from './ledger-handler';
@@ -56,15 +63,7 @@ const on: LedgerHandlers = {
   PaymentApplicationConfirmed: 'ignore',
   PaymentRecorded: correctable('PaymentRecorded'),
   MilestoneAccepted: 'ignore',
-  AcceptanceRejected: 'ignore',
   AcceptanceDeemed: 'ignore',
-  AcceptanceApplied: 'ignore',
-  AcceptanceStarted: 'ignore',
-  ReviewReportSubmitted: 'ignore',
-  ReviewConcluded: 'ignore',
-  StaffChangeNotified: 'ignore',
-  StaffChangeApproved: 'ignore',
-  StaffChangeRejected: 'ignore',
   PenaltyAssessed: correctable('PenaltyAssessed'),
   PenaltyWaived: penaltyWaived,
   PenaltyPaid: penaltyPaid,
@@ -86,12 +85,6 @@ const on: LedgerHandlers = {
   AmendmentSigned: amendment,
   FinalPaymentAdjusted: budgetAdjustment,
   CorrectionRecorded: correction,
-  // Deadline facts (issue 11) change no figure: this row's as-of arithmetic already knows them.
-  InstallmentBecameOverdue: 'ignore',
-  ReviewDeemedPassed: 'ignore',
-  BondRefundOverdue: 'ignore',
-  CurePeriodExpired: 'ignore',
-  DeadlineRescheduled: 'ignore',
   ContractClosed: 'ignore',
 };
 
@@ -100,7 +93,7 @@ function handlerOf(
   event: RecordedEvent,
 ): { fact: ContractFact; h: LedgerHandler<ContractFact> } | null {
   const fact = contractFactOf(event);
-  const h = fact === null ? 'ignore' : on[fact.type];
+  const h = fact === null ? 'ignore' : decisionOf(on, fact.type);
   return fact === null || h === 'ignore' ? null : { fact, h: h as LedgerHandler<ContractFact> };
 }
 
@@ -136,7 +129,7 @@ export const ledgerLinesProjection: Projection<LedgerLineRow, LedgerLineKey> = {
   name: 'ledger_lines',
   table: ledgerLinesTable.name,
   key: ledgerLinesTable.key,
-  eventTypes: Object.keys(on).filter((t) => on[t as keyof LedgerHandlers] !== 'ignore'),
+  eventTypes: handledTypes(on),
   keysOf,
   keyText: lineKeyText,
   // Lines keyed by the event's own id cannot exist before it: the runner never looks them up.

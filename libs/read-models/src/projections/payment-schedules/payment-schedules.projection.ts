@@ -172,15 +172,7 @@ const on: RowHandlers<PaymentScheduleRow> = {
   PaymentApplicationConfirmed: confirmed,
   PaymentRecorded: flaggedIfMalformed(payment),
   MilestoneAccepted: (row, e) => accepted(row, e, e.data.milestoneId, e.data.occurredAt),
-  AcceptanceRejected: 'ignore',
   AcceptanceDeemed: (row, e) => accepted(row, e, e.data.milestoneId, e.data.deemedOn),
-  AcceptanceApplied: 'ignore',
-  AcceptanceStarted: 'ignore',
-  ReviewReportSubmitted: 'ignore',
-  ReviewConcluded: 'ignore',
-  StaffChangeNotified: 'ignore',
-  StaffChangeApproved: 'ignore',
-  StaffChangeRejected: 'ignore',
   // Penalties are settled by offsets recorded on payments (000 第十二条 8), not on the schedule.
   PenaltyAssessed: 'ignore',
   PenaltyWaived: 'ignore',
@@ -213,12 +205,6 @@ const on: RowHandlers<PaymentScheduleRow> = {
   AmendmentSigned: (row, e) => withTotals(amendment(row, e)),
   FinalPaymentAdjusted: (row, e) => withTotals(budgetAdjustment(row, e)),
   CorrectionRecorded: corrected,
-  // Deadline facts (issue 11) change no figure: this row's as-of arithmetic already knows them.
-  InstallmentBecameOverdue: 'ignore',
-  ReviewDeemedPassed: 'ignore',
-  BondRefundOverdue: 'ignore',
-  CurePeriodExpired: 'ignore',
-  DeadlineRescheduled: 'ignore',
   ContractClosed: 'ignore',
 };
 

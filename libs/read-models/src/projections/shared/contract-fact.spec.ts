@@ -3,7 +3,8 @@ import type { ContractRow } from '../contracts/contract.row';
 import { given } from '../testing/given-events.helpers';
 import { history000 } from '../testing/reference-histories.fixtures';
 import { ALL_PROJECTIONS } from '../index';
-import { contractFactOf, handledTypes, type RowHandlers } from './contract-fact';
+import { contractFactOf, decisionOf, handledTypes, type RowHandlers } from './contract-fact';
+import { FIGURE_NEUTRAL_EVENTS } from './figure-neutral';
 
 describe('contract facts and the per-type tables', () => {
   it('narrows a recorded event by its type, and only a contract event type', () => {
@@ -25,6 +26,25 @@ describe('contract facts and the per-type tables', () => {
       ]),
     ) as RowHandlers<ContractRow>;
     expect(handledTypes(on)).toEqual(['ContractSigned']);
+  });
+
+  it('a figure-neutral event type is ignored unless a table names it', () => {
+    const moving = CONTRACT_EVENT_TYPES.filter(
+      (t) => !(FIGURE_NEUTRAL_EVENTS as readonly string[]).includes(t),
+    );
+    const on = Object.fromEntries(moving.map((t) => [t, 'ignore'])) as RowHandlers<ContractRow>;
+    expect(decisionOf(on, 'ReviewDeemedPassed')).toBe('ignore');
+    const named = { ...on, ReviewDeemedPassed: (row: ContractRow) => row };
+    expect(handledTypes(named)).toEqual(['ReviewDeemedPassed']);
+    const finance = [
+      'contracts',
+      'payment_schedules',
+      'ledger_lines',
+      'bonds',
+      'termination_refunds',
+    ];
+    for (const p of ALL_PROJECTIONS.filter((x) => finance.includes(x.name)))
+      for (const t of FIGURE_NEUTRAL_EVENTS) expect(p.eventTypes).not.toContain(t);
   });
 
   it('every projection is delivered contract event types only (stream_summary: all events)', () => {

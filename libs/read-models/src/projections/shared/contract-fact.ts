@@ -1,5 +1,6 @@
 import { isContractEventType, type ContractEventType, type EventOf } from '@app/domain';
 import type { RecordedEvent } from '@app/event-store';
+import type { FigureMovingType, FigureNeutralType } from './figure-neutral';
 
 /** A recorded contract event, its data typed by its type: what every projection handler gets. */
 export type ContractFact<T extends ContractEventType = ContractEventType> = {
@@ -19,14 +20,34 @@ export function contractFactOf(event: RecordedEvent): ContractFact | null {
 
 /**
  * What a per-row projection does with each contract event type: a handler, or an explicit
- * 'ignore'. Keyed by every ContractEventType, so a new event type does not compile until each
- * projection has decided about it; the table is the projection's list of event types.
+ * 'ignore'. Keyed by every event type that moves a figure (a new one does not compile until each
+ * projection has decided about it); the figure-neutral ones (FIGURE_NEUTRAL_EVENTS) are ignored
+ * unless the table names them. The table is the projection's list of event types.
  */
 export type RowHandlers<Row> = {
-  [T in ContractEventType]: ((row: Row, event: ContractFact<T>) => Row) | 'ignore';
+  [T in FigureMovingType]: RowHandler<Row, T> | 'ignore';
+} & {
+  [T in FigureNeutralType]?: RowHandler<Row, T> | 'ignore';
 };
 
+export type RowHandler<Row, T extends ContractEventType> = (
+  row: Row,
+  event: ContractFact<T>,
+) => Row;
+
 /** The event types a table handles (the runner delivers only these). */
-export function handledTypes(table: Record<ContractEventType, unknown>): ContractEventType[] {
-  return (Object.keys(table) as ContractEventType[]).filter((t) => table[t] !== 'ignore');
+export function handledTypes(
+  table: Partial<Record<ContractEventType, unknown>>,
+): ContractEventType[] {
+  return (Object.keys(table) as ContractEventType[]).filter(
+    (t) => table[t] !== undefined && table[t] !== 'ignore',
+  );
+}
+
+/** A table's decision for one event type: a neutral type it does not name is ignored. */
+export function decisionOf(
+  table: Partial<Record<ContractEventType, unknown>>,
+  type: ContractEventType,
+): unknown {
+  return table[type] ?? 'ignore';
 }

@@ -7,7 +7,13 @@ import {
   type RowOf,
 } from '../../tables/read-model-table';
 import { withAnomaly, type Anomaly } from './anomalies.helpers';
-import { contractFactOf, handledTypes, type ContractFact, type RowHandlers } from './contract-fact';
+import {
+  contractFactOf,
+  decisionOf,
+  handledTypes,
+  type ContractFact,
+  type RowHandlers,
+} from './contract-fact';
 import { contractKey } from './event-facts.helpers';
 
 /** The columns every one-row-per-contract table has. */
@@ -49,7 +55,7 @@ export function contractProjection<C extends Columns>(spec: {
     keysOf: (event) => (handles.has(event.type) ? contractKey(event) : []),
     evolve(current, event, key) {
       const fact = contractFactOf(event);
-      const handler = fact === null ? 'ignore' : on[fact.type];
+      const handler = fact === null ? 'ignore' : decisionOf(on, fact.type);
       if (fact === null || handler === 'ignore') return current;
       const base = current ?? blank(key, event);
       let next: Row;

@@ -4,3 +4,4 @@ export * from './money.helpers';
 export * from './event-data.helpers';
 export * from './contract-fact';
 export * from './contract-projection';
+export * from './figure-neutral';

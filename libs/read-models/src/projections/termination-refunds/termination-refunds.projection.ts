@@ -135,15 +135,7 @@ const on: RowHandlers<TerminationRefundRow> = {
   PaymentApplicationConfirmed: 'ignore',
   PaymentRecorded: payment,
   MilestoneAccepted: 'ignore',
-  AcceptanceRejected: 'ignore',
   AcceptanceDeemed: 'ignore',
-  AcceptanceApplied: 'ignore',
-  AcceptanceStarted: 'ignore',
-  ReviewReportSubmitted: 'ignore',
-  ReviewConcluded: 'ignore',
-  StaffChangeNotified: 'ignore',
-  StaffChangeApproved: 'ignore',
-  StaffChangeRejected: 'ignore',
   PenaltyAssessed: 'ignore',
   PenaltyWaived: 'ignore',
   PenaltyPaid: 'ignore',
@@ -166,12 +158,6 @@ const on: RowHandlers<TerminationRefundRow> = {
   AmendmentSigned: (row, e) => ({ ...row, annual_fee: moneyOrNull(e.data.newTotal) }),
   FinalPaymentAdjusted: budgetAdjusted,
   CorrectionRecorded: corrected,
-  // Deadline facts (issue 11) change no figure: this row's as-of arithmetic already knows them.
-  InstallmentBecameOverdue: 'ignore',
-  ReviewDeemedPassed: 'ignore',
-  BondRefundOverdue: 'ignore',
-  CurePeriodExpired: 'ignore',
-  DeadlineRescheduled: 'ignore',
   ContractClosed: 'ignore',
 };
 
