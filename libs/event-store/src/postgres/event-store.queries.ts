@@ -16,22 +16,14 @@ export const PARAMS_PER_EVENT = 9;
 const BATCH_COLUMNS = 'i uuid, t text, v integer, d jsonb, o text, a text, c text, k text, g text';
 
 /**
- * The batch as a row source x(i, t, v, d, o, a, c, k, g, n), its parameters starting at $first;
- * g is the event's content digest (bytea, see hash-chain.ts; sent as hex). Inline, each field is its own
- * parameter (nothing to parse but the data itself, like a plain multi-row INSERT); beyond
- * MAX_INLINE_EVENTS one jsonb parameter is unpacked instead (g as hex).
+ * A large batch (more than MAX_INLINE_EVENTS) as a row source x(i, t, v, d, o, a, c, k, g, n):
+ * one jsonb parameter ($first) unpacked, g the event's content digest (bytea; hex in the document,
+ * see hash-chain.ts). Smaller batches are bound field by field (inlineBatch).
  */
-function batchRows(size: number, first: number): string {
-  if (size > MAX_INLINE_EVENTS) {
-    return `(SELECT j.i, j.t, j.v, j.d, j.o, j.a, j.c, j.k, decode(j.g, 'hex') AS g, j.n
-             FROM ROWS FROM (jsonb_to_recordset($${first}::jsonb) AS (${BATCH_COLUMNS}))
-                  WITH ORDINALITY AS j (i, t, v, d, o, a, c, k, g, n)) AS x`;
-  }
-  const rows = Array.from({ length: size }, (_, e) => {
-    const p = (k: number) => `$${first + e * PARAMS_PER_EVENT + k}`;
-    return `(${p(0)}::uuid, ${p(1)}::text, ${p(2)}::integer, ${p(3)}::jsonb, ${p(4)}::text, ${p(5)}::text, ${p(6)}::text, ${p(7)}::text, decode(${p(8)}::text, 'hex'), ${e + 1})`;
-  });
-  return `(VALUES ${rows.join(', ')}) AS x (i, t, v, d, o, a, c, k, g, n)`;
+function batchRows(first: number): string {
+  return `(SELECT j.i, j.t, j.v, j.d, j.o, j.a, j.c, j.k, decode(j.g, 'hex') AS g, j.n
+           FROM ROWS FROM (jsonb_to_recordset($${first}::jsonb) AS (${BATCH_COLUMNS}))
+                WITH ORDINALITY AS j (i, t, v, d, o, a, c, k, g, n)) AS x`;
 }
 
 const INSERT_EVENTS = `INSERT INTO event_store.events (position, event_id, stream_id, revision, type, schema_version,
@@ -54,12 +46,11 @@ const stepV2 = (prev: string, digest: string, n: string) =>
   ` || int8send(base.position + (${n}) - 1) || base.at_bytes)`;
 
 /**
- * The v2 hashes of a batch of more than one event, chained on `h` (revision, hash of the head):
- * chain(n, prev, hash), a recursive walk over the digests in batch order. A single event needs
- * no walk: insertRows hashes it inline.
+ * The v2 hashes of a large batch (the jsonb form), chained on `h` (revision, hash of the head):
+ * chain(n, prev, hash), a recursive walk over the digests in batch order.
  */
 function chainCte(size: number): string {
-  if (size === 1) return '';
+  if (size <= MAX_INLINE_EVENTS) return '';
   return `digests AS MATERIALIZED (SELECT array_agg(x.g ORDER BY x.n) AS a, count(*) AS len FROM x),
    walk (n, prev, hash) AS (
      SELECT 1, p.prev, ${stepV2('p.prev', 'digests.a[1]', '1')}
@@ -71,15 +62,38 @@ function chainCte(size: number): string {
    `;
 }
 
+/**
+ * An inline batch with its chain: one LATERAL step per event (c1 … cN, each hashing on the one
+ * before it, c0 being the head), then the rows as a VALUES list that refers to those steps — no
+ * CTE, recursion or array, so a small append plans and runs like a plain multi-row INSERT.
+ * Yields x(i, t, v, d, o, a, c, k, n, prev, hash) with prev and hash as bytea.
+ */
+function inlineBatch(size: number, first: number): string {
+  const p = (e: number, k: number) => `$${first + e * PARAMS_PER_EVENT + k}`;
+  const steps = Array.from(
+    { length: size },
+    (_, e) =>
+      `LATERAL (SELECT ${stepV2(`c${e}.h`, `decode(${p(e, 8)}::text, 'hex')`, String(e + 1))} AS h) c${e + 1}`,
+  );
+  const rows = Array.from(
+    { length: size },
+    (_, e) =>
+      `(${p(e, 0)}::uuid, ${p(e, 1)}::text, ${p(e, 2)}::integer, ${p(e, 3)}::jsonb, ${p(e, 4)}::text, ` +
+      `${p(e, 5)}::text, ${p(e, 6)}::text, ${p(e, 7)}::text, ${e + 1}, c${e}.h, c${e + 1}.h)`,
+  );
+  return `LATERAL (SELECT decode(h.hash, 'hex') AS h) c0,
+          ${steps.join(',\n          ')},
+          LATERAL (VALUES ${rows.join(',\n                          ')}) AS x (i, t, v, d, o, a, c, k, n, prev, hash)`;
+}
+
 /** The rows to insert: the batch with its chain, after head `h`; `where` adds conditions. */
 function insertRows(size: number, first: number, from: string, where: string): string {
   const columns = `base.position + x.n - 1, x.i, $1, h.revision + x.n::integer, x.t, x.v,
             x.d, x.o, x.a, x.c, x.k, base.at, ${HASH_VERSION}`;
-  if (size === 1) {
+  if (size <= MAX_INLINE_EVENTS) {
     return `${INSERT_EVENTS}
-     SELECT ${columns}, p.prev, encode(${stepV2('p.prev', 'x.g', '1')}, 'hex')
-     FROM h, base${from}, ${batchRows(1, first)},
-          LATERAL (SELECT decode(h.hash, 'hex') AS prev) p${where}`;
+     SELECT ${columns}, x.prev, encode(x.hash, 'hex')
+     FROM h, base${from}, ${inlineBatch(size, first)}${where}`;
   }
   return `${INSERT_EVENTS}
      SELECT ${columns}, chain.prev, chain.hash
@@ -103,9 +117,9 @@ function perSize(
   };
 }
 
-/** The batch as CTE x, for batches the chain walks (size > 1); a single event is joined inline. */
+/** The batch as CTE x, for batches the chain walks (the jsonb form); inline ones are joined. */
 const batchCte = (size: number, first: number) =>
-  size === 1 ? '' : `x AS MATERIALIZED (SELECT * FROM ${batchRows(size, first)}),\n   `;
+  size <= MAX_INLINE_EVENTS ? '' : `x AS MATERIALIZED (SELECT * FROM ${batchRows(first)}),\n   `;
 
 /**
  * One append, one statement: read the stream head, check the expectation, hash and insert. $1
@@ -184,7 +198,7 @@ export const STREAM_HEAD = named(
 export const KNOWN_EVENTS = named(
   'event_store_known_events',
   `WITH given AS (
-     SELECT x.* FROM ${batchRows(MAX_INLINE_EVENTS + 1, 2)}
+     SELECT x.* FROM ${batchRows(2)}
    ), matched AS (
      SELECT g.n, g.i, e.event_id IS NOT NULL AS known, e.revision, e.position,
             coalesce(e.stream_id = $1 AND e.type = g.t AND e.schema_version = g.v AND e.data = g.d

@@ -128,6 +128,27 @@ describe('PostgresEventStore', () => {
   });
 
   describe('large batches', () => {
+    it('chains the largest batch bound field by field (32 events) and verifies it', async () => {
+      const id = streamId('inline32');
+      await store.appendToStream(id, events('First'), { expectedRevision: 'no_stream' });
+      const batch = Array.from({ length: 32 }, (_, i) => makeEvent('Inline', { i }));
+      await expect(store.appendToStream(id, batch, { expectedRevision: 0 })).resolves.toMatchObject(
+        { nextRevision: 32, idempotent: false },
+      );
+      await store.appendToStream(
+        id,
+        batch.slice(0, 2).map((e) => ({ ...e, eventId: randomUUID() })),
+        {
+          expectedRevision: 'any',
+        },
+      );
+      await expect(store.verifyStream(id)).resolves.toEqual({
+        streamId: id,
+        ok: true,
+        eventsChecked: 35,
+      });
+    });
+
     it('appends, retries and verifies a batch sent as one jsonb document', async () => {
       const id = streamId('large');
       const batch = Array.from({ length: 40 }, (_, i) =>
@@ -156,8 +177,8 @@ describe('PostgresEventStore', () => {
     });
   });
 
-  describe('stream head guesses', () => {
-    it('appends correctly from instances whose cached heads are cold or stale', async () => {
+  describe('several instances', () => {
+    it('appends correctly from instances that each saw another part of the stream', async () => {
       const other = createPostgresEventStore({ url: db.url, poolSize: 2 });
       try {
         const id = streamId('heads');
