@@ -7,3 +7,4 @@ export * from './festival-dates';
 export * from './production-calendar';
 export * from './calendar.service';
 export * from './calendar.module';
+export * from './calendar-year-file';
