@@ -75,6 +75,22 @@ export function orNull<T>(c: Column<T, boolean>): Column<T | null, true> {
   return { ...c, nullable: true, blank: { value: null } };
 }
 
+/** The column builders, as one value: a table spec reads `col.money()`, `col.orNull(col.date())`. */
+export const col = {
+  key,
+  text,
+  uuid,
+  date,
+  bigint,
+  integer,
+  timestamptz,
+  money,
+  boolean,
+  jsonb,
+  jsonbOrNull,
+  orNull,
+};
+
 /** A table: its name, its columns (in the order rows list them) and its primary key column. */
 export interface ReadModelTable<C extends Columns = Columns> {
   readonly name: string;

@@ -1,16 +1,5 @@
 import type { BondDeductionRule, BondRefundTerms, DayWindow } from '@app/domain';
-import {
-  bigint,
-  date,
-  jsonb,
-  jsonbOrNull,
-  key,
-  money,
-  orNull,
-  readModelTable,
-  text,
-  type RowOf,
-} from '../../tables/read-model-table';
+import { col, readModelTable, type RowOf } from '../../tables/read-model-table';
 import type { Anomaly, EventRef } from '../shared';
 
 export interface BondDeposit {
@@ -51,29 +40,29 @@ export interface BondRefund {
 
 /** rm_bonds (migration 1763700000500): one row per signed contract, the performance bond (履约保证金) and every movement of it. */
 export const bondsTable = readModelTable('rm_bonds', {
-  contract_id: key(),
-  stream_id: text(),
+  contract_id: col.key(),
+  stream_id: col.text(),
   /** ContractSigned.bondAmount; null when the contract has no bond. */
-  required: orNull(money()),
-  signed_on: orNull(date()),
-  deposit_within: jsonbOrNull<DayWindow>(),
-  refund_terms: jsonbOrNull<BondRefundTerms>(),
-  deduction_rules: jsonb<BondDeductionRule[]>([]),
-  final_milestone_id: orNull(text()),
-  final_accepted_on: orNull(date()),
-  service_ended_on: orNull(date()),
-  terminated_on: orNull(date()),
-  deposit: jsonbOrNull<BondDeposit>(),
-  deductions: jsonb<BondDeductionFact[]>([]),
-  refund: jsonbOrNull<BondRefund>(),
-  deposited: money(),
-  deducted: money(),
-  refunded: money(),
+  required: col.orNull(col.money()),
+  signed_on: col.orNull(col.date()),
+  deposit_within: col.jsonbOrNull<DayWindow>(),
+  refund_terms: col.jsonbOrNull<BondRefundTerms>(),
+  deduction_rules: col.jsonb<BondDeductionRule[]>([]),
+  final_milestone_id: col.orNull(col.text()),
+  final_accepted_on: col.orNull(col.date()),
+  service_ended_on: col.orNull(col.date()),
+  terminated_on: col.orNull(col.date()),
+  deposit: col.jsonbOrNull<BondDeposit>(),
+  deductions: col.jsonb<BondDeductionFact[]>([]),
+  refund: col.jsonbOrNull<BondRefund>(),
+  deposited: col.money(),
+  deducted: col.money(),
+  refunded: col.money(),
   /** deposited − live deductions − refunded. */
-  held: money(),
-  signed_source: jsonbOrNull<EventRef>(),
-  last_position: bigint(),
-  anomalies: jsonb<Anomaly[]>([]),
+  held: col.money(),
+  signed_source: col.jsonbOrNull<EventRef>(),
+  last_position: col.bigint(),
+  anomalies: col.jsonb<Anomaly[]>([]),
 });
 
 export type BondRow = RowOf<typeof bondsTable.columns>;

@@ -1,15 +1,4 @@
-import {
-  bigint,
-  date,
-  jsonb,
-  jsonbOrNull,
-  key,
-  money,
-  orNull,
-  readModelTable,
-  text,
-  type RowOf,
-} from '../../tables/read-model-table';
+import { col, readModelTable, type RowOf } from '../../tables/read-model-table';
 import type { Anomaly, EventRef } from '../shared';
 
 /** A milestone of the acceptance terms and when it was accepted (or deemed accepted). */
@@ -47,42 +36,46 @@ export interface TerminationNotice {
 
 /** rm_contracts (migration 1763700000200): one row per contract: identity, parties, lifecycle status and the dates deadlines hang on. */
 export const contractsTable = readModelTable('rm_contracts', {
-  contract_id: key(),
-  stream_id: text(),
-  contract_number: orNull(text()),
-  project_name: orNull(text()),
-  client_name: orNull(text()),
-  supplier_name: orNull(text()),
-  currency: orNull(text()),
+  contract_id: col.key(),
+  stream_id: col.text(),
+  contract_number: col.orNull(col.text()),
+  project_name: col.orNull(col.text()),
+  client_name: col.orNull(col.text()),
+  supplier_name: col.orNull(col.text()),
+  currency: col.orNull(col.text()),
   /** draft (an event before ContractSigned) | active | suspended | inNotice | terminated | expired | inHoldover | closed */
-  status: text<string>('draft'),
-  resume_to: jsonbOrNull<ResumeTo>(),
-  signed_on: orNull(date()),
-  service_start: orNull(date()),
+  status: col.text<string>('draft'),
+  resume_to: col.jsonbOrNull<ResumeTo>(),
+  signed_on: col.orNull(col.date()),
+  service_start: col.orNull(col.date()),
   /** Current end of service: force majeure may extend it (001 10.1). */
-  service_end: orNull(date()),
-  service_ended_on: orNull(date()),
-  signed_total: orNull(money()),
+  service_end: col.orNull(col.date()),
+  service_ended_on: col.orNull(col.date()),
+  signed_total: col.orNull(col.money()),
   /** Signed total + amendments ± budget adjustments (000 第五条 3, 7). */
-  total: orNull(money()),
-  terminated_on: orNull(date()),
-  closed_on: orNull(date()),
+  total: col.orNull(col.money()),
+  terminated_on: col.orNull(col.date()),
+  closed_on: col.orNull(col.date()),
   /** The running termination notice. */
-  notice: jsonbOrNull<TerminationNotice>(),
-  force_majeure: jsonbOrNull<{
+  notice: col.jsonbOrNull<TerminationNotice>(),
+  force_majeure: col.jsonbOrNull<{
     forceMajeureId: string;
     startedOn: string | null;
     source: EventRef;
   }>(),
-  holdover: jsonbOrNull<{ startedOn: string | null; endedOn: string | null; fee: string | null }>(),
+  holdover: col.jsonbOrNull<{
+    startedOn: string | null;
+    endedOn: string | null;
+    fee: string | null;
+  }>(),
   /** Breach notices not yet cured, with their cure deadlines (issuedOn: absent on older rows). */
-  breach_notices: jsonb<Record<string, BreachNoticeFacts>>({}),
+  breach_notices: col.jsonb<Record<string, BreachNoticeFacts>>({}),
   /** Migration 1763700000900: notices cured since, with the day of the cure (for ?asOf). */
-  cured_breach_notices: jsonb<Record<string, CuredBreachNoticeFacts>>({}),
-  milestones: jsonb<Record<string, MilestoneFacts>>({}),
-  signed_source: jsonbOrNull<EventRef>(),
-  last_position: bigint(),
-  anomalies: jsonb<Anomaly[]>([]),
+  cured_breach_notices: col.jsonb<Record<string, CuredBreachNoticeFacts>>({}),
+  milestones: col.jsonb<Record<string, MilestoneFacts>>({}),
+  signed_source: col.jsonbOrNull<EventRef>(),
+  last_position: col.bigint(),
+  anomalies: col.jsonb<Anomaly[]>([]),
 });
 
 export type ContractRow = RowOf<typeof contractsTable.columns>;

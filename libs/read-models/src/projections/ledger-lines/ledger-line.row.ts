@@ -1,19 +1,5 @@
 import type { CorrectableEventType } from '@app/domain';
-import {
-  bigint,
-  date,
-  integer,
-  jsonb,
-  jsonbOrNull,
-  key,
-  money,
-  orNull,
-  readModelTable,
-  text,
-  timestamptz,
-  uuid,
-  type RowOf,
-} from '../../tables/read-model-table';
+import { col, readModelTable, type RowOf } from '../../tables/read-model-table';
 import type { EventRef } from '../shared';
 
 /**
@@ -82,30 +68,30 @@ export interface CorrectedFactRef {
  */
 export const ledgerLinesTable = readModelTable('rm_ledger_lines', {
   /** Built and read only by ledger-line-key.ts. */
-  line_key: key(),
-  contract_id: text(),
-  stream_id: text(),
-  event_id: uuid(),
-  event_type: text(),
-  line_no: integer(),
-  revision: integer(),
-  position: bigint(),
-  business_date: date(),
-  actor: text(),
-  kind: text<LedgerLineKind>(),
-  account: text<LedgerAccount>(),
-  amount: money(),
-  installment_id: orNull(text()),
-  fact_type: orNull(text()),
-  fact_id: orNull(text()),
+  line_key: col.key(),
+  contract_id: col.text(),
+  stream_id: col.text(),
+  event_id: col.uuid(),
+  event_type: col.text(),
+  line_no: col.integer(),
+  revision: col.integer(),
+  position: col.bigint(),
+  business_date: col.date(),
+  actor: col.text(),
+  kind: col.text<LedgerLineKind>(),
+  account: col.text<LedgerAccount>(),
+  amount: col.money(),
+  installment_id: col.orNull(col.text()),
+  fact_type: col.orNull(col.text()),
+  fact_id: col.orNull(col.text()),
   /** On a correction line: the fact it corrects (eventId null when the fact is unknown). */
-  corrects: jsonbOrNull<CorrectedFactRef>(),
+  corrects: col.jsonbOrNull<CorrectedFactRef>(),
   /** On a fact's primary line: the corrections that changed it since. */
-  corrected_by: jsonb<EventRef[]>([]),
-  fact: jsonbOrNull<FactState>(),
-  flags: jsonb<string[]>([]),
-  description: text(),
-  recorded_at: timestamptz(),
+  corrected_by: col.jsonb<EventRef[]>([]),
+  fact: col.jsonbOrNull<FactState>(),
+  flags: col.jsonb<string[]>([]),
+  description: col.text(),
+  recorded_at: col.timestamptz(),
 });
 
 export type LedgerLineRow = RowOf<typeof ledgerLinesTable.columns>;

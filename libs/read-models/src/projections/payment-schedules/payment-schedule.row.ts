@@ -1,17 +1,5 @@
 import type { DueRule, PaymentTrigger } from '@app/domain';
-import {
-  bigint,
-  boolean,
-  date,
-  jsonb,
-  jsonbOrNull,
-  key,
-  money,
-  orNull,
-  readModelTable,
-  text,
-  type RowOf,
-} from '../../tables/read-model-table';
+import { col, readModelTable, type RowOf } from '../../tables/read-model-table';
 import type { MilestoneFacts } from '../contracts/contract.row';
 import type { Anomaly, EventRef } from '../shared';
 
@@ -169,31 +157,31 @@ export interface ServicePeriodFacts {
  * facts (they depend on the as-of date).
  */
 export const paymentSchedulesTable = readModelTable('rm_payment_schedules', {
-  contract_id: key(),
-  stream_id: text(),
-  signed_on: orNull(date()),
-  service_period: jsonbOrNull<ServicePeriodFacts>(),
-  service_ended_on: orNull(date()),
-  total: orNull(money()),
+  contract_id: col.key(),
+  stream_id: col.text(),
+  signed_on: col.orNull(col.date()),
+  service_period: col.jsonbOrNull<ServicePeriodFacts>(),
+  service_ended_on: col.orNull(col.date()),
+  total: col.orNull(col.money()),
   /** terms.latePayment (001 5.2, 002 第五条 2, 003 第六条 2(2)); null when the contract has none. */
-  late_payment: jsonbOrNull<unknown>(),
-  invoice_required: boolean(false),
-  milestones: jsonb<Record<string, MilestoneFacts>>({}),
-  installments: jsonb<ScheduledInstallment[]>([]),
+  late_payment: col.jsonbOrNull<unknown>(),
+  invoice_required: col.boolean(false),
+  milestones: col.jsonb<Record<string, MilestoneFacts>>({}),
+  installments: col.jsonb<ScheduledInstallment[]>([]),
   /** Sum of the installments still owed (cancelled ones excluded). */
-  expected: money(),
-  invoiced: money(),
+  expected: col.money(),
+  invoiced: col.money(),
   /** Cash + offsets of live payments. */
-  received: money(),
-  cash: money(),
-  offsets: money(),
-  signed_source: jsonbOrNull<EventRef>(),
+  received: col.money(),
+  cash: col.money(),
+  offsets: col.money(),
+  signed_source: col.jsonbOrNull<EventRef>(),
   /** Migration 1763700000700: the holdover fee and who pays it; null before HoldoverEnded. */
-  holdover: jsonbOrNull<ScheduledHoldover>(),
+  holdover: col.jsonbOrNull<ScheduledHoldover>(),
   /** Migration 1763700000800: treasury payment restrictions (000 第五条 5, 001 4.2). */
-  restrictions: jsonb<ScheduledRestriction[]>([]),
-  last_position: bigint(),
-  anomalies: jsonb<Anomaly[]>([]),
+  restrictions: col.jsonb<ScheduledRestriction[]>([]),
+  last_position: col.bigint(),
+  anomalies: col.jsonb<Anomaly[]>([]),
 });
 
 export type PaymentScheduleRow = RowOf<typeof paymentSchedulesTable.columns>;

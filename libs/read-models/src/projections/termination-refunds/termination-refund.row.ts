@@ -1,17 +1,6 @@
 import type { DayCountDivisor, DayWindow } from '@app/domain';
 import type { ServicePeriodFacts } from '../payment-schedules/payment-schedule.row';
-import {
-  bigint,
-  boolean,
-  jsonb,
-  jsonbOrNull,
-  key,
-  money,
-  orNull,
-  readModelTable,
-  text,
-  type RowOf,
-} from '../../tables/read-model-table';
+import { col, readModelTable, type RowOf } from '../../tables/read-model-table';
 import type { Anomaly, EventRef } from '../shared';
 
 /** The pro-rata arithmetic behind a refund, as it stood when the contract was terminated. */
@@ -71,29 +60,29 @@ export interface FeePayment {
 
 /** rm_termination_refunds (migration 1763700000600): one row per contract, what a termination refund is computed from, and what was refunded. */
 export const terminationRefundsTable = readModelTable('rm_termination_refunds', {
-  contract_id: key(),
-  stream_id: text(),
-  service_period: jsonbOrNull<ServicePeriodFacts>(),
+  contract_id: col.key(),
+  stream_id: col.text(),
+  service_period: col.jsonbOrNull<ServicePeriodFacts>(),
   /** Current contract total: the fee the pro rata divides (002: 2,045,000.00). */
-  annual_fee: orNull(money()),
-  divisor: jsonbOrNull<DayCountDivisor>(),
-  refund_within: jsonbOrNull<DayWindow>(),
-  termination_day_performed: orNull(boolean(true)),
+  annual_fee: col.orNull(col.money()),
+  divisor: col.jsonbOrNull<DayCountDivisor>(),
+  refund_within: col.jsonbOrNull<DayWindow>(),
+  termination_day_performed: col.orNull(col.boolean(true)),
   /**
    * Payments (cash + offsets) in the order recorded, so corrections can be applied (a list, not
    * an object by id: recording one more copies an array, not a hash table; migration
    * 1763700001000).
    */
-  payments: jsonb<FeePayment[]>([]),
-  fees_received: money(),
-  termination: jsonbOrNull<TerminationFact>(),
-  inputs: jsonbOrNull<RefundInputs>(),
-  refund_due: orNull(money()),
-  refunds: jsonb<RefundPaidFact[]>([]),
-  refunded: money(),
-  signed_source: jsonbOrNull<EventRef>(),
-  last_position: bigint(),
-  anomalies: jsonb<Anomaly[]>([]),
+  payments: col.jsonb<FeePayment[]>([]),
+  fees_received: col.money(),
+  termination: col.jsonbOrNull<TerminationFact>(),
+  inputs: col.jsonbOrNull<RefundInputs>(),
+  refund_due: col.orNull(col.money()),
+  refunds: col.jsonb<RefundPaidFact[]>([]),
+  refunded: col.money(),
+  signed_source: col.jsonbOrNull<EventRef>(),
+  last_position: col.bigint(),
+  anomalies: col.jsonb<Anomaly[]>([]),
 });
 
 export type TerminationRefundRow = RowOf<typeof terminationRefundsTable.columns>;
