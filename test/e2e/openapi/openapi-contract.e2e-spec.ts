@@ -9,14 +9,21 @@ import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { createApiApp } from '../../../apps/api/src/app.factory';
 import { ApiKeyRegistry, EXAMPLE_CONTRACT_ID, JsonLogger } from '../../../apps/api/src/common';
+import { EXAMPLE_CONTRACT_IDS } from '../../../apps/api/src/common/openapi/openapi-examples';
+import { CONTRACT_EVENT_TYPES } from '@app/domain';
 import { loadConfig } from '@app/platform';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database';
 import { readFinanceViews } from './client/finance-views.scenario';
+import { readLegalIntegrationViews } from './client/legal-integration-views.scenario';
 import { runLedgerClientScenario } from './client/ledger-client.scenario';
 
 const ROOT = join(__dirname, '../../..');
 const GENERATED = join(__dirname, 'client/ledger-api.generated.ts');
-const KEYS = { legal: 'oa-legal-key', finance: 'oa-finance-key' };
+const KEYS = {
+  legal: 'oa-legal-key',
+  finance: 'oa-finance-key',
+  integration: 'oa-integration-key',
+};
 
 interface LintProblem {
   ruleId: string;
@@ -49,6 +56,15 @@ function judgeWithTools(document: unknown): ToolVerdicts {
   }
 }
 
+const METHODS = ['get', 'put', 'post', 'patch', 'delete'];
+
+/** Every operation of the document, with "METHOD path" as its key. */
+function operations(document: Record<string, any>): { key: string; op: any }[] {
+  return Object.entries(document.paths).flatMap(([path, item]: [string, any]) =>
+    METHODS.filter((m) => item[m]).map((m) => ({ key: `${m.toUpperCase()} ${path}`, op: item[m] })),
+  );
+}
+
 describe('the API contract (/openapi.json) is one the ecosystem’s tools accept', () => {
   let db: TestDatabase;
   let app: INestApplication;
@@ -62,6 +78,7 @@ describe('the API contract (/openapi.json) is one the ecosystem’s tools accept
     const apiKeys = ApiKeyRegistry.fromKeys([
       { name: 'oa-legal', roles: ['legal', 'operator'], key: KEYS.legal },
       { name: 'oa-finance', roles: ['finance'], key: KEYS.finance },
+      { name: 'oa-integration', roles: ['integration'], key: KEYS.integration },
     ]);
     const logger = new JsonLogger('error', { write: () => undefined });
     app = await createApiApp({ config, databaseUrl: db.url, apiKeys, logger });
@@ -97,13 +114,63 @@ describe('the API contract (/openapi.json) is one the ecosystem’s tools accept
       .flatMap((op: any) => op.parameters ?? [])
       .filter((p: any) => p.in === 'path' && p.name === 'contractId');
     expect(contractIdParams.length).toBeGreaterThan(30);
+    // 001 for most; 002 (terminated) for its refund, 003 for force majeure and its notice.
     expect(new Set(contractIdParams.map((p: any) => p.example))).toEqual(
-      new Set([EXAMPLE_CONTRACT_ID]),
+      new Set(Object.values(EXAMPLE_CONTRACT_IDS)),
     );
+    expect(document.paths['/contracts/{contractId}/ledger'].get.parameters[0].example).toBe(
+      EXAMPLE_CONTRACT_ID,
+    );
+    const withoutExample = operations(document).flatMap(({ key, op }) =>
+      (op.parameters ?? [])
+        .filter((p: any) => p.in === 'path' && p.example === undefined)
+        .map((p: any) => `${key} ${p.name}`),
+    );
+    expect(withoutExample).toEqual([]);
     // Public probes need no key; everything else inherits "bearer or X-Api-Key".
     expect(document.paths['/health/ready'].get.security).toEqual([]);
     expect(document.paths['/contracts/{contractId}/ledger'].get.security).toBeUndefined();
     expect(document.security).toEqual([{ bearer: [] }, { apiKey: [] }]);
+  });
+
+  it('gives every success a body schema (CSV, HTML and SSE as strings), and every protected operation its 503', () => {
+    const missing = operations(document).flatMap(({ key, op }) =>
+      Object.entries(op.responses)
+        .filter(([status]) => status.startsWith('2') && status !== '204')
+        .flatMap(([status, r]: [string, any]) =>
+          r.content === undefined
+            ? [`${key} ${status}: no content`]
+            : Object.entries(r.content)
+                .filter(([, media]: [string, any]) => media.schema === undefined)
+                .map(([type]) => `${key} ${status} ${type}: no schema`),
+        ),
+    );
+    expect(missing).toEqual([]);
+    const textBodies = operations(document).flatMap(({ op }) =>
+      Object.values(op.responses).flatMap((r: any) =>
+        Object.entries(r.content ?? {})
+          .filter(([type]) => /^text\//.test(type))
+          .map(([, media]: [string, any]) => media.schema.type),
+      ),
+    );
+    expect(textBodies.length).toBeGreaterThan(10);
+    expect(new Set(textBodies)).toEqual(new Set(['string']));
+    const protectedOps = operations(document).filter(({ op }) => op.security === undefined);
+    expect(protectedOps.filter(({ op }) => !op.responses['503']).map((o) => o.key)).toEqual([]);
+    const codesOf = (key: string, method: string) =>
+      document.paths[key][method].responses['503'].content['application/problem+json'].schema
+        .allOf[1].properties.code.enum;
+    expect(codesOf('/contracts/{contractId}/payments', 'post')).toEqual([
+      'DATABASE_UNAVAILABLE',
+      'COMMANDS_OVERLOADED',
+    ]);
+    expect(codesOf('/contracts/{contractId}/ledger', 'get')).toEqual(['DATABASE_UNAVAILABLE']);
+    const command = document.components.schemas.ContractCommandResponse;
+    expect(command.properties.receipt.type).toBe('string');
+    expect(command.properties.contractId.example).toBe(EXAMPLE_CONTRACT_ID);
+    expect(document.components.schemas.RecordedEventDto.properties.metadata).toEqual({
+      $ref: '#/components/schemas/EventMetadataDto',
+    });
   });
 
   it('generates the committed typed client (regenerate with `npm run openapi:client`)', () => {
@@ -186,5 +253,69 @@ describe('the API contract (/openapi.json) is one the ecosystem’s tools accept
     expect(views.list).toEqual({ contractId, total: '2347000.00', received: '1408200.00' });
     expect(views.portfolio).toEqual({ contracts: 1, received: '1408200.00' });
     expect(views.terminationRefund).toEqual({ status: 404, code: 'NOT_FOUND' }); // not terminated
+    expect(views.basis).toEqual({
+      knownAt: expect.any(String),
+      position: outcome.payment.position,
+      computedFrom: expect.stringMatching(/^(projections|stream)$/),
+    });
+
+    // The legal, integration and operations views, through the same generated types.
+    const more = await readLegalIntegrationViews(baseUrl, KEYS, contractId, '2022-07-31');
+    expect(more.basis.position).toBe(outcome.payment.position);
+    // The clause each event names: the installment's (001 4.2 第一段); signing names none.
+    expect(more.timeline.events).toEqual([
+      { type: 'ContractSigned', revision: 0, actor: 'oa-legal', received: '0.00', clause: null },
+      {
+        type: 'InvoiceReceived',
+        revision: 1,
+        actor: 'oa-finance',
+        received: '0.00',
+        clause: '4.2 第一段',
+      },
+      {
+        type: 'PaymentRecorded',
+        revision: 2,
+        actor: 'oa-finance',
+        received: '1408200.00',
+        clause: '4.2 第一段',
+      },
+    ]);
+    // By 2022-07-31: 001 4.2's start installment met (paid 07-19); the 5 % bond (117,350.00)
+    // not lodged by its deadline, so missed. Later deadlines are not on the timeline yet.
+    expect(more.timeline.derived).toEqual([
+      { kind: 'installmentDue', subject: 'start', outcome: 'met', amount: '1408200.00' },
+      { kind: 'bondDeposit', subject: null, outcome: 'missed', amount: '117350.00' },
+    ]);
+    expect(more.obligations).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          kind: 'installmentDue',
+          party: 'client',
+          status: 'met',
+          settledBy: 1,
+        }),
+        expect.objectContaining({ kind: 'bondDeposit', party: 'supplier' }),
+      ]),
+    );
+    expect(more.across).toEqual({ listed: more.obligations.length, nextCursor: null });
+    expect(more.feed.subjects).toEqual([contractId]);
+    expect(more.feed.types).toEqual([
+      'cn.gov.contract.contract-signed.v1',
+      'cn.gov.contract.invoice-received.v1',
+      'cn.gov.contract.payment-recorded.v1',
+    ]);
+    expect(more.feed.revisions).toEqual([0, 1, 2]);
+    expect(more.feed.sequences.every((s) => /^\d{20}$/.test(s))).toBe(true);
+    expect(more.checkpoints.origin).toEqual(expect.any(String));
+    expect(more.checkpoints.treeSizes.every((n) => Number.isInteger(n))).toBe(true);
+    expect(more.projections.names).toEqual(
+      expect.arrayContaining(['contracts', 'ledger_lines', 'bonds']),
+    );
+    expect(more.calendar.springFestival).toBe(4); // 2024 revision: 春节 4 days
+    expect(more.calendar.years).toBeGreaterThan(20);
+    expect(more.schemas).toEqual({
+      paymentRecorded: 'cn.gov.contract.payment-recorded.v1',
+      count: CONTRACT_EVENT_TYPES.length,
+    });
   });
 });

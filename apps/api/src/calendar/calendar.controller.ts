@@ -12,6 +12,7 @@ import {
   problemResponse,
 } from '../common';
 import { todayInChina } from '@app/read-models';
+import { CalendarPublishResponse, CalendarResponse } from './calendar.response';
 
 const EXAMPLE = {
   year: 2027,
@@ -38,8 +39,8 @@ export class CalendarController {
     description:
       'A provisional year is weekends plus the statutory days of the 2024 revision (13), without make-up working days; every deadline counted in it says `provisional: true` until the notice is published here.',
   })
-  @ApiOkResponse({ description: '{ calendarVersion, statutoryDays, lunarSource, years: [...] }' })
-  list() {
+  @ApiOkResponse({ type: CalendarResponse })
+  list(): CalendarResponse {
     return {
       calendarVersion: currentCalendar().dataVersion,
       statutoryDays: STATUTORY_HOLIDAY_DAYS,
@@ -57,15 +58,19 @@ export class CalendarController {
       'Roles: admin. The body is the calendar-year file (calendar/README.md). Validated: dates real, inside the year and listed once; make-up working days on Saturdays or Sundays; each festival in one break; weekday days off − make-up days = the statutory days (元旦1 春节4 清明1 劳动节2 端午1 中秋1 国庆3). Recorded as CalendarYearPublished in the `calendar` stream; every figure is recomputed with it at once. The same file again records nothing (200).',
   })
   @ApiBody({ schema: { type: 'object', example: EXAMPLE } })
-  @ApiResponse({ status: 201, description: 'Recorded: { year, recorded: true }' })
-  @ApiResponse({ status: 200, description: 'Already recorded, nothing new' })
+  @ApiResponse({ status: 201, description: 'Recorded', type: CalendarPublishResponse })
+  @ApiResponse({
+    status: 200,
+    description: 'Already recorded, nothing new',
+    type: CalendarPublishResponse,
+  })
   @ApiResponse({ status: 422, ...problemResponse('CALENDAR_YEAR_INVALID: details.violations') })
   @ApiResponse({ status: 409, ...problemResponse('CALENDAR_YEAR_VERSION_CONFLICT') })
   async publish(
     @Body() body: unknown,
     @CurrentPrincipal() principal: Principal | undefined,
     @Res({ passthrough: true }) response: HttpResponse,
-  ) {
+  ): Promise<CalendarPublishResponse> {
     const result = await this.calendar.publish(body, {
       actor: principal?.name ?? 'anonymous',
       correlationId: currentCorrelationId() ?? randomUUID(),

@@ -1,7 +1,8 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ProjectorService, ProjectionStatus } from '@app/read-models';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ProjectorService } from '@app/read-models';
 import { ALL_ROLES, Roles } from '../common';
+import { ProjectionsResponse } from './projections.response';
 
 @ApiTags('projections')
 @Roles(...ALL_ROLES)
@@ -11,7 +12,8 @@ export class ProjectionsController {
 
   @Get()
   @ApiOperation({ summary: "Each projection's checkpoint, the store's head, and whether it lags" })
-  async list(): Promise<{ projections: ProjectionStatus[] }> {
+  @ApiOkResponse({ type: ProjectionsResponse })
+  async list(): Promise<ProjectionsResponse> {
     return { projections: await this.projector.status() };
   }
 }

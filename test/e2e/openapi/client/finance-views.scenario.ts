@@ -1,5 +1,4 @@
-import createClient from 'openapi-fetch';
-import type { paths } from './ledger-api.generated';
+import { jsonClient } from './json-client';
 
 /** The figures the finance views give for one contract, read through the generated types. */
 export interface ViewFigures {
@@ -14,6 +13,7 @@ export interface ViewFigures {
   list: { contractId: string; total: string | null; received: string } | undefined;
   portfolio: { contracts: number; received: string };
   terminationRefund: { status: number; code: string };
+  basis: { knownAt: string; position: string | null; computedFrom: 'projections' | 'stream' };
 }
 
 /**
@@ -28,7 +28,7 @@ export async function readFinanceViews(
   position: string,
   asOf: string,
 ): Promise<ViewFigures> {
-  const api = createClient<paths>({ baseUrl, headers: { Authorization: `Bearer ${financeKey}` } });
+  const api = jsonClient(baseUrl, financeKey);
   const path = { contractId };
   const query = { minPosition: position, asOf };
   const ok = <T>(r: { data?: T; error?: unknown }, what: string): T => {
@@ -114,5 +114,6 @@ export async function readFinanceViews(
     },
     portfolio: { contracts: portfolio.totals.contracts, received: portfolio.totals.received },
     terminationRefund: { status: refund.response.status, code: refund.error?.code ?? '' },
+    basis: summary.basis,
   };
 }

@@ -1580,6 +1580,44 @@ export interface components {
         [key: string]: components['schemas']['DependencyCheck'];
       };
     };
+    ProjectionStatusDto: {
+      /** @example payment_schedules */
+      name: string;
+      /**
+       * @description Global position of the last event applied (null: none yet)
+       * @example 1042
+       */
+      checkpoint: string | null;
+      /**
+       * @description Global position of the newest event in the store (null: empty store)
+       * @example 1042
+       */
+      head: string | null;
+      /** @description True while the checkpoint is short of the head */
+      behind: boolean;
+      /**
+       * @description Events after the checkpoint (counted up to a limit)
+       * @example 0
+       */
+      lagEvents: number;
+      /** @description True when lagEvents stopped at the counting limit: at least that */
+      lagEventsAtLeast: boolean;
+      /**
+       * @description Age of the oldest event not yet applied, from its store time; 0 when caught up
+       * @example 0
+       */
+      lagMs: number;
+      /**
+       * @description Events it has applied, counted with its checkpoint
+       * @example 1042
+       */
+      eventsApplied: number;
+      /** @example 2026-03-01T08:15:02.123Z */
+      updatedAt: string | null;
+    };
+    ProjectionsResponse: {
+      projections: components['schemas']['ProjectionStatusDto'][];
+    };
     PartyDto: {
       /**
        * @description Name as written in the contract
@@ -2084,9 +2122,9 @@ export interface components {
       message: string;
     };
     SignContractResponse: {
-      /** @example c-000 */
+      /** @example b44145ef-8a49-5b4c-802f-6b7bddd0311b */
       contractId: string;
-      /** @example contract-c-000 */
+      /** @example contract-b44145ef-8a49-5b4c-802f-6b7bddd0311b */
       streamId: string;
       /**
        * @description Revision of the stream after the command (also sent as the ETag W/"7")
@@ -2107,6 +2145,13 @@ export interface components {
       events: components['schemas']['DecidedEventDto'][];
       /** @description True when nothing new was written (the same fact was already recorded) */
       idempotent: boolean;
+      /**
+       * @description A signed receipt: a C2SP signed note by the ledger key whose text is one line of RFC 8785 JSON (format contract-ledger/receipt/v1: origin, streamId, revision, the written events’ ids and chain hashes, streamHead, position, issuedAt). Keep it to prove later that history was cut short or rewritten (`npm run evidence:verify -- --receipt`, README "Evidence"). Absent only when it could not be built (logged).
+       * @example {"events":[{"eventId":"5b0c1e0e-2f3a-5c1d-9a43-0d8f6c2b7e11","hash":"9f86…","revision":7}],"format":"contract-ledger/receipt/v1","issuedAt":"2026-03-01T08:15:02.123Z","origin":"ledger.example","position":"1042","revision":7,"streamHead":"9f86…","streamId":"contract-b44145ef-8a49-5b4c-802f-6b7bddd0311b"}
+       *
+       *     — ledger.example Ab3d…
+       */
+      receipt?: string;
       warnings: components['schemas']['TermsWarningDto'][];
     };
     DepositBondDto: {
@@ -2136,9 +2181,9 @@ export interface components {
         | 'cash';
     };
     ContractCommandResponse: {
-      /** @example c-000 */
+      /** @example b44145ef-8a49-5b4c-802f-6b7bddd0311b */
       contractId: string;
-      /** @example contract-c-000 */
+      /** @example contract-b44145ef-8a49-5b4c-802f-6b7bddd0311b */
       streamId: string;
       /**
        * @description Revision of the stream after the command (also sent as the ETag W/"7")
@@ -2159,6 +2204,13 @@ export interface components {
       events: components['schemas']['DecidedEventDto'][];
       /** @description True when nothing new was written (the same fact was already recorded) */
       idempotent: boolean;
+      /**
+       * @description A signed receipt: a C2SP signed note by the ledger key whose text is one line of RFC 8785 JSON (format contract-ledger/receipt/v1: origin, streamId, revision, the written events’ ids and chain hashes, streamHead, position, issuedAt). Keep it to prove later that history was cut short or rewritten (`npm run evidence:verify -- --receipt`, README "Evidence"). Absent only when it could not be built (logged).
+       * @example {"events":[{"eventId":"5b0c1e0e-2f3a-5c1d-9a43-0d8f6c2b7e11","hash":"9f86…","revision":7}],"format":"contract-ledger/receipt/v1","issuedAt":"2026-03-01T08:15:02.123Z","origin":"ledger.example","position":"1042","revision":7,"streamHead":"9f86…","streamId":"contract-b44145ef-8a49-5b4c-802f-6b7bddd0311b"}
+       *
+       *     — ledger.example Ab3d…
+       */
+      receipt?: string;
     };
     ReviewPeriodDto: {
       /**
@@ -2889,6 +2941,23 @@ export interface components {
        */
       reason: string;
     };
+    EventMetadataDto: {
+      /**
+       * @description The API key name that sent the command
+       * @example finance-desk
+       */
+      actor: string;
+      /**
+       * @description The request (X-Correlation-Id) that recorded it
+       * @example 5f0e2c1a-7b3d-4e9f-a1c2-d3e4f5a6b7c8
+       */
+      correlationId: string;
+      /**
+       * @description The command or event that caused it; null for a command sent directly
+       * @example null
+       */
+      causationId: string | null;
+    };
     RecordedEventDto: {
       /** @example b1f1c0de-9a43-5c1d-8f6c-2b7e110d8f6c */
       eventId: string;
@@ -2916,14 +2985,7 @@ export interface components {
        * @example 2025-03-01T08:15:02.123Z
        */
       recordedAt: string;
-      /**
-       * @example {
-       *       "actor": "finance-desk",
-       *       "correlationId": "req-42",
-       *       "causationId": "c0mm4nd"
-       *     }
-       */
-      metadata: Record<string, never>;
+      metadata: components['schemas']['EventMetadataDto'];
       /**
        * @description SHA-256 over the previous hash and this event
        * @example 9f86…
@@ -2934,9 +2996,9 @@ export interface components {
       };
     };
     ContractEventsResponse: {
-      /** @example c-000 */
+      /** @example b44145ef-8a49-5b4c-802f-6b7bddd0311b */
       contractId: string;
-      /** @example contract-c-000 */
+      /** @example contract-b44145ef-8a49-5b4c-802f-6b7bddd0311b */
       streamId: string;
       /**
        * @description Revision of the last event (also the ETag)
@@ -2946,9 +3008,9 @@ export interface components {
       events: components['schemas']['RecordedEventDto'][];
     };
     StreamVerificationResponse: {
-      /** @example c-000 */
+      /** @example b44145ef-8a49-5b4c-802f-6b7bddd0311b */
       contractId: string;
-      /** @example contract-c-000 */
+      /** @example contract-b44145ef-8a49-5b4c-802f-6b7bddd0311b */
       streamId: string;
       /** @description Every event present, in order, and matching its hash */
       ok: boolean;
@@ -3104,6 +3166,23 @@ export interface components {
       contracts: components['schemas']['ContractListItemDto'][];
       page: components['schemas']['PageDto'];
     };
+    BasisDto: {
+      /**
+       * @description Record time: events recorded later do not count
+       * @example 2026-03-01T08:15:02.123Z
+       */
+      knownAt: string;
+      /**
+       * @description Global position of the newest event counted (null: none yet)
+       * @example 1042
+       */
+      position: string | null;
+      /**
+       * @description `projections`: the live read-model rows; `stream`: the stream folded in memory
+       * @enum {string}
+       */
+      computedFrom: 'projections' | 'stream';
+    };
     SummaryServicePeriodDto: {
       /**
        * @description Business date, YYYY-MM-DD
@@ -3148,6 +3227,8 @@ export interface components {
       problem: string;
     };
     ContractSummaryResponse: {
+      /** @description What the view was computed at: repeat it with ?position */
+      basis: components['schemas']['BasisDto'];
       /** Format: uuid */
       contractId: string;
       contractNumber: string | null;
@@ -3622,6 +3703,8 @@ export interface components {
       problems: string[];
     };
     PaymentScheduleResponse: {
+      /** @description What the view was computed at: repeat it with ?position */
+      basis: components['schemas']['BasisDto'];
       /** Format: uuid */
       contractId: string;
       /**
@@ -3692,6 +3775,8 @@ export interface components {
       actor: string;
     };
     LedgerResponse: {
+      /** @description What the view was computed at: repeat it with ?position */
+      basis: components['schemas']['BasisDto'];
       /** Format: uuid */
       contractId: string;
       /**
@@ -3794,6 +3879,8 @@ export interface components {
       refund: boolean;
     };
     BondResponse: {
+      /** @description What the view was computed at: repeat it with ?position */
+      basis: components['schemas']['BasisDto'];
       /** Format: uuid */
       contractId: string;
       /**
@@ -3839,6 +3926,8 @@ export interface components {
       days: number;
     };
     TerminationRefundResponse: {
+      /** @description What the view was computed at: repeat it with ?position */
+      basis: components['schemas']['BasisDto'];
       /** Format: uuid */
       contractId: string;
       /**
@@ -3966,6 +4055,8 @@ export interface components {
       readModel: string;
     };
     ReconciliationResponse: {
+      /** @description What the view was computed at: repeat it with ?position */
+      basis: components['schemas']['BasisDto'];
       /** Format: uuid */
       contractId: string;
       /**
@@ -4090,6 +4181,116 @@ export interface components {
       contracts: components['schemas']['PortfolioContractDto'][];
       page: components['schemas']['PageDto'];
     };
+    LedgerCloudEventDto: {
+      /** @enum {string} */
+      specversion: '1.0';
+      /**
+       * @description The event id
+       * @example 5b0c1e0e-2f3a-5c1d-9a43-0d8f6c2b7e11
+       */
+      id: string;
+      /** @example urn:contract-ledger */
+      source: string;
+      /** @example cn.gov.contract.payment-recorded.v1 */
+      type: string;
+      /**
+       * @description The contract id
+       * @example b44145ef-8a49-5b4c-802f-6b7bddd0311b
+       */
+      subject: string;
+      /**
+       * @description Business time: the fact’s date, at the start of that day in Beijing
+       * @example 2022-07-19T00:00:00+08:00
+       */
+      time: string;
+      /** @enum {string} */
+      datacontenttype: 'application/json';
+      /** @example https://ledger.example/schemas/events/payment-recorded/v1.json */
+      dataschema: string;
+      /**
+       * @description The dense feed number, zero-padded to 20 digits (string order = numeric order)
+       * @example 00000000000000001042
+       */
+      sequence: string;
+      /**
+       * @description When the ledger recorded it
+       * @example 2026-03-01T08:15:02.123Z
+       */
+      recordedtime: string;
+      /**
+       * @description 0-based revision in its contract’s stream
+       * @example 3
+       */
+      streamrevision: number;
+      /** @example 5f0e2c1a-7b3d-4e9f-a1c2-d3e4f5a6b7c8 */
+      correlationid: string;
+      /** @description The command or event that caused it, when there is one */
+      causationid?: string;
+      /**
+       * @description The fact, as its `dataschema` describes it
+       * @example {
+       *       "occurredAt": "2022-07-19",
+       *       "paymentId": "pay-001-1",
+       *       "installmentId": "start",
+       *       "amount": "1408200.00"
+       *     }
+       */
+      data: {
+        [key: string]: unknown;
+      };
+    };
+    PublishedSchemaDto: {
+      /** @example cn.gov.contract.payment-recorded.v1 */
+      type: string;
+      /** @enum {string} */
+      domainType:
+        | 'ContractSigned'
+        | 'BondDeposited'
+        | 'BondDeducted'
+        | 'BondRefunded'
+        | 'InvoiceReceived'
+        | 'PaymentApplicationConfirmed'
+        | 'PaymentRecorded'
+        | 'MilestoneAccepted'
+        | 'AcceptanceRejected'
+        | 'AcceptanceDeemed'
+        | 'AcceptanceApplied'
+        | 'AcceptanceStarted'
+        | 'ReviewReportSubmitted'
+        | 'ReviewConcluded'
+        | 'StaffChangeNotified'
+        | 'StaffChangeApproved'
+        | 'StaffChangeRejected'
+        | 'PenaltyAssessed'
+        | 'PenaltyWaived'
+        | 'PenaltyPaid'
+        | 'LateInterestPaid'
+        | 'LateInterestWaived'
+        | 'PaymentRestrictionStarted'
+        | 'PaymentRestrictionEnded'
+        | 'BreachNoticeIssued'
+        | 'BreachCured'
+        | 'TerminationNoticeIssued'
+        | 'TerminationNoticeWithdrawn'
+        | 'ContractTerminated'
+        | 'RefundPaid'
+        | 'ServicePeriodEnded'
+        | 'HoldoverStarted'
+        | 'HoldoverEnded'
+        | 'ForceMajeureDeclared'
+        | 'ForceMajeureEnded'
+        | 'AmendmentSigned'
+        | 'FinalPaymentAdjusted'
+        | 'CorrectionRecorded'
+        | 'ContractClosed';
+      /** @example 1 */
+      schemaVersion: number;
+      /** @example https://ledger.example/schemas/events/payment-recorded/v1.json */
+      url: string;
+    };
+    EventSchemaCatalogueResponse: {
+      schemas: components['schemas']['PublishedSchemaDto'][];
+    };
     CreateWebhookDto: {
       /** @example https://treasury.example.cn/hooks/ledger */
       url: string;
@@ -4112,6 +4313,117 @@ export interface components {
       /** @default true */
       enabled: boolean;
     };
+    WebhookSecretStateDto: {
+      /** @example 2026-03-01T08:15:02.123Z */
+      createdAt: string;
+      /**
+       * @description End of a rotation’s grace period; null: current
+       * @example 2026-03-01T08:15:02.123Z
+       */
+      expiresAt: string | null;
+    };
+    WebhookHealthDto: {
+      /** @enum {string} */
+      state: 'healthy' | 'failing' | 'disabled';
+      /** @example 0 */
+      consecutiveFailures: number;
+      /**
+       * @description In flight now: 1 after a failure, doubling after
+       * @example 16
+       */
+      inFlightLimit: number;
+      /** @example 2026-03-01T08:15:02.123Z */
+      lastSuccessAt: string | null;
+      /** @example 2026-03-01T08:15:02.123Z */
+      lastFailureAt: string | null;
+      lastError: string | null;
+      /**
+       * @description Set by a 410 Gone
+       * @example 2026-03-01T08:15:02.123Z
+       */
+      disabledAt: string | null;
+      disabledReason: string | null;
+      /**
+       * @description Messages pending or being delivered
+       * @example 0
+       */
+      pending: number;
+      /** @example 0 */
+      deadLetters: number;
+    };
+    WebhookEndpointWithSecretDto: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * @description The API key that created it
+       * @example treasury-integration
+       */
+      owner: string;
+      /** @example https://treasury.example.cn/hooks/ledger */
+      url: string;
+      /** @description null: every type */
+      eventTypes: string[] | null;
+      /** @description null: every contract */
+      contracts: string[] | null;
+      description: string;
+      enabled: boolean;
+      /**
+       * @description Verifies the v1a (Ed25519) signatures
+       * @example whpk_…
+       */
+      publicKey: string;
+      /** @description Secrets signing v1 now */
+      secrets: components['schemas']['WebhookSecretStateDto'][];
+      /**
+       * @description Every feed sequence up to here was looked at
+       * @example 1042
+       */
+      enqueuedUpTo: string;
+      health: components['schemas']['WebhookHealthDto'];
+      /** @example 2026-03-01T08:15:02.123Z */
+      createdAt: string;
+      /** @example 2026-03-01T08:15:02.123Z */
+      updatedAt: string;
+      /**
+       * @description The signing secret: shown in this answer only
+       * @example whsec_…
+       */
+      secret: string;
+    };
+    WebhookEndpointDto: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * @description The API key that created it
+       * @example treasury-integration
+       */
+      owner: string;
+      /** @example https://treasury.example.cn/hooks/ledger */
+      url: string;
+      /** @description null: every type */
+      eventTypes: string[] | null;
+      /** @description null: every contract */
+      contracts: string[] | null;
+      description: string;
+      enabled: boolean;
+      /**
+       * @description Verifies the v1a (Ed25519) signatures
+       * @example whpk_…
+       */
+      publicKey: string;
+      /** @description Secrets signing v1 now */
+      secrets: components['schemas']['WebhookSecretStateDto'][];
+      /**
+       * @description Every feed sequence up to here was looked at
+       * @example 1042
+       */
+      enqueuedUpTo: string;
+      health: components['schemas']['WebhookHealthDto'];
+      /** @example 2026-03-01T08:15:02.123Z */
+      createdAt: string;
+      /** @example 2026-03-01T08:15:02.123Z */
+      updatedAt: string;
+    };
     UpdateWebhookDto: {
       url?: string;
       /** @description Replaces the list; empty: every type */
@@ -4128,6 +4440,584 @@ export interface components {
        * @example 86400
        */
       graceSeconds?: number;
+    };
+    DeliveryAttemptDto: {
+      /** @example 1 */
+      attempt: number;
+      /** @example 2026-03-01T08:15:02.123Z */
+      startedAt: string;
+      /** @example 42 */
+      latencyMs: number;
+      /** @description The receiver’s HTTP status; null: no answer */
+      statusCode: number | null;
+      /** @example delivered */
+      outcome: string;
+      error: string | null;
+    };
+    DeliveryDto: {
+      /**
+       * @description Feed sequence
+       * @example 00000000000000001042
+       */
+      sequence: string;
+      /** @example b44145ef-8a49-5b4c-802f-6b7bddd0311b */
+      contract: string;
+      /** Format: uuid */
+      webhookId: string;
+      /** @example cn.gov.contract.payment-recorded.v1 */
+      eventType: string;
+      /**
+       * @description pending, delivering, delivered, dead, skipped
+       * @example delivered
+       */
+      status: string;
+      /** @example 1 */
+      attempts: number;
+      /**
+       * @description When it is tried next (pending only)
+       * @example 2026-03-01T08:15:02.123Z
+       */
+      nextAttemptAt: string | null;
+      lastStatusCode: number | null;
+      lastError: string | null;
+      lastLatencyMs: number | null;
+      /** @example 2026-03-01T08:15:02.123Z */
+      deliveredAt: string | null;
+      /** @example 2026-03-01T08:15:02.123Z */
+      enqueuedAt: string;
+      attemptLog: components['schemas']['DeliveryAttemptDto'][];
+    };
+    DeadLetterReplayDto: {
+      /** @example 00000000000000001042 */
+      sequence: string;
+      /** @enum {string} */
+      status: 'pending';
+    };
+    DeadLetterSkipDto: {
+      /** @example 00000000000000001042 */
+      sequence: string;
+      /** @enum {string} */
+      status: 'skipped';
+    };
+    WebhookReplayDto: {
+      /**
+       * @description Replayed from after this feed sequence
+       * @example 0
+       */
+      from: string;
+      /**
+       * @description Up to the feed’s head when asked
+       * @example 1042
+       */
+      head: string;
+    };
+    WebhookTestDto: {
+      /**
+       * Format: uuid
+       * @description The test message’s webhook-id
+       */
+      webhookId: string;
+      delivered: boolean;
+      statusCode: number | null;
+      /** @example 42 */
+      latencyMs: number;
+      error: string | null;
+    };
+    CheckpointDto: {
+      /**
+       * @description Checkpoint id (page with ?before=)
+       * @example 12
+       */
+      id: number;
+      /**
+       * @description Leaves (events) the tree holds
+       * @example 1042
+       */
+      treeSize: number;
+      /**
+       * @description Merkle tree root (RFC 6962), hex
+       * @example 9f86d081…
+       */
+      rootHash: string;
+      /** @enum {string} */
+      reason: 'scheduled' | 'on-demand' | 'export';
+      /** @example 2026-03-01T08:15:02.123Z */
+      signedAt: string;
+      /**
+       * @description Id of the key that signed it
+       * @example a1b2c3d4
+       */
+      keyId: string;
+      /**
+       * @description The signed note itself: verify it with `verifierKey`
+       * @example ledger.example
+       *     1042
+       *     n4bQgYhMfWWaL+qgxVrQFaO/TxsrC4Is0V1sFbDwCgg=
+       *
+       *     — ledger.example Ab3d…
+       */
+      note: string;
+    };
+    CheckpointsResponse: {
+      /**
+       * @description The log’s name in every note
+       * @example ledger.example
+       */
+      origin: string;
+      /**
+       * @description Current verifier key
+       * @example ledger.example+a1b2c3d4+AU…
+       */
+      verifierKey: string;
+      /** @description Earlier verifier keys (rotated out), still valid */
+      previousKeys: string[];
+      /** @description Newest first */
+      checkpoints: components['schemas']['CheckpointDto'][];
+    };
+    EvidenceScopeDto: {
+      /** @description Business date described at; null: all */
+      asOf: string | null;
+      /** @description Only events recorded by then; null: now */
+      knownAt: string | null;
+    };
+    EvidenceBasisDto: {
+      /** @example ledger.example */
+      origin: string;
+      /** @example 1042 */
+      treeSize: number;
+      /** @description Global position of the last leaf */
+      lastPosition: string | null;
+    };
+    EvidenceVersionsDto: {
+      /** @example contract-ledger/evidence/v1 */
+      evidenceFormat: string;
+      leafFormat: string;
+      /** @example contract-ledger@0.1.0 */
+      rules: string;
+      /** @example chinese-days@1.5.7 */
+      calendar: string;
+    };
+    EvidenceTimelineRefDto: {
+      /** @enum {string} */
+      status: 'not-available' | 'included';
+      /** @description SHA-256 over RFC 8785 JSON of the timeline */
+      sha256: string | null;
+    };
+    EvidenceManifestDto: {
+      /** @example b44145ef-8a49-5b4c-802f-6b7bddd0311b */
+      contractId: string;
+      /** @example contract-b44145ef-8a49-5b4c-802f-6b7bddd0311b */
+      streamId: string;
+      /** @example 2026-03-01T08:15:02.123Z */
+      generatedAt: string;
+      scope: components['schemas']['EvidenceScopeDto'];
+      /** @description The log state the export is proven against */
+      basis: components['schemas']['EvidenceBasisDto'];
+      versions: components['schemas']['EvidenceVersionsDto'];
+      /** @example 41 */
+      eventCount: number;
+      /**
+       * @description Events dated after asOf (kept: the chain needs them)
+       * @example 0
+       */
+      eventsAfterAsOf: number;
+      timeline: components['schemas']['EvidenceTimelineRefDto'];
+    };
+    EvidencePublicKeyDto: {
+      /** @example ledger.example+a1b2c3d4+AU… */
+      verifierKey: string;
+      /**
+       * @example -----BEGIN PUBLIC KEY-----
+       *     …
+       */
+      pem: string;
+    };
+    EventContentDto: {
+      /** Format: uuid */
+      eventId: string;
+      /** @example contract-b44145ef-8a49-5b4c-802f-6b7bddd0311b */
+      streamId: string;
+      /** @example 2 */
+      revision: number;
+      /** @example PaymentRecorded */
+      type: string;
+      /** @example 1 */
+      schemaVersion: number;
+      data: {
+        [key: string]: unknown;
+      };
+      /** @example 2022-07-19 */
+      occurredAt: string;
+      metadata: components['schemas']['EventMetadataDto'];
+    };
+    EvidenceEventDto: {
+      /** @example 17 */
+      leafIndex: number;
+      content: components['schemas']['EventContentDto'];
+      /** @example 2026-03-01T08:15:02.123Z */
+      recordedAt: string;
+      /**
+       * @description SHA-256, hex
+       * @example 9f86d081884c7d65…
+       */
+      chainHash: string;
+      /** @description Audit path (RFC 9162 §2.1.3), hex */
+      inclusionProof: string[];
+    };
+    AbsentEventDto: {
+      /** @example 17 */
+      leafIndex: number;
+      /** @example 2 */
+      revision: number;
+      /** Format: uuid */
+      eventId: string;
+      /**
+       * @description SHA-256, hex
+       * @example 9f86d081884c7d65…
+       */
+      leafHash: string;
+    };
+    ConsistencyDto: {
+      /** @description The earlier checkpoint (?since=) the proof starts from */
+      fromCheckpoint: string;
+      /** @description Consistency proof (RFC 9162 §2.1.4), hex */
+      proof: string[];
+    };
+    EvidenceBundleResponse: {
+      /** @enum {string} */
+      format: 'contract-ledger/evidence/v1';
+      manifest: components['schemas']['EvidenceManifestDto'];
+      publicKey: components['schemas']['EvidencePublicKeyDto'];
+      /** @description The signed checkpoint (C2SP signed note) the proofs lead to */
+      checkpoint: string;
+      events: components['schemas']['EvidenceEventDto'][];
+      /** @description Leaves whose event the store lost */
+      absent: components['schemas']['AbsentEventDto'][];
+      consistency: components['schemas']['ConsistencyDto'] | null;
+      /** @description The legal timeline as of the scope, when included (manifest.timeline) */
+      timeline: {
+        [key: string]: unknown;
+      } | null;
+      /** @description Printable report (HTML), also given by ?format=html */
+      reportHtml: string;
+    };
+    CorrectedFactDto: {
+      /** @example PaymentRecorded */
+      type: string;
+      /** @example pay-001-1 */
+      factId: string;
+      /** @description null: not in the stream */
+      eventId: string | null;
+    };
+    CorrectionRefDto: {
+      /** Format: uuid */
+      eventId: string;
+      /** @example cor-001-1 */
+      correctionId: string;
+      /** @example void */
+      action: string;
+      reason: string;
+      /** @example finance-desk */
+      actor: string;
+      /**
+       * @description Business date, YYYY-MM-DD
+       * @example 2022-07-20
+       */
+      occurredAt: string;
+      /** @example 2026-03-01T08:15:02.123Z */
+      recordedAt: string;
+    };
+    MoneyPositionDto: {
+      /**
+       * @description Money: a decimal string, two decimals
+       * @example 1408200.00
+       */
+      expected: string;
+      /**
+       * @description Money: a decimal string, two decimals
+       * @example 1408200.00
+       */
+      invoiced: string;
+      /**
+       * @description Money: a decimal string, two decimals
+       * @example 1408200.00
+       */
+      received: string;
+      /**
+       * @description Fees still owed: expected − received
+       * @example 1408200.00
+       */
+      outstandingFees: string;
+      /**
+       * @description Money: a decimal string, two decimals
+       * @example 1408200.00
+       */
+      penalties: string;
+      /**
+       * @description Bond held
+       * @example 1408200.00
+       */
+      bond: string;
+      /**
+       * @description Money: a decimal string, two decimals
+       * @example 1408200.00
+       */
+      refund: string;
+      /**
+       * @description Money: a decimal string, two decimals
+       * @example 1408200.00
+       */
+      lateInterest: string;
+    };
+    TimelineEventEntryDto: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      entry: 'event';
+      /**
+       * @description Its business date
+       * @example 2022-07-20
+       */
+      date: string;
+      /** Format: uuid */
+      eventId: string;
+      /** @example PaymentRecorded */
+      type: string;
+      /** @example 2 */
+      revision: number;
+      /** @example 1042 */
+      position: string;
+      /**
+       * @description Business date, YYYY-MM-DD
+       * @example 2022-07-20
+       */
+      occurredAt: string;
+      /** @example 2026-03-01T08:15:02.123Z */
+      recordedAt: string;
+      /** @example finance-desk */
+      actor: string;
+      correlationId: string;
+      causationId: string | null;
+      /** @example 4.2 */
+      clause: string | null;
+      /** @description The fact as recorded */
+      data: {
+        [key: string]: unknown;
+      };
+      /** @description On a correction */
+      corrects: components['schemas']['CorrectedFactDto'] | null;
+      /** @description On a corrected fact */
+      correctedBy: components['schemas']['CorrectionRefDto'][];
+      money: components['schemas']['MoneyPositionDto'];
+    };
+    TimelineDerivedEntryDto: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      entry: 'derived';
+      /**
+       * @description The deadline’s day (its last day to act)
+       * @example 2022-07-20
+       */
+      date: string;
+      /** @enum {string} */
+      kind:
+        | 'installmentDue'
+        | 'lateInterest'
+        | 'bondDeposit'
+        | 'bondRefund'
+        | 'terminationRefund'
+        | 'reviewWindow'
+        | 'acceptanceApplication'
+        | 'acceptanceStart'
+        | 'acceptanceDeemed'
+        | 'breachCure'
+        | 'terminationNotice';
+      /** @example second */
+      subject: string | null;
+      /** @example 4.2 */
+      clause: string | null;
+      /** @enum {string} */
+      outcome: 'open' | 'met' | 'missed' | 'deemed' | 'excused';
+      /**
+       * @description Since when the outcome holds
+       * @example 2022-07-20
+       */
+      outcomeOn: string | null;
+      /**
+       * @description Money: a decimal string, two decimals
+       * @example 1408200.00
+       */
+      amount: string | null;
+      /** @example chinese-days@1.5.7 */
+      calendarVersion: string | null;
+      /** @description Counted in a year whose official calendar is not published yet */
+      provisional: boolean;
+      description: string;
+    };
+    TimelineResponse: {
+      /** @example b44145ef-8a49-5b4c-802f-6b7bddd0311b */
+      contractId: string;
+      /**
+       * @description The business date the outcomes are judged at
+       * @example 2022-07-20
+       */
+      asOf: string;
+      basis: components['schemas']['BasisDto'];
+      /** @description The kinds asked for (event types, derived-fact kinds); null for all */
+      kinds: string[] | null;
+      /** @description In business order: `entry` tells a recorded event from a derived deadline */
+      entries: (
+        | components['schemas']['TimelineEventEntryDto']
+        | components['schemas']['TimelineDerivedEntryDto']
+      )[];
+    };
+    ObligationDto: {
+      /**
+       * @description contractId/kind/subject/dueDate
+       * @example b44145ef-8a49-5b4c-802f-6b7bddd0311b/installmentDue/second/2023-04-24
+       */
+      obligationId: string;
+      /** @example b44145ef-8a49-5b4c-802f-6b7bddd0311b */
+      contractId: string;
+      /** @enum {string} */
+      party: 'client' | 'supplier';
+      /** @enum {string} */
+      kind:
+        | 'installmentDue'
+        | 'lateInterest'
+        | 'bondDeposit'
+        | 'bondRefund'
+        | 'terminationRefund'
+        | 'reviewWindow'
+        | 'acceptanceApplication'
+        | 'acceptanceStart'
+        | 'acceptanceDeemed'
+        | 'breachCure'
+        | 'terminationNotice';
+      /** @example second */
+      subject: string | null;
+      /** @example 4.2 */
+      clause: string | null;
+      /**
+       * @description Business date, YYYY-MM-DD
+       * @example 2022-07-20
+       */
+      dueDate: string;
+      /** @example chinese-days@1.5.7 */
+      calendarVersion: string | null;
+      /** @description Due in a year whose official calendar is not published yet */
+      provisional: boolean;
+      /** @enum {string} */
+      status: 'open' | 'met' | 'missed' | 'deemed' | 'excused';
+      /**
+       * @description Since when the status holds (null while open)
+       * @example 2022-07-20
+       */
+      since: string | null;
+      /**
+       * @description Money: a decimal string, two decimals
+       * @example 1408200.00
+       */
+      amount: string | null;
+      description: string;
+      /** @description The events that gave rise to it */
+      createdBy: components['schemas']['EventRefDto'][];
+      /** @description The events that discharged it, by asOf */
+      settledBy: components['schemas']['EventRefDto'][];
+    };
+    ContractObligationsResponse: {
+      /** @example b44145ef-8a49-5b4c-802f-6b7bddd0311b */
+      contractId: string;
+      /**
+       * @description The business date the statuses are judged at
+       * @example 2022-07-20
+       */
+      asOf: string;
+      basis: components['schemas']['BasisDto'];
+      obligations: components['schemas']['ObligationDto'][];
+    };
+    ObligationsResponse: {
+      /**
+       * @description The business date the statuses are judged at
+       * @example 2022-07-20
+       */
+      asOf: string;
+      /**
+       * @description Record time of the answer
+       * @example 2026-03-01T08:15:02.123Z
+       */
+      knownAt: string;
+      obligations: components['schemas']['ObligationDto'][];
+      page: components['schemas']['PageDto'];
+    };
+    StatutoryDaysDto: {
+      /** @example 1 */
+      newYear: number;
+      /** @example 4 */
+      springFestival: number;
+      /** @example 1 */
+      qingming: number;
+      /** @example 2 */
+      labourDay: number;
+      /** @example 1 */
+      dragonBoat: number;
+      /** @example 1 */
+      midAutumn: number;
+      /** @example 3 */
+      nationalDay: number;
+    };
+    CalendarSourceDto: {
+      /** @example 国办发明电〔2025〕7号 */
+      notice: string;
+      /** @example https://www.gov.cn/zhengce/content/… */
+      url: string;
+    };
+    PublishedByDto: {
+      /** Format: uuid */
+      eventId: string;
+      /** @example 1042 */
+      position: string;
+      /** @example 2026-03-01T08:15:02.123Z */
+      recordedAt: string;
+    };
+    CalendarYearDto: {
+      /** @example 2026 */
+      year: number;
+      /** @enum {string} */
+      status: 'official' | 'provisional';
+      /** @example chinese-days@1.5.7 */
+      calendarVersion: string;
+      source: components['schemas']['CalendarSourceDto'] | null;
+      /**
+       * @description Weekdays and weekend days off counted as holidays
+       * @example 27
+       */
+      holidays: number;
+      /**
+       * @description Make-up working days (调休) on weekends
+       * @example 6
+       */
+      workdays: number;
+      /** @description The CalendarYearPublished event, for a year an operator published */
+      publishedBy: components['schemas']['PublishedByDto'] | null;
+      /** @description What the year was read as before its publication */
+      replaces: string | null;
+    };
+    CalendarResponse: {
+      /** @example chinese-days@1.5.7+published-2027@1 */
+      calendarVersion: string;
+      statutoryDays: components['schemas']['StatutoryDaysDto'];
+      /** @description Where the lunar festival dates of provisional years come from */
+      lunarSource: string;
+      years: components['schemas']['CalendarYearDto'][];
+    };
+    CalendarPublishResponse: {
+      year: components['schemas']['CalendarYearDto'];
+      /** @description False when the same file was already recorded (200) */
+      recorded: boolean;
     };
     ProblemDetails: {
       /** @example urn:contract-ledger:problem:validation-failed */
@@ -4218,7 +5108,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ProjectionsResponse'];
+        };
       };
       /** @description No or unknown API key */
       401: {
@@ -4241,10 +5133,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE';
+          };
         };
       };
     };
@@ -4296,7 +5204,7 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ContractSummaryResponse'];
-          'text/csv': components['schemas']['ContractSummaryResponse'];
+          'text/csv': string;
         };
       };
       /** @description Invalid path or query: `errors` names each field */
@@ -4338,10 +5246,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE';
+          };
         };
       };
     };
@@ -4458,10 +5382,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). Or `COMMANDS_OVERLOADED`: this process already runs COMMAND_MAX_IN_FLIGHT commands (nothing was written; retry with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE' | 'COMMANDS_OVERLOADED';
+          };
         };
       };
     };
@@ -4578,10 +5518,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). Or `COMMANDS_OVERLOADED`: this process already runs COMMAND_MAX_IN_FLIGHT commands (nothing was written; retry with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE' | 'COMMANDS_OVERLOADED';
+          };
         };
       };
     };
@@ -4698,10 +5654,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). Or `COMMANDS_OVERLOADED`: this process already runs COMMAND_MAX_IN_FLIGHT commands (nothing was written; retry with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE' | 'COMMANDS_OVERLOADED';
+          };
         };
       };
     };
@@ -4818,10 +5790,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). Or `COMMANDS_OVERLOADED`: this process already runs COMMAND_MAX_IN_FLIGHT commands (nothing was written; retry with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE' | 'COMMANDS_OVERLOADED';
+          };
         };
       };
     };
@@ -4938,10 +5926,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). Or `COMMANDS_OVERLOADED`: this process already runs COMMAND_MAX_IN_FLIGHT commands (nothing was written; retry with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE' | 'COMMANDS_OVERLOADED';
+          };
         };
       };
     };
@@ -5082,6 +6086,7 @@ export interface operations {
          * @example b44145ef-8a49-5b4c-802f-6b7bddd0311b
          */
         contractId: string;
+        /** @example second */
         installmentId: string;
       };
       cookie?: never;
@@ -5180,10 +6185,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). Or `COMMANDS_OVERLOADED`: this process already runs COMMAND_MAX_IN_FLIGHT commands (nothing was written; retry with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE' | 'COMMANDS_OVERLOADED';
+          };
         };
       };
     };
@@ -5300,10 +6321,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). Or `COMMANDS_OVERLOADED`: this process already runs COMMAND_MAX_IN_FLIGHT commands (nothing was written; retry with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE' | 'COMMANDS_OVERLOADED';
+          };
         };
       };
     };
@@ -5420,10 +6457,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). Or `COMMANDS_OVERLOADED`: this process already runs COMMAND_MAX_IN_FLIGHT commands (nothing was written; retry with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE' | 'COMMANDS_OVERLOADED';
+          };
         };
       };
     };
@@ -5443,6 +6496,7 @@ export interface operations {
          * @example b44145ef-8a49-5b4c-802f-6b7bddd0311b
          */
         contractId: string;
+        /** @example second */
         installmentId: string;
       };
       cookie?: never;
@@ -5541,10 +6595,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). Or `COMMANDS_OVERLOADED`: this process already runs COMMAND_MAX_IN_FLIGHT commands (nothing was written; retry with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE' | 'COMMANDS_OVERLOADED';
+          };
         };
       };
     };
@@ -5564,6 +6634,7 @@ export interface operations {
          * @example b44145ef-8a49-5b4c-802f-6b7bddd0311b
          */
         contractId: string;
+        /** @example final */
         milestoneId: string;
       };
       cookie?: never;
@@ -5662,10 +6733,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). Or `COMMANDS_OVERLOADED`: this process already runs COMMAND_MAX_IN_FLIGHT commands (nothing was written; retry with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE' | 'COMMANDS_OVERLOADED';
+          };
         };
       };
     };
@@ -5685,6 +6772,7 @@ export interface operations {
          * @example b44145ef-8a49-5b4c-802f-6b7bddd0311b
          */
         contractId: string;
+        /** @example final */
         milestoneId: string;
       };
       cookie?: never;
@@ -5783,10 +6871,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). Or `COMMANDS_OVERLOADED`: this process already runs COMMAND_MAX_IN_FLIGHT commands (nothing was written; retry with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE' | 'COMMANDS_OVERLOADED';
+          };
         };
       };
     };
@@ -5806,6 +6910,7 @@ export interface operations {
          * @example b44145ef-8a49-5b4c-802f-6b7bddd0311b
          */
         contractId: string;
+        /** @example final */
         milestoneId: string;
       };
       cookie?: never;
@@ -5904,10 +7009,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). Or `COMMANDS_OVERLOADED`: this process already runs COMMAND_MAX_IN_FLIGHT commands (nothing was written; retry with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE' | 'COMMANDS_OVERLOADED';
+          };
         };
       };
     };
@@ -5927,6 +7048,7 @@ export interface operations {
          * @example b44145ef-8a49-5b4c-802f-6b7bddd0311b
          */
         contractId: string;
+        /** @example final */
         milestoneId: string;
       };
       cookie?: never;
@@ -6025,10 +7147,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). Or `COMMANDS_OVERLOADED`: this process already runs COMMAND_MAX_IN_FLIGHT commands (nothing was written; retry with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE' | 'COMMANDS_OVERLOADED';
+          };
         };
       };
     };
@@ -6048,6 +7186,7 @@ export interface operations {
          * @example b44145ef-8a49-5b4c-802f-6b7bddd0311b
          */
         contractId: string;
+        /** @example final */
         milestoneId: string;
       };
       cookie?: never;
@@ -6146,10 +7285,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). Or `COMMANDS_OVERLOADED`: this process already runs COMMAND_MAX_IN_FLIGHT commands (nothing was written; retry with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE' | 'COMMANDS_OVERLOADED';
+          };
         };
       };
     };
@@ -6169,7 +7324,9 @@ export interface operations {
          * @example b44145ef-8a49-5b4c-802f-6b7bddd0311b
          */
         contractId: string;
+        /** @example quarterly-report */
         scheduleId: string;
+        /** @example 1 */
         periodIndex: number;
       };
       cookie?: never;
@@ -6268,10 +7425,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). Or `COMMANDS_OVERLOADED`: this process already runs COMMAND_MAX_IN_FLIGHT commands (nothing was written; retry with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE' | 'COMMANDS_OVERLOADED';
+          };
         };
       };
     };
@@ -6291,7 +7464,9 @@ export interface operations {
          * @example b44145ef-8a49-5b4c-802f-6b7bddd0311b
          */
         contractId: string;
+        /** @example quarterly-report */
         scheduleId: string;
+        /** @example 1 */
         periodIndex: number;
       };
       cookie?: never;
@@ -6390,10 +7565,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). Or `COMMANDS_OVERLOADED`: this process already runs COMMAND_MAX_IN_FLIGHT commands (nothing was written; retry with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE' | 'COMMANDS_OVERLOADED';
+          };
         };
       };
     };
@@ -6510,10 +7701,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). Or `COMMANDS_OVERLOADED`: this process already runs COMMAND_MAX_IN_FLIGHT commands (nothing was written; retry with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE' | 'COMMANDS_OVERLOADED';
+          };
         };
       };
     };
@@ -6533,6 +7740,7 @@ export interface operations {
          * @example b44145ef-8a49-5b4c-802f-6b7bddd0311b
          */
         contractId: string;
+        /** @example sc-001-1 */
         changeId: string;
       };
       cookie?: never;
@@ -6631,10 +7839,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). Or `COMMANDS_OVERLOADED`: this process already runs COMMAND_MAX_IN_FLIGHT commands (nothing was written; retry with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE' | 'COMMANDS_OVERLOADED';
+          };
         };
       };
     };
@@ -6654,6 +7878,7 @@ export interface operations {
          * @example b44145ef-8a49-5b4c-802f-6b7bddd0311b
          */
         contractId: string;
+        /** @example sc-001-1 */
         changeId: string;
       };
       cookie?: never;
@@ -6752,10 +7977,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). Or `COMMANDS_OVERLOADED`: this process already runs COMMAND_MAX_IN_FLIGHT commands (nothing was written; retry with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE' | 'COMMANDS_OVERLOADED';
+          };
         };
       };
     };
@@ -6872,10 +8113,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). Or `COMMANDS_OVERLOADED`: this process already runs COMMAND_MAX_IN_FLIGHT commands (nothing was written; retry with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE' | 'COMMANDS_OVERLOADED';
+          };
         };
       };
     };
@@ -6895,6 +8152,7 @@ export interface operations {
          * @example b44145ef-8a49-5b4c-802f-6b7bddd0311b
          */
         contractId: string;
+        /** @example pen-001-1 */
         penaltyId: string;
       };
       cookie?: never;
@@ -6993,10 +8251,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). Or `COMMANDS_OVERLOADED`: this process already runs COMMAND_MAX_IN_FLIGHT commands (nothing was written; retry with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE' | 'COMMANDS_OVERLOADED';
+          };
         };
       };
     };
@@ -7016,6 +8290,7 @@ export interface operations {
          * @example b44145ef-8a49-5b4c-802f-6b7bddd0311b
          */
         contractId: string;
+        /** @example pen-001-1 */
         penaltyId: string;
       };
       cookie?: never;
@@ -7114,10 +8389,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). Or `COMMANDS_OVERLOADED`: this process already runs COMMAND_MAX_IN_FLIGHT commands (nothing was written; retry with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE' | 'COMMANDS_OVERLOADED';
+          };
         };
       };
     };
@@ -7137,6 +8428,7 @@ export interface operations {
          * @example b44145ef-8a49-5b4c-802f-6b7bddd0311b
          */
         contractId: string;
+        /** @example second */
         installmentId: string;
       };
       cookie?: never;
@@ -7235,10 +8527,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). Or `COMMANDS_OVERLOADED`: this process already runs COMMAND_MAX_IN_FLIGHT commands (nothing was written; retry with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE' | 'COMMANDS_OVERLOADED';
+          };
         };
       };
     };
@@ -7258,6 +8566,7 @@ export interface operations {
          * @example b44145ef-8a49-5b4c-802f-6b7bddd0311b
          */
         contractId: string;
+        /** @example second */
         installmentId: string;
       };
       cookie?: never;
@@ -7356,10 +8665,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). Or `COMMANDS_OVERLOADED`: this process already runs COMMAND_MAX_IN_FLIGHT commands (nothing was written; retry with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE' | 'COMMANDS_OVERLOADED';
+          };
         };
       };
     };
@@ -7476,10 +8801,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). Or `COMMANDS_OVERLOADED`: this process already runs COMMAND_MAX_IN_FLIGHT commands (nothing was written; retry with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE' | 'COMMANDS_OVERLOADED';
+          };
         };
       };
     };
@@ -7499,6 +8840,7 @@ export interface operations {
          * @example b44145ef-8a49-5b4c-802f-6b7bddd0311b
          */
         contractId: string;
+        /** @example pr-001-1 */
         restrictionId: string;
       };
       cookie?: never;
@@ -7597,10 +8939,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). Or `COMMANDS_OVERLOADED`: this process already runs COMMAND_MAX_IN_FLIGHT commands (nothing was written; retry with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE' | 'COMMANDS_OVERLOADED';
+          };
         };
       };
     };
@@ -7717,10 +9075,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). Or `COMMANDS_OVERLOADED`: this process already runs COMMAND_MAX_IN_FLIGHT commands (nothing was written; retry with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE' | 'COMMANDS_OVERLOADED';
+          };
         };
       };
     };
@@ -7740,6 +9114,7 @@ export interface operations {
          * @example b44145ef-8a49-5b4c-802f-6b7bddd0311b
          */
         contractId: string;
+        /** @example bn-001-1 */
         noticeId: string;
       };
       cookie?: never;
@@ -7838,10 +9213,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). Or `COMMANDS_OVERLOADED`: this process already runs COMMAND_MAX_IN_FLIGHT commands (nothing was written; retry with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE' | 'COMMANDS_OVERLOADED';
+          };
         };
       };
     };
@@ -7958,10 +9349,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). Or `COMMANDS_OVERLOADED`: this process already runs COMMAND_MAX_IN_FLIGHT commands (nothing was written; retry with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE' | 'COMMANDS_OVERLOADED';
+          };
         };
       };
     };
@@ -7978,9 +9385,10 @@ export interface operations {
       path: {
         /**
          * @description Chosen when the contract is signed
-         * @example b44145ef-8a49-5b4c-802f-6b7bddd0311b
+         * @example 6bab8d44-7a4f-522c-9218-eb835bcec374
          */
         contractId: string;
+        /** @example tn-003-1 */
         noticeId: string;
       };
       cookie?: never;
@@ -8079,10 +9487,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). Or `COMMANDS_OVERLOADED`: this process already runs COMMAND_MAX_IN_FLIGHT commands (nothing was written; retry with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE' | 'COMMANDS_OVERLOADED';
+          };
         };
       };
     };
@@ -8199,10 +9623,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). Or `COMMANDS_OVERLOADED`: this process already runs COMMAND_MAX_IN_FLIGHT commands (nothing was written; retry with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE' | 'COMMANDS_OVERLOADED';
+          };
         };
       };
     };
@@ -8319,10 +9759,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). Or `COMMANDS_OVERLOADED`: this process already runs COMMAND_MAX_IN_FLIGHT commands (nothing was written; retry with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE' | 'COMMANDS_OVERLOADED';
+          };
         };
       };
     };
@@ -8439,10 +9895,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). Or `COMMANDS_OVERLOADED`: this process already runs COMMAND_MAX_IN_FLIGHT commands (nothing was written; retry with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE' | 'COMMANDS_OVERLOADED';
+          };
         };
       };
     };
@@ -8559,10 +10031,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). Or `COMMANDS_OVERLOADED`: this process already runs COMMAND_MAX_IN_FLIGHT commands (nothing was written; retry with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE' | 'COMMANDS_OVERLOADED';
+          };
         };
       };
     };
@@ -8679,10 +10167,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). Or `COMMANDS_OVERLOADED`: this process already runs COMMAND_MAX_IN_FLIGHT commands (nothing was written; retry with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE' | 'COMMANDS_OVERLOADED';
+          };
         };
       };
     };
@@ -8799,10 +10303,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). Or `COMMANDS_OVERLOADED`: this process already runs COMMAND_MAX_IN_FLIGHT commands (nothing was written; retry with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE' | 'COMMANDS_OVERLOADED';
+          };
         };
       };
     };
@@ -8819,9 +10339,10 @@ export interface operations {
       path: {
         /**
          * @description Chosen when the contract is signed
-         * @example b44145ef-8a49-5b4c-802f-6b7bddd0311b
+         * @example 6bab8d44-7a4f-522c-9218-eb835bcec374
          */
         contractId: string;
+        /** @example fm-003-1 */
         forceMajeureId: string;
       };
       cookie?: never;
@@ -8920,10 +10441,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). Or `COMMANDS_OVERLOADED`: this process already runs COMMAND_MAX_IN_FLIGHT commands (nothing was written; retry with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE' | 'COMMANDS_OVERLOADED';
+          };
         };
       };
     };
@@ -9040,10 +10577,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). Or `COMMANDS_OVERLOADED`: this process already runs COMMAND_MAX_IN_FLIGHT commands (nothing was written; retry with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE' | 'COMMANDS_OVERLOADED';
+          };
         };
       };
     };
@@ -9160,10 +10713,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). Or `COMMANDS_OVERLOADED`: this process already runs COMMAND_MAX_IN_FLIGHT commands (nothing was written; retry with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE' | 'COMMANDS_OVERLOADED';
+          };
         };
       };
     };
@@ -9228,10 +10797,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE';
+          };
         };
       };
     };
@@ -9295,10 +10880,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE';
+          };
         };
       };
     };
@@ -9330,7 +10931,7 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ContractListResponse'];
-          'text/csv': components['schemas']['ContractListResponse'];
+          'text/csv': string;
         };
       };
       /** @description Invalid path or query: `errors` names each field */
@@ -9363,10 +10964,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE';
+          };
         };
       };
     };
@@ -9398,7 +11015,7 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['PaymentScheduleResponse'];
-          'text/csv': components['schemas']['PaymentScheduleResponse'];
+          'text/csv': string;
         };
       };
       /** @description Invalid path or query: `errors` names each field */
@@ -9440,10 +11057,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE';
+          };
         };
       };
     };
@@ -9475,7 +11108,7 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['LedgerResponse'];
-          'text/csv': components['schemas']['LedgerResponse'];
+          'text/csv': string;
         };
       };
       /** @description Invalid path or query: `errors` names each field */
@@ -9517,10 +11150,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE';
+          };
         };
       };
     };
@@ -9552,7 +11201,7 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['BondResponse'];
-          'text/csv': components['schemas']['BondResponse'];
+          'text/csv': string;
         };
       };
       /** @description Invalid path or query: `errors` names each field */
@@ -9594,10 +11243,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE';
+          };
         };
       };
     };
@@ -9616,7 +11281,7 @@ export interface operations {
       };
       header?: never;
       path: {
-        /** @example b44145ef-8a49-5b4c-802f-6b7bddd0311b */
+        /** @example 1d60d19f-dcf0-5505-9f2b-fcf3129fe7f7 */
         contractId: string;
       };
       cookie?: never;
@@ -9629,7 +11294,7 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['TerminationRefundResponse'];
-          'text/csv': components['schemas']['TerminationRefundResponse'];
+          'text/csv': string;
         };
       };
       /** @description Invalid path or query: `errors` names each field */
@@ -9671,10 +11336,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE';
+          };
         };
       };
     };
@@ -9706,7 +11387,7 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ReconciliationResponse'];
-          'text/csv': components['schemas']['ReconciliationResponse'];
+          'text/csv': string;
         };
       };
       /** @description Invalid path or query: `errors` names each field */
@@ -9748,10 +11429,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE';
+          };
         };
       };
     };
@@ -9784,7 +11481,7 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['PortfolioResponse'];
-          'text/csv': components['schemas']['PortfolioResponse'];
+          'text/csv': string;
         };
       };
       /** @description Invalid path or query: `errors` names each field */
@@ -9817,10 +11514,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE';
+          };
         };
       };
     };
@@ -9847,7 +11560,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/cloudevents-batch+json': components['schemas']['LedgerCloudEventDto'][];
+        };
       };
       /** @description Invalid path or query: `errors` names each field */
       400: {
@@ -9879,10 +11594,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE';
+          };
         };
       };
     };
@@ -9905,7 +11636,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'text/event-stream': string;
+        };
       };
       /** @description Invalid path or query: `errors` names each field */
       400: {
@@ -9937,10 +11670,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE';
+          };
         };
       };
     };
@@ -9954,12 +11703,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The catalogue: type, version and schema URL of each */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['EventSchemaCatalogueResponse'];
+        };
       };
     };
   };
@@ -9968,19 +11718,28 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @example payment-recorded */
         type: string;
+        /** @example v1.json */
         file: string;
       };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description A JSON Schema */
+      /** @description A JSON Schema (draft 2020-12) of the CloudEvent’s `data` */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/schema+json': {
+            $schema: string;
+            $id: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
       };
       /** @description Not found */
       404: {
@@ -10007,7 +11766,20 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            /** @example 3.0.0 */
+            asyncapi: string;
+            info: {
+              [key: string]: unknown;
+            };
+            channels: {
+              [key: string]: unknown;
+            };
+          } & {
+            [key: string]: unknown;
+          };
+        };
       };
     };
   };
@@ -10025,7 +11797,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['WebhookEndpointDto'][];
+        };
       };
       /** @description No or unknown API key */
       401: {
@@ -10048,10 +11822,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE';
+          };
         };
       };
     };
@@ -10074,7 +11864,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['WebhookEndpointWithSecretDto'];
+        };
       };
       /** @description No or unknown API key */
       401: {
@@ -10097,10 +11889,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE';
+          };
         };
       };
     };
@@ -10110,6 +11918,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @example 0b7c5a4e-3f1d-4c2a-9e8b-6d5f4a3b2c1d */
         webhookId: string;
       };
       cookie?: never;
@@ -10121,7 +11930,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['WebhookEndpointDto'];
+        };
       };
       /** @description Invalid path or query: `errors` names each field */
       400: {
@@ -10153,10 +11964,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE';
+          };
         };
       };
     };
@@ -10166,6 +11993,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @example 0b7c5a4e-3f1d-4c2a-9e8b-6d5f4a3b2c1d */
         webhookId: string;
       };
       cookie?: never;
@@ -10209,10 +12037,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE';
+          };
         };
       };
     };
@@ -10222,6 +12066,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @example 0b7c5a4e-3f1d-4c2a-9e8b-6d5f4a3b2c1d */
         webhookId: string;
       };
       cookie?: never;
@@ -10237,7 +12082,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['WebhookEndpointDto'];
+        };
       };
       /** @description Invalid path or query: `errors` names each field */
       400: {
@@ -10269,10 +12116,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE';
+          };
         };
       };
     };
@@ -10282,6 +12145,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @example 0b7c5a4e-3f1d-4c2a-9e8b-6d5f4a3b2c1d */
         webhookId: string;
       };
       cookie?: never;
@@ -10297,7 +12161,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['WebhookEndpointWithSecretDto'];
+        };
       };
       /** @description Invalid path or query: `errors` names each field */
       400: {
@@ -10329,10 +12195,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE';
+          };
         };
       };
     };
@@ -10346,6 +12228,7 @@ export interface operations {
       };
       header?: never;
       path: {
+        /** @example 0b7c5a4e-3f1d-4c2a-9e8b-6d5f4a3b2c1d */
         webhookId: string;
       };
       cookie?: never;
@@ -10357,7 +12240,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DeliveryDto'][];
+        };
       };
       /** @description Invalid path or query: `errors` names each field */
       400: {
@@ -10389,10 +12274,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE';
+          };
         };
       };
     };
@@ -10402,6 +12303,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @example 0b7c5a4e-3f1d-4c2a-9e8b-6d5f4a3b2c1d */
         webhookId: string;
       };
       cookie?: never;
@@ -10413,7 +12315,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DeliveryDto'][];
+        };
       };
       /** @description Invalid path or query: `errors` names each field */
       400: {
@@ -10445,10 +12349,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE';
+          };
         };
       };
     };
@@ -10458,7 +12378,9 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @example 0b7c5a4e-3f1d-4c2a-9e8b-6d5f4a3b2c1d */
         webhookId: string;
+        /** @example 1 */
         sequence: string;
       };
       cookie?: never;
@@ -10470,7 +12392,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DeadLetterReplayDto'];
+        };
       };
       /** @description Invalid path or query: `errors` names each field */
       400: {
@@ -10502,10 +12426,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE';
+          };
         };
       };
     };
@@ -10515,7 +12455,9 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @example 0b7c5a4e-3f1d-4c2a-9e8b-6d5f4a3b2c1d */
         webhookId: string;
+        /** @example 1 */
         sequence: string;
       };
       cookie?: never;
@@ -10527,7 +12469,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DeadLetterSkipDto'];
+        };
       };
       /** @description Invalid path or query: `errors` names each field */
       400: {
@@ -10559,10 +12503,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE';
+          };
         };
       };
     };
@@ -10574,6 +12534,7 @@ export interface operations {
       };
       header?: never;
       path: {
+        /** @example 0b7c5a4e-3f1d-4c2a-9e8b-6d5f4a3b2c1d */
         webhookId: string;
       };
       cookie?: never;
@@ -10585,7 +12546,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['WebhookReplayDto'];
+        };
       };
       /** @description Invalid path or query: `errors` names each field */
       400: {
@@ -10617,10 +12580,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE';
+          };
         };
       };
     };
@@ -10630,6 +12609,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @example 0b7c5a4e-3f1d-4c2a-9e8b-6d5f4a3b2c1d */
         webhookId: string;
       };
       cookie?: never;
@@ -10641,7 +12621,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['WebhookTestDto'];
+        };
       };
       /** @description Invalid path or query: `errors` names each field */
       400: {
@@ -10673,10 +12655,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE';
+          };
         };
       };
     };
@@ -10695,12 +12693,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description { origin, verifierKey, previousKeys, checkpoints: [...] } */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CheckpointsResponse'];
+        };
       };
       /** @description limit or before is malformed: `errors` names each */
       400: {
@@ -10726,7 +12725,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CheckpointDto'];
+        };
       };
       /** @description No or unknown API key */
       401: {
@@ -10749,10 +12750,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE';
+          };
         };
       };
     };
@@ -10783,7 +12800,10 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['EvidenceBundleResponse'];
+          'text/html': string;
+        };
       };
       /** @description Invalid path or query: `errors` names each field */
       400: {
@@ -10824,10 +12844,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE';
+          };
         };
       };
     };
@@ -10859,7 +12895,10 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TimelineResponse'];
+          'text/html': string;
+        };
       };
       /** @description Invalid path or query: `errors` names each field */
       400: {
@@ -10900,10 +12939,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE';
+          };
         };
       };
     };
@@ -10950,7 +13005,10 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ContractObligationsResponse'];
+          'text/csv': string;
+        };
       };
       /** @description Invalid path or query: `errors` names each field */
       400: {
@@ -10991,10 +13049,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE';
+          };
         };
       };
     };
@@ -11044,7 +13118,10 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ObligationsResponse'];
+          'text/csv': string;
+        };
       };
       /** @description Invalid path or query: `errors` names each field */
       400: {
@@ -11076,10 +13153,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE';
+          };
         };
       };
     };
@@ -11093,12 +13186,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description { calendarVersion, statutoryDays, lunarSource, years: [...] } */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CalendarResponse'];
+        };
       };
       /** @description No or unknown API key */
       401: {
@@ -11121,10 +13215,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE';
+          };
         };
       };
     };
@@ -11147,14 +13257,18 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CalendarPublishResponse'];
+        };
       };
-      /** @description Recorded: { year, recorded: true } */
+      /** @description Recorded */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CalendarPublishResponse'];
+        };
       };
       /** @description No or unknown API key */
       401: {
@@ -11195,10 +13309,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE';
+          };
         };
       };
     };

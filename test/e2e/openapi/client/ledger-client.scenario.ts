@@ -1,5 +1,5 @@
-import createClient from 'openapi-fetch';
-import type { components, paths } from './ledger-api.generated';
+import { jsonClient } from './json-client';
+import type { components } from './ledger-api.generated';
 
 type ContractTerms = components['schemas']['ContractTermsDto'];
 
@@ -34,15 +34,9 @@ export async function runLedgerClientScenario(
   contractId: string,
   terms: ContractTerms,
 ): Promise<ScenarioOutcome> {
-  const legal = createClient<paths>({
-    baseUrl,
-    headers: { Authorization: `Bearer ${keys.legal}` },
-  });
-  const finance = createClient<paths>({
-    baseUrl,
-    headers: { Authorization: `Bearer ${keys.finance}` },
-  });
-  const anonymous = createClient<paths>({ baseUrl });
+  const legal = jsonClient(baseUrl, keys.legal);
+  const finance = jsonClient(baseUrl, keys.finance);
+  const anonymous = jsonClient(baseUrl);
   const path = { contractId };
 
   const sign = await legal.PUT('/contracts/{contractId}', {

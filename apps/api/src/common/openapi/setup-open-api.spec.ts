@@ -80,7 +80,22 @@ describe('setupOpenApi', () => {
     expect(live['x-ledger-public']).toBeUndefined();
     const one = doc.paths['/contracts/{contractId}'].get;
     expect(one.security).toBeUndefined(); // the global "bearer or X-Api-Key"
-    expect(Object.keys(one.responses).sort()).toEqual(['200', '400', '401', '403', '404', '429']);
+    expect(Object.keys(one.responses).sort()).toEqual([
+      '200',
+      '400',
+      '401',
+      '403',
+      '404',
+      '429',
+      '503',
+    ]);
+    expect(Object.keys(one.responses['429'].headers)).toEqual(['Retry-After']);
+    // A read: the database may be down; only a command may also be refused for overload.
+    expect(one.responses['503'].content['application/problem+json'].schema.allOf[1]).toEqual({
+      type: 'object',
+      properties: { code: { type: 'string', enum: ['DATABASE_UNAVAILABLE'] } },
+    });
+    expect(one.responses['503'].headers['Retry-After'].schema.type).toBe('integer');
     expect(one.responses['401'].content['application/problem+json'].schema).toEqual({
       $ref: '#/components/schemas/ProblemDetails',
     });
@@ -90,7 +105,9 @@ describe('setupOpenApi', () => {
       '401',
       '403',
       '429',
+      '503',
     ]);
+    expect(live.responses['503']).toBeUndefined(); // a public probe answers for itself
   });
 
   it('states the roles the guard admits as x-roles, from the same @Roles (class, or the method over it)', async () => {

@@ -1,4 +1,25 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { EXAMPLE_CONTRACT_ID } from '../../common/openapi/openapi-examples';
+
+/** Who recorded an event and why (the request behind it), as the store keeps it. */
+export class EventMetadataDto {
+  @ApiProperty({ example: 'finance-desk', description: 'The API key name that sent the command' })
+  actor!: string;
+
+  @ApiProperty({
+    example: '5f0e2c1a-7b3d-4e9f-a1c2-d3e4f5a6b7c8',
+    description: 'The request (X-Correlation-Id) that recorded it',
+  })
+  correlationId!: string;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: null,
+    description: 'The command or event that caused it; null for a command sent directly',
+  })
+  causationId!: string | null;
+}
 
 /** An event as stored: the fact, its place in the log, who recorded it, and its hash link. */
 export class RecordedEventDto {
@@ -23,10 +44,8 @@ export class RecordedEventDto {
   @ApiProperty({ example: '2025-03-01T08:15:02.123Z', description: 'When the store wrote it' })
   recordedAt!: string;
 
-  @ApiProperty({
-    example: { actor: 'finance-desk', correlationId: 'req-42', causationId: 'c0mm4nd' },
-  })
-  metadata!: { actor: string; correlationId: string; causationId: string | null };
+  @ApiProperty({ type: EventMetadataDto })
+  metadata!: EventMetadataDto;
 
   @ApiProperty({ description: 'SHA-256 over the previous hash and this event', example: '9f86…' })
   hash!: string;
@@ -36,10 +55,10 @@ export class RecordedEventDto {
 }
 
 export class ContractEventsResponse {
-  @ApiProperty({ example: 'c-000' })
+  @ApiProperty({ example: EXAMPLE_CONTRACT_ID })
   contractId!: string;
 
-  @ApiProperty({ example: 'contract-c-000' })
+  @ApiProperty({ example: `contract-${EXAMPLE_CONTRACT_ID}` })
   streamId!: string;
 
   @ApiProperty({ example: 12, description: 'Revision of the last event (also the ETag)' })
@@ -50,10 +69,10 @@ export class ContractEventsResponse {
 }
 
 export class StreamVerificationResponse {
-  @ApiProperty({ example: 'c-000' })
+  @ApiProperty({ example: EXAMPLE_CONTRACT_ID })
   contractId!: string;
 
-  @ApiProperty({ example: 'contract-c-000' })
+  @ApiProperty({ example: `contract-${EXAMPLE_CONTRACT_ID}` })
   streamId!: string;
 
   @ApiProperty({ description: 'Every event present, in order, and matching its hash' })

@@ -10,6 +10,7 @@ import { IsOptional, Matches } from 'class-validator';
 import { NoteSigner, formatVerifierKey, rawPublicKey } from '@app/evidence';
 import { PostgresEvidenceLog, StoredCheckpoint } from '@app/evidence/postgres';
 import { Public, Roles, problemResponse } from '../../common';
+import { CheckpointDto, CheckpointsResponse } from './checkpoint.response';
 import { EVIDENCE_CONFIG, EvidenceConfig } from '../evidence.config';
 import { EvidenceScheduler } from '../evidence.scheduler';
 import { LEDGER_SIGNER } from '../signing/ledger-signer';
@@ -26,7 +27,7 @@ export class CheckpointsQuery {
   before?: string;
 }
 
-function view(c: StoredCheckpoint) {
+function view(c: StoredCheckpoint): CheckpointDto {
   return {
     id: c.id,
     treeSize: c.treeSize,
@@ -55,12 +56,12 @@ export class CheckpointsController {
   @Get()
   @Public()
   @ApiOperation({ summary: 'Signed checkpoints of the evidence log and the keys that verify them' })
-  @ApiOkResponse({ description: '{ origin, verifierKey, previousKeys, checkpoints: [...] }' })
+  @ApiOkResponse({ type: CheckpointsResponse })
   @ApiResponse({
     status: 400,
     ...problemResponse('limit or before is malformed: `errors` names each'),
   })
-  async list(@Query() q: CheckpointsQuery) {
+  async list(@Query() q: CheckpointsQuery): Promise<CheckpointsResponse> {
     const checkpoints = await this.log.checkpoints(
       q.limit ? Number(q.limit) : 100,
       q.before ? Number(q.before) : undefined,
@@ -77,7 +78,8 @@ export class CheckpointsController {
   @HttpCode(201)
   @Roles('admin')
   @ApiOperation({ summary: 'Sign a checkpoint of the log now', description: 'Roles: admin.' })
-  async sign() {
+  @ApiResponse({ status: 201, type: CheckpointDto })
+  async sign(): Promise<CheckpointDto> {
     return view(await this.scheduler.signNow('on-demand'));
   }
 }

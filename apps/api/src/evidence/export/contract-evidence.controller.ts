@@ -1,5 +1,6 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { EvidenceBundleResponse } from './evidence-bundle.response';
 import { HttpResponse, Roles } from '../../common';
 import { IdParam } from '../../contracts/shared/path-params';
 import { EvidenceExportService } from './evidence-export.service';
@@ -22,8 +23,10 @@ export class ContractEvidenceController {
       'Roles: legal (or admin). Every event in canonical form with its inclusion proof, the signed ' +
       'checkpoint, the public key, a consistency proof from ?since=, and a printable report.',
   })
+  @ApiProduces('application/json', 'text/html')
   @ApiOkResponse({
     description: 'The evidence file (application/json) or its report (?format=html)',
+    type: EvidenceBundleResponse,
   })
   async export(
     @Param('contractId', IdParam) contractId: string,

@@ -20,7 +20,19 @@ export class AsyncApiController {
 
   @Get('asyncapi.json')
   @ApiOperation({ summary: 'AsyncAPI 3.0 description of the event feed', description: 'Public.' })
-  @ApiOkResponse({ description: 'An AsyncAPI 3.0 document' })
+  @ApiOkResponse({
+    description: 'An AsyncAPI 3.0 document',
+    schema: {
+      type: 'object',
+      required: ['asyncapi', 'info', 'channels'],
+      properties: {
+        asyncapi: { type: 'string', example: '3.0.0' },
+        info: { type: 'object', additionalProperties: true },
+        channels: { type: 'object', additionalProperties: true },
+      },
+      additionalProperties: true,
+    },
+  })
   asyncapi(): Record<string, unknown> {
     return this.document;
   }

@@ -17,6 +17,7 @@ import {
   type LedgerCloudEvent,
 } from '@app/feed';
 import { HttpResponse, Roles } from '../../common';
+import { LedgerCloudEventDto } from './cloud-event.response';
 import { cursorAheadProblem } from '../shared/feed-problems';
 import { MAX_LIMIT, parseFeedRequest } from '../shared/feed-query';
 import { FEED_READERS } from '../shared/integration-roles';
@@ -60,7 +61,10 @@ export class FeedController {
   @ApiQuery({ name: 'contract', required: false, example: 'b44145ef-8a49-5b4c-802f-6b7bddd0311b' })
   @ApiProduces(CLOUDEVENTS_BATCH_CONTENT_TYPE)
   @ApiHeader({ name: FEED_HEADERS.nextAfter, description: 'response: the cursor to resume from' })
-  @ApiOkResponse({ description: 'A JSON array of CloudEvents 1.0 (structured, JSON format)' })
+  @ApiOkResponse({
+    description: 'A JSON array of CloudEvents 1.0 (structured, JSON format)',
+    type: [LedgerCloudEventDto],
+  })
   async feed(
     @Query() query: Record<string, unknown>,
     @Res({ passthrough: true }) response: HttpResponse,

@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Param, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { JsonSchema } from '@app/domain';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { CONTRACT_EVENT_TYPES, type ContractEventType, type JsonSchema } from '@app/domain';
 import {
   FEED_OPTIONS,
   publishedDataSchemas,
@@ -10,6 +10,19 @@ import {
 import { HttpResponse, ProblemException, Public } from '../../common';
 
 export const SCHEMA_CONTENT_TYPE = 'application/schema+json';
+
+/** One entry of the catalogue: the CloudEvents type, its domain type and version, where. */
+export class PublishedSchemaDto {
+  @ApiProperty({ example: 'cn.gov.contract.payment-recorded.v1' }) type!: string;
+  @ApiProperty({ enum: CONTRACT_EVENT_TYPES }) domainType!: ContractEventType;
+  @ApiProperty({ example: 1 }) schemaVersion!: number;
+  @ApiProperty({ example: 'https://ledger.example/schemas/events/payment-recorded/v1.json' })
+  url!: string;
+}
+
+export class EventSchemaCatalogueResponse {
+  @ApiProperty({ type: [PublishedSchemaDto] }) schemas!: PublishedSchemaDto[];
+}
 
 /**
  * The JSON Schema of every event type's data, at the URL each CloudEvent names as its
@@ -30,10 +43,8 @@ export class EventSchemasController {
 
   @Get()
   @ApiOperation({ summary: 'Every published event data schema', description: 'Public.' })
-  @ApiOkResponse({ description: 'The catalogue: type, version and schema URL of each' })
-  catalogue(): {
-    schemas: { type: string; domainType: string; schemaVersion: number; url: string }[];
-  } {
+  @ApiOkResponse({ type: EventSchemaCatalogueResponse })
+  catalogue(): EventSchemaCatalogueResponse {
     return {
       schemas: this.schemas.map((s) => ({
         type: s.cloudEventType,
@@ -50,7 +61,15 @@ export class EventSchemasController {
     description: 'Public. Example: /schemas/events/payment-recorded/v1.json',
   })
   @ApiProduces(SCHEMA_CONTENT_TYPE)
-  @ApiOkResponse({ description: 'A JSON Schema' })
+  @ApiOkResponse({
+    description: 'A JSON Schema (draft 2020-12) of the CloudEvent’s `data`',
+    schema: {
+      type: 'object',
+      required: ['$schema', '$id'],
+      properties: { $schema: { type: 'string' }, $id: { type: 'string' } },
+      additionalProperties: true,
+    },
+  })
   schema(
     @Param('type') type: string,
     @Param('file') file: string,

@@ -50,7 +50,15 @@ export class FeedStreamController implements BeforeApplicationShutdown {
   @ApiQuery({ name: 'types', required: false })
   @ApiQuery({ name: 'contract', required: false })
   @ApiProduces('text/event-stream')
-  @ApiOkResponse({ description: 'An SSE stream of CloudEvents' })
+  @ApiOkResponse({
+    description: 'An SSE stream of CloudEvents',
+    schema: {
+      type: 'string',
+      description:
+        'text/event-stream frames: `id: <sequence>` + `data: <one CloudEvent as JSON, as GET /feed gives>`; `id:` alone (progress), `: …` (heartbeat), `retry: <ms>`, `event: feed-error` + `data: <problem details>`',
+      example: 'retry: 2000\n\nid: 00000000000000000001\ndata: {"specversion":"1.0",…}\n\n',
+    },
+  })
   stream(
     @Query() query: Record<string, unknown>,
     @Req() request: HttpRequest,

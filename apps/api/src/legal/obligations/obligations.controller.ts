@@ -1,5 +1,5 @@
 import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { HttpResponse, ProblemException, Roles } from '../../common';
 import { IdParam } from '../../contracts/shared';
 import { toCsv, wantsCsv } from '../../read-models/http/csv.serializer';
@@ -7,6 +7,7 @@ import { todayInChina } from '@app/read-models';
 import type { Obligation } from '@app/read-models';
 import { ContractObligationsQuery, ObligationsQuery } from './obligations-query.dto';
 import { ObligationsService } from './obligations.service';
+import { ContractObligationsResponse, ObligationsResponse } from './obligations.response';
 
 const READERS = ['legal', 'finance'] as const;
 
@@ -30,12 +31,13 @@ export class ObligationsController {
     description:
       'Each with the calendar version and provisional flag of its due date and the events that created and settled it; ?asOf, ?knownAt and ?position as on every contract view.',
   })
+  @ApiOkResponse({ type: ContractObligationsResponse })
   async ofContract(
     @Param('contractId', IdParam) id: string,
     @Query() q: ContractObligationsQuery,
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) res: HttpResponse,
-  ) {
+  ): Promise<ContractObligationsResponse | string> {
     const asOf = q.asOf ?? todayInChina();
     const found = await this.obligations.ofContract(id, asOf, q, q);
     if (!found) {
@@ -58,11 +60,12 @@ export class ObligationsController {
   @ApiOperation({
     summary: 'Obligations across contracts, filtered by party, status, kind and due date (paged)',
   })
+  @ApiOkResponse({ type: ObligationsResponse })
   async across(
     @Query() q: ObligationsQuery,
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) res: HttpResponse,
-  ) {
+  ): Promise<ObligationsResponse | string> {
     const asOf = q.asOf ?? todayInChina();
     const limit = Number(q.limit ?? 100);
     const knownAt = q.knownAt ?? new Date().toISOString();

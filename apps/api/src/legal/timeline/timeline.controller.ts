@@ -1,5 +1,5 @@
 import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { HttpResponse, ProblemException, Roles } from '../../common';
 import { ContractBasisReader } from '../../read-models/basis/contract-basis.reader';
 import { todayInChina } from '@app/read-models';
@@ -7,6 +7,7 @@ import { IdParam } from '../../contracts/shared';
 import { buildTimeline, type Timeline } from './timeline.builder';
 import { timelineHtml } from './timeline.html';
 import { TimelineQuery, parseKinds } from './timeline-query.dto';
+import { TimelineResponse } from './timeline.response';
 
 const READERS = ['legal', 'finance'] as const;
 
@@ -32,6 +33,7 @@ export class TimelineController {
       'Each event with record time, actor, correlation/causation ids, clause, corrections and the money position after it; derived facts (installments due, interest running, bond deposit/refund, termination refund, cure periods, notices, review windows deemed passed, acceptance deadlines) with their outcome (open, met, missed, deemed, excused), calendar version and provisional flag. `basis` states the knownAt and position used. `Accept: text/html` gives a printable page.',
   })
   @ApiProduces('application/json', 'text/html')
+  @ApiOkResponse({ type: TimelineResponse })
   async timeline(
     @Param('contractId', IdParam) id: string,
     @Query() q: TimelineQuery,

@@ -98,7 +98,7 @@ export class ContractViewsController {
     @Query() q: ContractListQuery,
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) res: Response,
-  ) {
+  ): Promise<ContractListResponse | string> {
     await this.consistency.ensure(q.minPosition, res);
     const asOf = q.asOf ?? todayInChina();
     const limit = Number(q.limit ?? 100);
@@ -130,7 +130,7 @@ export class ContractViewsController {
     @Query() q: ContractViewQuery,
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) res: Response,
-  ) {
+  ): Promise<ContractSummaryResponse | string> {
     await this.consistency.ensure(q.minPosition, res);
     const { rows, lines, stream, basis } = await this.basis.read(id, q);
     if (!rows) throw notFound('Contract', id);
@@ -150,7 +150,7 @@ export class ContractViewsController {
     @Query() q: ContractViewQuery,
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) res: Response,
-  ) {
+  ): Promise<PaymentScheduleResponse | string> {
     await this.consistency.ensure(q.minPosition, res);
     const { rows, basis } = await this.basis.read(id, q);
     const row = rows?.schedule;
@@ -170,7 +170,7 @@ export class ContractViewsController {
     @Query() q: ContractViewQuery,
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) res: Response,
-  ) {
+  ): Promise<LedgerResponse | string> {
     await this.consistency.ensure(q.minPosition, res);
     const { lines, stream, basis } = await this.basis.read(id, q);
     if (lines.length === 0 && !stream) throw notFound('Ledger', id);
@@ -190,7 +190,7 @@ export class ContractViewsController {
     @Query() q: ContractViewQuery,
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) res: Response,
-  ) {
+  ): Promise<BondResponse | string> {
     await this.consistency.ensure(q.minPosition, res);
     const { rows, basis } = await this.basis.read(id, q);
     const view = rows?.bond ? bondView(rows.bond, q.asOf ?? todayInChina()) : null;
@@ -209,7 +209,7 @@ export class ContractViewsController {
     @Query() q: ContractViewQuery,
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) res: Response,
-  ) {
+  ): Promise<TerminationRefundResponse | string> {
     await this.consistency.ensure(q.minPosition, res);
     const { rows, basis } = await this.basis.read(id, q);
     const asOf = q.asOf ?? todayInChina();
@@ -229,7 +229,7 @@ export class ContractViewsController {
     @Query() q: ContractViewQuery,
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) res: Response,
-  ) {
+  ): Promise<ReconciliationResponse | string> {
     await this.consistency.ensure(q.minPosition, res);
     const { rows, lines, basis } = await this.basis.read(id, q);
     const schedule = rows?.schedule ?? null;

@@ -24,6 +24,13 @@ import {
   type WebhookConfig,
 } from '@app/webhooks';
 import { CurrentPrincipal, RequestValidationError, Roles, type Principal } from '../../common';
+import {
+  DeadLetterReplayDto,
+  DeadLetterSkipDto,
+  DeliveryDto,
+  WebhookReplayDto,
+  WebhookTestDto,
+} from '../shared/webhook.response';
 import { visibilityOf, webhookNotFound } from '../shared/webhook-access';
 import { WEBHOOK_CONFIG } from '../shared/webhooks.tokens';
 
@@ -90,7 +97,7 @@ export class WebhookDeliveriesController implements OnModuleDestroy {
   @ApiQuery({ name: 'status', required: false, enum: STATUSES })
   @ApiQuery({ name: 'limit', required: false, example: 100 })
   @ApiQuery({ name: 'before', required: false })
-  @ApiOkResponse({ description: 'Deliveries' })
+  @ApiOkResponse({ description: 'Deliveries', type: [DeliveryDto] })
   async deliveries(
     @Param('webhookId', ID) id: string,
     @Query() query: Record<string, unknown>,
@@ -116,7 +123,7 @@ export class WebhookDeliveriesController implements OnModuleDestroy {
     summary: 'Dead-lettered messages (every attempt failed)',
     description: 'Each holds back the later messages of its contract until replayed or skipped.',
   })
-  @ApiOkResponse({ description: 'Dead letters' })
+  @ApiOkResponse({ description: 'Dead letters', type: [DeliveryDto] })
   async deadLetters(
     @Param('webhookId', ID) id: string,
     @CurrentPrincipal() principal: Principal,
@@ -128,7 +135,7 @@ export class WebhookDeliveriesController implements OnModuleDestroy {
   @Post('dead-letters/:sequence/replay')
   @HttpCode(202)
   @ApiOperation({ summary: 'Send a dead letter again (attempts start over)' })
-  @ApiOkResponse({ description: 'Queued' })
+  @ApiOkResponse({ description: 'Queued', type: DeadLetterReplayDto })
   async replayDead(
     @Param('webhookId', ID) id: string,
     @Param('sequence') sequence: string,
@@ -141,7 +148,7 @@ export class WebhookDeliveriesController implements OnModuleDestroy {
   @Post('dead-letters/:sequence/skip')
   @HttpCode(200)
   @ApiOperation({ summary: 'Give up on a dead letter; its contract lane moves on' })
-  @ApiOkResponse({ description: 'Skipped' })
+  @ApiOkResponse({ description: 'Skipped', type: DeadLetterSkipDto })
   async skipDead(
     @Param('webhookId', ID) id: string,
     @Param('sequence') sequence: string,
@@ -171,7 +178,7 @@ export class WebhookDeliveriesController implements OnModuleDestroy {
       'Every matching event numbered `from` or later is delivered again, in order per contract, with its original webhook-id. Any point of the feed: the log is retained whole.',
   })
   @ApiQuery({ name: 'from', required: true, example: '1' })
-  @ApiOkResponse({ description: 'Queued' })
+  @ApiOkResponse({ description: 'Queued', type: WebhookReplayDto })
   async replay(
     @Param('webhookId', ID) id: string,
     @Query() query: Record<string, unknown>,
@@ -198,7 +205,7 @@ export class WebhookDeliveriesController implements OnModuleDestroy {
     summary: 'Send a signed test message now and report the answer',
     description: `A CloudEvent of type \`${WEBHOOK_TEST_TYPE}\` (not a contract event, not in the feed), signed like every delivery.`,
   })
-  @ApiOkResponse({ description: 'The receiver’s answer' })
+  @ApiOkResponse({ description: 'The receiver’s answer', type: WebhookTestDto })
   async test(
     @Param('webhookId', ID) id: string,
     @CurrentPrincipal() principal: Principal,

@@ -24,6 +24,7 @@ import {
   type WebhookEndpoint,
 } from '@app/webhooks';
 import { CurrentPrincipal, Roles, type Principal } from '../../common';
+import { WebhookEndpointDto, WebhookEndpointWithSecretDto } from '../shared/webhook.response';
 import { checkEndpointUrl } from '../shared/endpoint-url.check';
 import { visibilityOf, webhookNotFound } from '../shared/webhook-access';
 import { WEBHOOK_CONFIG } from '../shared/webhooks.tokens';
@@ -51,7 +52,10 @@ export class WebhooksController {
     description:
       'Roles: integration (or admin). Events recorded from now on that match the filters are delivered, signed per Standard Webhooks; `secret` (whsec_…) is in this response only. History: POST /webhooks/{webhookId}/replay.',
   })
-  @ApiCreatedResponse({ description: 'The endpoint, with its secret (shown once)' })
+  @ApiCreatedResponse({
+    description: 'The endpoint, with its secret (shown once)',
+    type: WebhookEndpointWithSecretDto,
+  })
   async create(
     @Body() body: CreateWebhookDto,
     @CurrentPrincipal() principal: Principal,
@@ -67,7 +71,7 @@ export class WebhooksController {
 
   @Get()
   @ApiOperation({ summary: 'The webhook endpoints of this API key (admin: all)' })
-  @ApiOkResponse({ description: 'Endpoints with their health' })
+  @ApiOkResponse({ description: 'Endpoints with their health', type: [WebhookEndpointDto] })
   list(@CurrentPrincipal() principal: Principal): Promise<WebhookEndpoint[]> {
     return this.endpoints.list(visibilityOf(principal));
   }
@@ -78,7 +82,7 @@ export class WebhooksController {
     description:
       '`health` says whether it is healthy, failing (consecutive failures, last error) or disabled (410 from the receiver, or by its owner), with its pending and dead-lettered messages.',
   })
-  @ApiOkResponse({ description: 'The endpoint' })
+  @ApiOkResponse({ description: 'The endpoint', type: WebhookEndpointDto })
   async get(
     @Param('webhookId', ID) id: string,
     @CurrentPrincipal() principal: Principal,
@@ -90,7 +94,7 @@ export class WebhooksController {
 
   @Patch(':webhookId')
   @ApiOperation({ summary: 'Change an endpoint (URL, filters, description, enabled)' })
-  @ApiOkResponse({ description: 'The endpoint as changed' })
+  @ApiOkResponse({ description: 'The endpoint as changed', type: WebhookEndpointDto })
   async update(
     @Param('webhookId', ID) id: string,
     @Body() body: UpdateWebhookDto,
@@ -120,7 +124,10 @@ export class WebhooksController {
     description:
       'The new secret (in this response only) signs from now on; the old one keeps signing alongside it for `graceSeconds` (default WEBHOOK_SECRET_GRACE_HOURS, 24 h), so every delivery carries both `v1` signatures meanwhile.',
   })
-  @ApiOkResponse({ description: 'The endpoint and its new secret' })
+  @ApiOkResponse({
+    description: 'The endpoint and its new secret',
+    type: WebhookEndpointWithSecretDto,
+  })
   async rotate(
     @Param('webhookId', ID) id: string,
     @Body() body: RotateSecretDto,

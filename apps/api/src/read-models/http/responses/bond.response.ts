@@ -11,6 +11,7 @@ import {
   nullableMoney,
   OBJECT,
 } from './figure.response';
+import { BasisDto } from './basis.response';
 
 export class BondDepositDto {
   @ApiProperty(nullableDate('001 4.2: 10 working days after signing')) deadline!: string | null;
@@ -46,6 +47,11 @@ export class BondOverdueDto {
 }
 
 export class BondResponse implements BondView {
+  @ApiProperty({
+    type: BasisDto,
+    description: 'What the view was computed at: repeat it with ?position',
+  })
+  basis!: BasisDto;
   @ApiProperty({ format: 'uuid' }) contractId!: string;
   @ApiProperty(date()) asOf!: string;
   @ApiProperty({ type: FigureDto }) required!: FigureDto;

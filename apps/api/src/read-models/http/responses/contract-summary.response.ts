@@ -13,6 +13,7 @@ import {
   PageDto,
 } from './figure.response';
 import { ReconciliationFiguresDto } from './reconciliation.response';
+import { BasisDto } from './basis.response';
 
 const STATUS = {
   enum: [
@@ -67,6 +68,11 @@ export class SummaryServicePeriodDto {
 }
 
 export class ContractSummaryResponse implements ContractSummaryView {
+  @ApiProperty({
+    type: BasisDto,
+    description: 'What the view was computed at: repeat it with ?position',
+  })
+  basis!: BasisDto;
   @ApiProperty({ format: 'uuid' }) contractId!: string;
   @ApiProperty({ type: String, nullable: true }) contractNumber!: string | null;
   @ApiProperty({ type: String, nullable: true }) projectName!: string | null;

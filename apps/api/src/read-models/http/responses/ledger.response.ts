@@ -2,6 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import type { LedgerLineView, LedgerView } from '@app/read-models';
 import { MEANING } from './figure-meanings';
 import { date, FigureDto, money, nullableDate, OBJECT } from './figure.response';
+import { BasisDto } from './basis.response';
 
 export class LedgerLineDto implements LedgerLineView {
   @ApiProperty({ example: 'payment:pay-1' }) lineId!: string;
@@ -39,6 +40,11 @@ export class LedgerLineDto implements LedgerLineView {
 }
 
 export class LedgerResponse implements LedgerView {
+  @ApiProperty({
+    type: BasisDto,
+    description: 'What the view was computed at: repeat it with ?position',
+  })
+  basis!: BasisDto;
   @ApiProperty({ format: 'uuid' }) contractId!: string;
   @ApiProperty(nullableDate('Lines dated after this business day are left out')) asOf!:
     string | null;

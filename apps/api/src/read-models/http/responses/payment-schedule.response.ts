@@ -17,6 +17,7 @@ import {
   nullableMoney,
   OBJECT,
 } from './figure.response';
+import { BasisDto } from './basis.response';
 
 export class InterestTrancheDto {
   @ApiProperty(money('The delayed sum this tranche accrues on')) overdueAmount!: string;
@@ -196,6 +197,11 @@ export class LateInterestCapDto {
 }
 
 export class PaymentScheduleResponse implements PaymentScheduleView {
+  @ApiProperty({
+    type: BasisDto,
+    description: 'What the view was computed at: repeat it with ?position',
+  })
+  basis!: BasisDto;
   @ApiProperty({ format: 'uuid' }) contractId!: string;
   @ApiProperty(date()) asOf!: string;
   @ApiProperty({ type: ScheduleTotalsDto }) totals!: ScheduleTotalsDto;

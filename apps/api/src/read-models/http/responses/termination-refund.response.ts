@@ -8,6 +8,7 @@ import {
   nullableMoney,
   OBJECT,
 } from './figure.response';
+import { BasisDto } from './basis.response';
 
 export class RefundServicePeriodDto {
   @ApiProperty(date()) start!: string;
@@ -16,6 +17,11 @@ export class RefundServicePeriodDto {
 }
 
 export class TerminationRefundResponse implements TerminationRefundView {
+  @ApiProperty({
+    type: BasisDto,
+    description: 'What the view was computed at: repeat it with ?position',
+  })
+  basis!: BasisDto;
   @ApiProperty({ format: 'uuid' }) contractId!: string;
   @ApiProperty(date()) asOf!: string;
   @ApiProperty(nullableDate()) terminationDate!: string | null;
