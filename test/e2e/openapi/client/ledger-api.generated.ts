@@ -4249,6 +4249,7 @@ export interface components {
         | 'BondDeducted'
         | 'BondRefunded'
         | 'InvoiceReceived'
+        | 'InvoiceRejected'
         | 'PaymentApplicationConfirmed'
         | 'PaymentRecorded'
         | 'MilestoneAccepted'
@@ -4282,6 +4283,11 @@ export interface components {
         | 'AmendmentSigned'
         | 'FinalPaymentAdjusted'
         | 'CorrectionRecorded'
+        | 'InstallmentBecameOverdue'
+        | 'ReviewDeemedPassed'
+        | 'BondRefundOverdue'
+        | 'CurePeriodExpired'
+        | 'DeadlineRescheduled'
         | 'ContractClosed';
       /** @example 1 */
       schemaVersion: number;
@@ -4574,6 +4580,33 @@ export interface components {
       /** @description Newest first */
       checkpoints: components['schemas']['CheckpointDto'][];
     };
+    EvidenceTimelineIncludedDto: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      status: 'included';
+      /**
+       * @description SHA-256 over RFC 8785 JSON of `timeline`
+       * @example 9f86d081884c7d65…
+       */
+      sha256: string;
+      /** @example 2023-08-31 */
+      asOf: string;
+      /** @example 2026-03-01T08:15:02.123Z */
+      knownAt: string;
+      /** @example 97 */
+      entries: number;
+    };
+    EvidenceTimelineAbsentDto: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      status: 'not-available';
+      /** @enum {string|null} */
+      sha256: null;
+    };
     EvidenceScopeDto: {
       /** @description Business date described at; null: all */
       asOf: string | null;
@@ -4594,14 +4627,15 @@ export interface components {
       leafFormat: string;
       /** @example contract-ledger@0.1.0 */
       rules: string;
-      /** @example chinese-days@1.5.7 */
+      /**
+       * @description calendarUsed joined by +
+       * @example chinese-days@1.5.7
+       */
       calendar: string;
-    };
-    EvidenceTimelineRefDto: {
-      /** @enum {string} */
-      status: 'not-available' | 'included';
-      /** @description SHA-256 over RFC 8785 JSON of the timeline */
-      sha256: string | null;
+      /** @description Versions the timeline’s deadlines used */
+      calendarUsed?: string[];
+      /** @description Versions the events were decided with */
+      calendarRecorded?: string[];
     };
     EvidenceManifestDto: {
       /** @example b44145ef-8a49-5b4c-802f-6b7bddd0311b */
@@ -4621,7 +4655,9 @@ export interface components {
        * @example 0
        */
       eventsAfterAsOf: number;
-      timeline: components['schemas']['EvidenceTimelineRefDto'];
+      timeline:
+        | components['schemas']['EvidenceTimelineIncludedDto']
+        | components['schemas']['EvidenceTimelineAbsentDto'];
     };
     EvidencePublicKeyDto: {
       /** @example ledger.example+a1b2c3d4+AU… */
@@ -4661,6 +4697,16 @@ export interface components {
        * @example 9f86d081884c7d65…
        */
       chainHash: string;
+      /**
+       * @description The chain hash’s version, when not the first
+       * @enum {number}
+       */
+      hashVersion?: 2;
+      /**
+       * @description Global position
+       * @example 1042
+       */
+      position?: string;
       /** @description Audit path (RFC 9162 §2.1.3), hex */
       inclusionProof: string[];
     };
@@ -4682,24 +4728,6 @@ export interface components {
       fromCheckpoint: string;
       /** @description Consistency proof (RFC 9162 §2.1.4), hex */
       proof: string[];
-    };
-    EvidenceBundleResponse: {
-      /** @enum {string} */
-      format: 'contract-ledger/evidence/v1';
-      manifest: components['schemas']['EvidenceManifestDto'];
-      publicKey: components['schemas']['EvidencePublicKeyDto'];
-      /** @description The signed checkpoint (C2SP signed note) the proofs lead to */
-      checkpoint: string;
-      events: components['schemas']['EvidenceEventDto'][];
-      /** @description Leaves whose event the store lost */
-      absent: components['schemas']['AbsentEventDto'][];
-      consistency: components['schemas']['ConsistencyDto'] | null;
-      /** @description The legal timeline as of the scope, when included (manifest.timeline) */
-      timeline: {
-        [key: string]: unknown;
-      } | null;
-      /** @description Printable report (HTML), also given by ?format=html */
-      reportHtml: string;
     };
     CorrectedFactDto: {
       /** @example PaymentRecorded */
@@ -4873,6 +4901,24 @@ export interface components {
         | components['schemas']['TimelineEventEntryDto']
         | components['schemas']['TimelineDerivedEntryDto']
       )[];
+    };
+    EvidenceBundleResponse: {
+      /** @enum {string} */
+      format: 'contract-ledger/evidence/v1';
+      manifest: components['schemas']['EvidenceManifestDto'];
+      publicKey: components['schemas']['EvidencePublicKeyDto'];
+      /** @description The signed checkpoint (C2SP signed note) the proofs lead to */
+      checkpoint: string;
+      events: components['schemas']['EvidenceEventDto'][];
+      /** @description Leaves whose event the store lost */
+      absent: components['schemas']['AbsentEventDto'][];
+      consistency: components['schemas']['ConsistencyDto'] | null;
+      /** @description The legal timeline of the scope (GET /contracts/{contractId}/timeline), when included */
+      timeline: components['schemas']['TimelineResponse'] | null;
+      /** @description The manifest signed by the ledger key (a C2SP signed note) */
+      manifestNote?: string;
+      /** @description Printable report (HTML), also given by ?format=html */
+      reportHtml: string;
     };
     ObligationDto: {
       /**
@@ -5965,6 +6011,7 @@ export interface operations {
          * @example b44145ef-8a49-5b4c-802f-6b7bddd0311b
          */
         contractId: string;
+        /** @example inv-001-1 */
         invoiceId: string;
       };
       cookie?: never;
@@ -6063,10 +6110,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). Or `COMMANDS_OVERLOADED`: this process already runs COMMAND_MAX_IN_FLIGHT commands (nothing was written; retry with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE' | 'COMMANDS_OVERLOADED';
+          };
         };
       };
     };

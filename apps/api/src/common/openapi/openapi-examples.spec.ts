@@ -35,6 +35,7 @@ describe('OpenAPI examples', () => {
 
   it.each([
     ['/contracts/{contractId}/installments/{installmentId}/confirmation', 'installmentId'],
+    ['/contracts/{contractId}/invoices/{invoiceId}/rejection', 'invoiceId'],
     ['/contracts/{contractId}/milestones/{milestoneId}/acceptance', 'milestoneId'],
     ['/contracts/{contractId}/reviews/{scheduleId}/{periodIndex}/report', 'scheduleId'],
     ['/contracts/{contractId}/reviews/{scheduleId}/{periodIndex}/report', 'periodIndex'],

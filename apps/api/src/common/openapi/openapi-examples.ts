@@ -23,6 +23,7 @@ export type ExampleContractKey = keyof typeof EXAMPLE_CONTRACT_IDS;
  */
 export const PATH_PARAMETER_EXAMPLES: Record<string, string | number> = {
   installmentId: 'second',
+  invoiceId: 'inv-001-1',
   milestoneId: 'final',
   scheduleId: 'quarterly-report',
   periodIndex: 1,

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import {
   BUNDLE_FORMAT,
   type AbsentEvent,
@@ -9,6 +9,7 @@ import {
 } from '@app/evidence';
 import { EXAMPLE_CONTRACT_ID } from '../../common/openapi/openapi-examples';
 import { EventMetadataDto } from '../../contracts/history/contract-history.response';
+import { TimelineResponse } from '../../legal/timeline/timeline.response';
 
 const HEX = { example: '9f86d081884c7d65…', description: 'SHA-256, hex' };
 const nullable = (description: string) => ({ type: String, nullable: true, description });
@@ -28,14 +29,28 @@ export class EvidenceVersionsDto {
   @ApiProperty({ example: BUNDLE_FORMAT }) evidenceFormat!: string;
   @ApiProperty() leafFormat!: string;
   @ApiProperty({ example: 'contract-ledger@0.1.0' }) rules!: string;
-  @ApiProperty({ example: 'chinese-days@1.5.7' }) calendar!: string;
+  @ApiProperty({ example: 'chinese-days@1.5.7', description: 'calendarUsed joined by +' })
+  calendar!: string;
+  @ApiPropertyOptional({ type: [String], description: 'Versions the timeline’s deadlines used' })
+  calendarUsed?: string[];
+  @ApiPropertyOptional({ type: [String], description: 'Versions the events were decided with' })
+  calendarRecorded?: string[];
 }
 
-export class EvidenceTimelineRefDto {
-  @ApiProperty({ enum: ['not-available', 'included'] }) status!: 'not-available' | 'included';
-  @ApiProperty(nullable('SHA-256 over RFC 8785 JSON of the timeline')) sha256!: string | null;
+export class EvidenceTimelineIncludedDto {
+  @ApiProperty({ enum: ['included'] }) status!: 'included';
+  @ApiProperty({ ...HEX, description: 'SHA-256 over RFC 8785 JSON of `timeline`' }) sha256!: string;
+  @ApiProperty({ example: '2023-08-31' }) asOf!: string;
+  @ApiProperty({ example: '2026-03-01T08:15:02.123Z' }) knownAt!: string;
+  @ApiProperty({ example: 97 }) entries!: number;
 }
 
+export class EvidenceTimelineAbsentDto {
+  @ApiProperty({ enum: ['not-available'] }) status!: 'not-available';
+  @ApiProperty({ type: String, nullable: true, enum: [null] }) sha256!: null;
+}
+
+@ApiExtraModels(EvidenceTimelineIncludedDto, EvidenceTimelineAbsentDto)
 export class EvidenceManifestDto implements EvidenceManifest {
   @ApiProperty({ example: EXAMPLE_CONTRACT_ID }) contractId!: string;
   @ApiProperty({ example: `contract-${EXAMPLE_CONTRACT_ID}` }) streamId!: string;
@@ -50,7 +65,20 @@ export class EvidenceManifestDto implements EvidenceManifest {
   @ApiProperty({ example: 41 }) eventCount!: number;
   @ApiProperty({ example: 0, description: 'Events dated after asOf (kept: the chain needs them)' })
   eventsAfterAsOf!: number;
-  @ApiProperty({ type: EvidenceTimelineRefDto }) timeline!: EvidenceTimelineRefDto;
+  @ApiProperty({
+    oneOf: [
+      { $ref: getSchemaPath(EvidenceTimelineIncludedDto) },
+      { $ref: getSchemaPath(EvidenceTimelineAbsentDto) },
+    ],
+    discriminator: {
+      propertyName: 'status',
+      mapping: {
+        included: getSchemaPath(EvidenceTimelineIncludedDto),
+        'not-available': getSchemaPath(EvidenceTimelineAbsentDto),
+      },
+    },
+  })
+  timeline!: EvidenceTimelineIncludedDto | EvidenceTimelineAbsentDto;
 }
 
 /** An event exactly as the chain hashes it. */
@@ -70,6 +98,9 @@ export class EvidenceEventDto implements EvidenceEvent {
   @ApiProperty({ type: EventContentDto }) content!: EventContentDto;
   @ApiProperty({ example: '2026-03-01T08:15:02.123Z' }) recordedAt!: string;
   @ApiProperty(HEX) chainHash!: string;
+  @ApiPropertyOptional({ enum: [2], description: 'The chain hash’s version, when not the first' })
+  hashVersion?: 2;
+  @ApiPropertyOptional({ example: '1042', description: 'Global position' }) position?: string;
   @ApiProperty({ type: [String], description: 'Audit path (RFC 9162 §2.1.3), hex' })
   inclusionProof!: string[];
 }
@@ -105,12 +136,16 @@ export class EvidenceBundleResponse implements EvidenceBundle {
   absent!: AbsentEventDto[];
   @ApiProperty({ type: ConsistencyDto, nullable: true }) consistency!: ConsistencyDto | null;
   @ApiProperty({
-    type: 'object',
-    additionalProperties: true,
+    type: TimelineResponse,
     nullable: true,
-    description: 'The legal timeline as of the scope, when included (manifest.timeline)',
+    description:
+      'The legal timeline of the scope (GET /contracts/{contractId}/timeline), when included',
   })
-  timeline!: Record<string, unknown> | null;
+  timeline!: TimelineResponse | null;
+  @ApiPropertyOptional({
+    description: 'The manifest signed by the ledger key (a C2SP signed note)',
+  })
+  manifestNote?: string;
   @ApiProperty({ description: 'Printable report (HTML), also given by ?format=html' })
   reportHtml!: string;
 }

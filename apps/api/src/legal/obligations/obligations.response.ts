@@ -10,7 +10,7 @@ import {
   nullableMoney,
 } from '../../read-models/http/responses/figure.response';
 import { DEADLINE_OUTCOMES } from '../timeline/timeline.response';
-import type { Obligation, ObligationStatus, Party } from './obligation.mapper';
+import type { Obligation, ObligationStatus, Party } from '@app/read-models';
 
 /** One party's duty under a clause, by a day, and what became of it (issue 11). */
 export class ObligationDto implements Obligation {
