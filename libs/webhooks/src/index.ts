@@ -9,3 +9,4 @@ export * from './store/webhook-endpoint';
 export * from './store/webhook-endpoints.repository';
 export * from './webhooks.config';
 export * from './worker/webhook-worker';
+export * from './witness/checkpoint-witness';

@@ -3,9 +3,11 @@ import { APP_INTERCEPTOR } from '@nestjs/core';
 import { Pool } from 'pg';
 import { PG_POOL } from '@app/database';
 import { EventStore } from '@app/event-store';
-import { NoteSigner } from '@app/evidence';
+import { NoteSigner, formatVerifierKey, rawPublicKey } from '@app/evidence';
+import { FEED_OPTIONS, type FeedModuleOptions } from '@app/feed';
 import { PostgresEvidenceLog } from '@app/evidence/postgres';
 import type { AppConfig } from '@app/platform';
+import { enqueueCheckpoint } from '@app/webhooks';
 import { CheckpointsController } from './checkpoints/checkpoints.controller';
 import { EVIDENCE_CONFIG, EvidenceConfig, loadEvidenceConfig } from './evidence.config';
 import { EvidenceScheduler } from './evidence.scheduler';
@@ -32,9 +34,26 @@ export class EvidenceModule {
         },
         {
           provide: PostgresEvidenceLog,
-          inject: [PG_POOL, EventStore, EVIDENCE_CONFIG, LEDGER_SIGNER],
-          useFactory: (pool: Pool, store: EventStore, config: EvidenceConfig, signer: NoteSigner) =>
-            new PostgresEvidenceLog(pool, store, { origin: config.origin, signer }),
+          inject: [PG_POOL, EventStore, EVIDENCE_CONFIG, LEDGER_SIGNER, FEED_OPTIONS],
+          useFactory: (
+            pool: Pool,
+            store: EventStore,
+            config: EvidenceConfig,
+            signer: NoteSigner,
+            feed: FeedModuleOptions,
+          ) => {
+            // Every checkpoint is queued for the webhook endpoints that subscribed to it.
+            const witness = {
+              source: feed.cloudEvents.source,
+              origin: config.origin,
+              verifierKey: formatVerifierKey(signer.name, rawPublicKey(signer.privateKey)),
+            };
+            return new PostgresEvidenceLog(pool, store, {
+              origin: config.origin,
+              signer,
+              onCheckpoint: (db, checkpoint) => enqueueCheckpoint(db, checkpoint, witness),
+            });
+          },
         },
         EvidenceScheduler,
         EvidenceExportService,

@@ -46,6 +46,11 @@ export interface EvidenceLogOptions {
   batchSize?: number;
   /** The clock for checkpoint times (tests pin it). */
   now?: () => Date;
+  /**
+   * Told of every checkpoint inside the transaction that stores it (the api queues it for the
+   * HTTP witnesses there, so it is kept and queued together or not at all).
+   */
+  onCheckpoint?: (db: PoolClient, checkpoint: StoredCheckpoint) => Promise<unknown>;
 }
 
 /**
@@ -166,7 +171,9 @@ export class PostgresEvidenceLog {
          VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${CHECKPOINT_COLUMNS}`,
         [size, root, note, id, reason, signedAt],
       );
-      return toCheckpoint(rows[0]);
+      const stored = toCheckpoint(rows[0]);
+      await this.options.onCheckpoint?.(client, stored);
+      return stored;
     });
   }
 

@@ -4301,7 +4301,7 @@ export interface components {
       /** @example https://treasury.example.cn/hooks/ledger */
       url: string;
       /**
-       * @description CloudEvents types to deliver; absent or empty: every type
+       * @description CloudEvents types to deliver; absent or empty: every contract event type. Signed checkpoints (cn.gov.ledger.checkpoint-signed.v1) only when named: an HTTP witness
        * @example [
        *       "cn.gov.contract.payment-recorded.v1"
        *     ]

@@ -15,11 +15,16 @@ import {
 } from 'class-validator';
 import { CONTRACT_EVENT_TYPES, EVENT_SCHEMA_VERSIONS } from '@app/domain';
 import { cloudEventType } from '@app/feed';
+import { CHECKPOINT_EVENT_TYPE } from '@app/webhooks';
 
-/** The CloudEvents types an endpoint may subscribe to (the published catalogue). */
-export const SUBSCRIBABLE_TYPES = CONTRACT_EVENT_TYPES.map((t) =>
-  cloudEventType(t, EVENT_SCHEMA_VERSIONS[t]),
-);
+/**
+ * The CloudEvents types an endpoint may subscribe to: the published catalogue, and the ledger's
+ * signed checkpoints (delivered only to endpoints that name them: HTTP witnesses, README "Evidence").
+ */
+export const SUBSCRIBABLE_TYPES = [
+  ...CONTRACT_EVENT_TYPES.map((t) => cloudEventType(t, EVENT_SCHEMA_VERSIONS[t])),
+  CHECKPOINT_EVENT_TYPE,
+];
 
 const URL_RULE = { protocols: ['http', 'https'], require_protocol: true, require_tld: false };
 
@@ -30,7 +35,8 @@ export class CreateWebhookDto {
   url!: string;
 
   @ApiPropertyOptional({
-    description: 'CloudEvents types to deliver; absent or empty: every type',
+    description:
+      'CloudEvents types to deliver; absent or empty: every contract event type. Signed checkpoints (cn.gov.ledger.checkpoint-signed.v1) only when named: an HTTP witness',
     example: ['cn.gov.contract.payment-recorded.v1'],
   })
   @IsOptional()
