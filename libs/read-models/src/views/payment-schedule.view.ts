@@ -9,6 +9,7 @@ import {
   type InterestTranche,
   type InvoiceStatus,
   type ScheduleTotals,
+  type WorkingDayCalendar,
 } from '@app/domain';
 import type {
   Anomaly,
@@ -174,9 +175,42 @@ export function paymentScheduleView(
   asOf: string,
   refundRow: TerminationRefundRow | null = null,
 ): PaymentScheduleView {
+  const calendar = workingDays();
+  const known = computed.get(row) ?? [];
+  const same = known.find(
+    (k) => k.asOf === asOf && k.refundRow === refundRow && k.calendar === calendar,
+  );
+  if (same) return same.view;
+  const view = computeView(row, asOf, refundRow, calendar);
+  computed.set(row, [{ asOf, refundRow, calendar, view }, ...known.slice(0, 3)]);
+  return view;
+}
+
+/**
+ * Views already computed, by row: one answer asks for the same schedule several times (the
+ * summary's totals, reconciliation and deadlines; the timeline's derived facts), and a row at a
+ * basis is shared between answers (the basis reader's folds). Sound because rows are never
+ * changed once made and the view is a function of the row, the date, the refund row and the
+ * calendar (a published year is a new calendar); callers never change a view they are given.
+ */
+const computed = new WeakMap<
+  PaymentScheduleRow,
+  {
+    asOf: string;
+    refundRow: TerminationRefundRow | null;
+    calendar: WorkingDayCalendar;
+    view: PaymentScheduleView;
+  }[]
+>();
+
+function computeView(
+  row: PaymentScheduleRow,
+  asOf: string,
+  refundRow: TerminationRefundRow | null,
+  calendar: WorkingDayCalendar,
+): PaymentScheduleView {
   const refund = refundRow ? terminationRefundView(refundRow, asOf) : null;
   const holdover = holdoverView(row, asOf);
-  const calendar = workingDays();
   const compute = (cal: typeof calendar) =>
     scheduleAsOf(
       contractFactsOfSchedule(row),

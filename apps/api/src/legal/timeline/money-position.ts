@@ -32,6 +32,8 @@ const ACCOUNTS: Record<Exclude<keyof MoneyPosition, 'outstandingFees'>, LedgerAc
 export class RunningMoneyPosition {
   private readonly byEvent = new Map<string, LedgerLineRow[]>();
   private readonly balances = new Map<LedgerAccount, Decimal>();
+  /** The position after the events booked so far (a new object whenever a balance moves). */
+  private current: MoneyPosition;
 
   constructor(lines: readonly LedgerLineRow[]) {
     for (const line of lines) {
@@ -39,20 +41,39 @@ export class RunningMoneyPosition {
       list.push(line);
       this.byEvent.set(line.event_id, list);
     }
+    const zero = new Decimal(0).toFixed(2);
+    this.current = {
+      ...(Object.fromEntries(Object.keys(ACCOUNTS).map((field) => [field, zero])) as Omit<
+        MoneyPosition,
+        'outstandingFees'
+      >),
+      outstandingFees: zero,
+    };
   }
 
-  /** Books the event's lines and returns the position after it. */
+  /**
+   * Books the event's lines and returns the position after it. An event without lines leaves
+   * the position as it was (the same object): only the balances an event moves are formatted
+   * again, so a timeline of 10,000 payments does not print 70,000 unchanged balances.
+   */
   after(eventId: string): MoneyPosition {
-    for (const line of this.byEvent.get(eventId) ?? []) {
+    const lines = this.byEvent.get(eventId);
+    if (!lines || lines.length === 0) return this.current;
+    for (const line of lines) {
       const account = line.account;
       this.balances.set(account, this.balance(account).plus(line.amount));
     }
-    const fixed = (a: LedgerAccount) => this.balance(a).toFixed(2);
-    const position = Object.fromEntries(
-      Object.entries(ACCOUNTS).map(([field, account]) => [field, fixed(account)]),
-    ) as Omit<MoneyPosition, 'outstandingFees'>;
+    const next = { ...this.current };
+    for (const [field, account] of Object.entries(ACCOUNTS) as [
+      keyof typeof ACCOUNTS,
+      LedgerAccount,
+    ][]) {
+      if (lines.some((l) => l.account === account)) next[field] = this.balance(account).toFixed(2);
+    }
     const owed = this.balance('expected').minus(this.balance('received'));
-    return { ...position, outstandingFees: owed.toFixed(2) };
+    next.outstandingFees = owed.toFixed(2);
+    this.current = next;
+    return next;
   }
 
   private balance(account: LedgerAccount): Decimal {

@@ -61,13 +61,30 @@ export function termsOf(events: readonly RecordedEvent[]): ContractTerms | null 
   return signed ? ((signed.data as Data).terms as ContractTerms) : null;
 }
 
-/** The event holding `factId` in one of its …Id fields, of the corrected type. */
-function factEvent(events: readonly RecordedEvent[], type: string, factId: string) {
-  return events.find(
-    (e) =>
-      e.type === type &&
-      Object.entries(e.data as Data).some(([k, v]) => k.endsWith('Id') && v === factId),
-  );
+/**
+ * The first event of the corrected type holding `factId` in one of its …Id fields. The events
+ * are indexed once per timeline by (type, id value), not scanned again for each correction.
+ */
+function factEvents(events: readonly RecordedEvent[]) {
+  let index: Map<string, RecordedEvent> | null = null;
+  const keyOf = (type: string, id: string) => `${type}\u0000${id}`;
+  return (type: string, factId: unknown): RecordedEvent | undefined => {
+    if (typeof factId !== 'string') {
+      return events.find(
+        (e) =>
+          e.type === type &&
+          Object.entries(e.data as Data).some(([k, v]) => k.endsWith('Id') && v === factId),
+      );
+    }
+    if (!index) {
+      index = new Map();
+      for (const e of events)
+        for (const [k, v] of Object.entries(e.data as Data))
+          if (k.endsWith('Id') && typeof v === 'string' && !index.has(keyOf(e.type, v)))
+            index.set(keyOf(e.type, v), e);
+    }
+    return index.get(keyOf(type, factId));
+  };
 }
 
 /**
@@ -92,10 +109,11 @@ export function buildTimeline(input: {
     .sort((a, b) => compareDates(dayOf(a), dayOf(b)) || (a.position < b.position ? -1 : 1));
   const corrections = new Map<string, CorrectionRef[]>();
   const targets = new Map<string, TimelineEventEntry['corrects']>();
+  const factEvent = factEvents(events);
   for (const c of happened.filter((e) => e.type === 'CorrectionRecorded')) {
     const d = c.data as Data;
     const target = d.target as { type: string; factId: string };
-    const fact = factEvent(events, target.type, target.factId);
+    const fact = factEvent(target.type, target.factId);
     targets.set(c.eventId, { ...target, eventId: fact?.eventId ?? null });
     if (!fact) continue;
     const list = corrections.get(fact.eventId) ?? [];
