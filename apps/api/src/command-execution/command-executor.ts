@@ -8,12 +8,22 @@ import {
 } from '@app/event-store/event-store.errors';
 import { ProblemException } from '../common/errors/problem-details';
 import { eventIdFor } from './command-id';
+import {
+  answered,
+  appendedOutcome,
+  defaultPayload,
+  eventsOfCommand,
+  refused,
+  result,
+  settle,
+  type Outcome,
+} from './command-outcome';
+import { chinaToday, refuseFutureFacts } from './future-facts.guard';
 import { CachedStreamState, StreamStateCache } from './stream-state.cache';
 import { StreamQueue } from './stream-queue';
 import {
   CommandExecutionResult,
   DomainEventShape,
-  EventPayload,
   ExecuteCommandRequest,
 } from './command-execution.types';
 
@@ -139,7 +149,7 @@ export class CommandExecutor {
       if (error instanceof DomainError) return refused(error);
       throw error;
     }
-    this.refuseFutureFacts(events);
+    refuseFutureFacts(events, this.today());
     if (events.length === 0) {
       return answered({
         streamId,
@@ -239,27 +249,6 @@ export class CommandExecutor {
     return next;
   }
 
-  /**
-   * Facts are recorded as they happened: a business date after today (in China, the contracts'
-   * calendar) is not a late entry but a typo (2099 for 2023) or a plan, and nothing later could
-   * ever be checked against it. How late after the contract a fact may plausibly come is the
-   * domain's to say (per clause); this is the bound that holds for every contract.
-   */
-  private refuseFutureFacts(events: DomainEventShape[]): void {
-    const today = this.today();
-    for (const event of events) {
-      const occurredAt = (event.data as { occurredAt?: unknown } | null)?.occurredAt;
-      if (typeof occurredAt === 'string' && occurredAt > today) {
-        throw new DomainError(
-          'OCCURRED_IN_FUTURE',
-          `occurredAt ${occurredAt} is after today (${today} in China): a fact is recorded once it has happened`,
-          'occurredAt',
-          { today },
-        );
-      }
-    }
-  }
-
   private readonly knownCaches = new Set<StreamStateCache<unknown>>();
 
   private cacheFor<S>(decider: object): StreamStateCache<S> {
@@ -301,73 +290,4 @@ function overloaded(limit: number): ProblemException {
 function backoff(attempt: number): Promise<void> {
   const cap = Math.min(BACKOFF_MAX_MS, BACKOFF_FIRST_MS * 2 ** attempt);
   return new Promise((resolve) => setTimeout(resolve, Math.random() * cap));
-}
-
-/** YYYY-MM-DD in Asia/Shanghai (the contracts' calendar), whatever the server's time zone. */
-export function chinaToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
-
-function defaultPayload(event: DomainEventShape): EventPayload {
-  const occurredAt = (event.data as { occurredAt?: unknown } | null)?.occurredAt;
-  if (typeof occurredAt !== 'string') {
-    throw new TypeError(`Event ${event.type} has no data.occurredAt: pass toEventToAppend`);
-  }
-  return { type: event.type, schemaVersion: 1, data: event.data, occurredAt };
-}
-
-/** The events an earlier attempt of this command appended: ids commandId:0, :1, … in order. */
-function eventsOfCommand(history: RecordedEvent[], commandId: string): RecordedEvent[] {
-  const first = eventIdFor(commandId, 0);
-  const start = history.findIndex((e) => e.eventId === first);
-  if (start < 0) return [];
-  const found: RecordedEvent[] = [];
-  for (
-    let i = start;
-    i < history.length && history[i].eventId === eventIdFor(commandId, i - start);
-    i++
-  ) {
-    found.push(history[i]);
-  }
-  return found;
-}
-
-/** What one decision came to: written, answered without writing, or refused. */
-type Outcome<E> =
-  | { kind: 'appended'; result: CommandExecutionResult<E> }
-  | { kind: 'answered'; result: CommandExecutionResult<E> }
-  | { kind: 'refused'; error: Error };
-
-const appendedOutcome = <E>(r: CommandExecutionResult<E>): Outcome<E> => ({
-  kind: 'appended',
-  result: r,
-});
-const answered = <E>(r: CommandExecutionResult<E>): Outcome<E> => ({ kind: 'answered', result: r });
-const refused = <E>(error: Error): Outcome<E> => ({ kind: 'refused', error });
-
-function settle<E>(outcome: Outcome<E>): CommandExecutionResult<E> {
-  if (outcome.kind === 'refused') throw outcome.error;
-  return outcome.result;
-}
-
-function result<E>(
-  streamId: string,
-  recorded: RecordedEvent[],
-  events: E[],
-  idempotent: boolean,
-): CommandExecutionResult<E> {
-  const last = recorded[recorded.length - 1];
-  return {
-    streamId,
-    revision: last.revision,
-    position: last.position.toString(),
-    eventIds: recorded.map((e) => e.eventId),
-    events,
-    idempotent,
-  };
 }

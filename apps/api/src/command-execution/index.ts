@@ -3,3 +3,4 @@ export * from './command-executor';
 export * from './command-id';
 export * from './etag';
 export * from './if-match.decorator';
+export { chinaToday } from './future-facts.guard';
