@@ -10,7 +10,7 @@ import { evidenceMigrations } from '@app/evidence/postgres';
 import { webhookMigrations, type WebhookConfig } from '@app/webhooks';
 import type { EvidenceConfig } from './evidence/evidence.config';
 import { AppModule } from './app.module';
-import { CommandExecutor } from './command-execution';
+import { CommandAdmission } from './common/admission/command-admission.middleware';
 import { LedgerMetrics, httpMetricsMiddleware } from './metrics';
 import { CsvDownloadInterceptor } from './common/http/csv-download.interceptor';
 import { UTF8_BOM, csvFileName, wantsExcelCsv } from './read-models/http/csv.serializer';
@@ -70,13 +70,14 @@ export async function createApiApp(options: ApiAppOptions): Promise<INestApplica
   app.use(helmet());
   app.set('trust proxy', options.config.trustProxy);
   app.use(httpMetricsMiddleware(app.get(LedgerMetrics)));
+  // Overload is answered before a command's body is read, parsed or validated.
+  app.use(new CommandAdmission(options.config.commandMaxInFlight).middleware);
   useJsonBody(app); // JSON only (415), bounded in size and depth (400) before any parsing
   app.useGlobalPipes(buildValidationPipe());
   app.useGlobalInterceptors(
     new CsvDownloadInterceptor({ wants: wantsExcelCsv, fileName: csvFileName, bom: UTF8_BOM }),
   );
   setupOpenApi(app);
-  app.get(CommandExecutor, { strict: false }).maxInFlight = options.config.commandMaxInFlight;
   // Idle keep-alive connections outlive a proxy's (nginx/ALB ~60 s), so the proxy closes them
   // first and never sends a request on a socket we are closing (a 502 at the proxy); headers
   // are allowed a little longer than that, as Node requires headersTimeout > keepAliveTimeout.

@@ -3,7 +3,6 @@ import { runMigrations } from '@app/database/migrations';
 import { Decider, DomainError } from '@app/domain/shared/decider';
 import {
   EventIdConflictError,
-  StreamNotFoundError,
   WrongExpectedRevisionError,
 } from '@app/event-store/event-store.errors';
 import {
@@ -471,43 +470,4 @@ describe.each(adapters)('CommandExecutor on the %s event store', (_name, makeFix
       { expectedRevision: 'any' },
     );
   }
-
-  describe('admission: a bounded number of commands in flight', () => {
-    it('beyond the limit a command is refused 503 at once, writes nothing, and a slot freed is reused', async () => {
-      executor.maxInFlight = 2;
-      let release!: () => void;
-      const held = new Promise<void>((resolve) => (release = resolve));
-      store.beforeAppend = () => held;
-      const [a, b, c] = [newStream(), newStream(), newStream()];
-      const running = [run(a, { type: 'Add', by: 1, at }), run(b, { type: 'Add', by: 1, at })];
-      const started = Date.now();
-      await expect(run(c, { type: 'Add', by: 1, at })).rejects.toMatchObject({
-        problem: { status: 503, code: 'COMMANDS_OVERLOADED', headers: { 'Retry-After': '1' } },
-      });
-      expect(Date.now() - started).toBeLessThan(10);
-      release();
-      await Promise.all(running);
-      await expect(types(c)).rejects.toThrow(StreamNotFoundError); // nothing written
-      store.beforeAppend = undefined;
-      await expect(run(c, { type: 'Add', by: 1, at })).resolves.toMatchObject({ revision: 0 });
-    });
-
-    it('commands queued behind their contract count as in flight', async () => {
-      executor.maxInFlight = 2;
-      let release!: () => void;
-      const held = new Promise<void>((resolve) => (release = resolve));
-      store.beforeAppend = () => held;
-      const streamId = newStream();
-      const running = [
-        run(streamId, { type: 'Add', by: 1, at }),
-        run(streamId, { type: 'Add', by: 2, at }),
-      ];
-      await expect(run(newStream(), { type: 'Add', by: 1, at })).rejects.toMatchObject({
-        problem: { status: 503 },
-      });
-      release();
-      await Promise.all(running);
-      expect(await types(streamId)).toEqual(['Added', 'Added']);
-    });
-  });
 });

@@ -6,7 +6,6 @@ import {
   StreamNotFoundError,
   WrongExpectedRevisionError,
 } from '@app/event-store/event-store.errors';
-import { ProblemException } from '../common/errors/problem-details';
 import { eventIdFor } from './command-id';
 import {
   answered,
@@ -52,13 +51,6 @@ export class CommandExecutor {
   private readonly queue = new StreamQueue();
   /** See CONFLICT_RETRY_BUDGET_MS (tests shorten it). */
   conflictRetryBudgetMs = CONFLICT_RETRY_BUDGET_MS;
-  /**
-   * Commands admitted at once (running, or queued behind their stream): beyond it a command is
-   * answered 503 at once, before any work — under overload a queue only adds latency to every
-   * command and retries by the clients multiply the load. COMMAND_MAX_IN_FLIGHT sets it.
-   */
-  maxInFlight = DEFAULT_MAX_IN_FLIGHT;
-  private inFlight = 0;
   /** Today's date in the contracts' calendar (China); tests pin it. */
   today: () => string = chinaToday;
 
@@ -67,11 +59,9 @@ export class CommandExecutor {
   execute<C, E extends DomainEventShape, S>(
     request: ExecuteCommandRequest<C, E, S>,
   ): Promise<CommandExecutionResult<E>> {
-    if (this.inFlight >= this.maxInFlight) return Promise.reject(overloaded(this.maxInFlight));
-    this.inFlight++;
-    return this.queue
-      .run(request.streamId, () => this.executeWithRetries(request))
-      .finally(() => this.inFlight--);
+    // Admission (a bounded number of commands in flight) happens before the body is even read:
+    // CommandAdmission in the HTTP pipeline.
+    return this.queue.run(request.streamId, () => this.executeWithRetries(request));
   }
 
   private async executeWithRetries<C, E extends DomainEventShape, S>(
@@ -269,21 +259,6 @@ export class CommandExecutor {
       throw error;
     }
   }
-}
-
-/** 100 commands of ~2–5 ms each: a full process answers within a few hundred ms. */
-export const DEFAULT_MAX_IN_FLIGHT = 100;
-
-function overloaded(limit: number): ProblemException {
-  return new ProblemException({
-    status: 503,
-    code: 'COMMANDS_OVERLOADED',
-    title: 'Service Unavailable',
-    detail:
-      `This process is already working on ${limit} commands; nothing was written. ` +
-      'Retry after the delay given in Retry-After (with the same Idempotency-Key, if one was sent).',
-    headers: { 'Retry-After': '1' },
-  });
 }
 
 /** Full jitter: a random wait up to an exponentially growing cap (2, 4, 8 … 100 ms). */

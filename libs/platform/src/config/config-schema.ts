@@ -202,7 +202,7 @@ export const SETTINGS = {
   COMMAND_MAX_IN_FLIGHT: setting({
     default: '100',
     description:
-      'commands one api process accepts at once, running or queued behind their contract (1–100000); beyond it 503 `COMMANDS_OVERLOADED` with `Retry-After` at once',
+      'commands one api process accepts at once, from their headers to their answer: running, queued behind their contract or still sending their body (1–100000); beyond it 503 `COMMANDS_OVERLOADED` with `Retry-After` at once, before the body is read',
     parse: integerIn(1, 100000),
   }),
   ...WEBHOOK_SETTINGS(),
