@@ -3,6 +3,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { CloudEvent } from 'cloudevents';
 import { CONTRACT_EVENT_TYPES } from '@app/domain';
+import { EXAMPLE_CONTRACT_ID } from '../../../apps/api/src/common/openapi/openapi-examples';
 import { IntegrationApp, startIntegrationApp } from './integration-app';
 
 /** GET /asyncapi.json: an AsyncAPI 3.0 document the reference parser accepts without a warning. */
@@ -64,6 +65,7 @@ describe('AsyncAPI document (e2e)', () => {
       const example = doc.components.messages[type]?.examples?.[0]?.payload;
       expect(example).toBeDefined();
       const event = new CloudEvent(example as never);
+      expect(event.subject).toBe(EXAMPLE_CONTRACT_ID); // reference contract 001, as seeded
       const schema = await api.get(null, new URL(event.dataschema!).pathname).expect(200);
       const validate = ajv.compile(JSON.parse(schema.text) as object);
       if (!validate(event.data)) throw new Error(`${type}: ${ajv.errorsText(validate.errors)}`);
