@@ -148,6 +148,12 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('suggests nothing for an unknown variable that is no near miss of a setting', () => {
+    expect(problemsOf({ LEDGER_FOO: '1' })).toEqual([
+      'LEDGER_FOO is not a setting of the contract ledger (README "Configuration" lists them)',
+    ]);
+  });
+
   it('reports every mistake of one start together, in one message', () => {
     let error: unknown;
     try {

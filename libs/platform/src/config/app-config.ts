@@ -71,7 +71,11 @@ function unknownOwnedVariables(env: NodeJS.ProcessEnv): string[] {
     .sort()
     .map((name) => {
       const nearest = [...KNOWN].sort((a, b) => editDistance(name, a) - editDistance(name, b))[0];
-      return `${name} is not a setting of the contract ledger (did you mean ${nearest}?)`;
+      // A suggestion only for a likely typo (a few letters off), not the least unlike name.
+      const typo = editDistance(name, nearest) <= Math.max(2, Math.ceil(name.length / 4));
+      return typo
+        ? `${name} is not a setting of the contract ledger (did you mean ${nearest}?)`
+        : `${name} is not a setting of the contract ledger (README "Configuration" lists them)`;
     });
 }
 
