@@ -98,4 +98,16 @@ export async function writeFold(
   await insertRows(client, table, plan.inserts);
   await updateRows(client, table, projection.key, plan.updates);
   await deleteRows(client, table, projection.key, plan.deletes);
+  const children = projection.children;
+  if (children && target.childTable) {
+    // A written row's children are replaced by `of` of it; a deleted row's go with it.
+    const written = [...plan.inserts, ...plan.updates];
+    const parents = [...written.map((r) => String(r[projection.key])), ...plan.deletes];
+    await deleteRows(client, target.childTable, children.parentKey, parents);
+    await insertRows(
+      client,
+      target.childTable,
+      written.flatMap((r) => children.of(r)),
+    );
+  }
 }

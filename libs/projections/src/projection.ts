@@ -42,6 +42,20 @@ export interface ProjectionOf<Row extends ReadModelRow, Key> {
     key: Key,
     read: (key: Key) => Row | null,
   ): Row | null;
+  /**
+   * Optional: rows of a second table that are a pure function of each row (`of`), e.g. one row
+   * per obligation of a contract whose row holds what they are derived from. The runner replaces
+   * a row's children whenever it writes the row (deletes them with it), in the same transaction
+   * as the row and the checkpoint, so the child table is always exactly `of` of the rows.
+   */
+  readonly children?: ChildRows<Row>;
+}
+
+/** A child table: `parentKey` holds the key text of the row each child row derives from. */
+export interface ChildRows<Row extends ReadModelRow> {
+  readonly table: string;
+  readonly parentKey: string;
+  of(row: Row): ReadModelRow[];
 }
 
 /** The text of a key as stored in the key column: required unless keys are strings already. */
@@ -73,8 +87,15 @@ export interface ProjectionTarget {
   projection: AnyProjection;
   table: string;
   checkpointName: string;
+  /** Where the projection's child rows go (its `children.table`, or a shadow copy). */
+  childTable?: string;
 }
 
 export function liveTarget(projection: AnyProjection): ProjectionTarget {
-  return { projection, table: projection.table, checkpointName: projection.name };
+  return {
+    projection,
+    table: projection.table,
+    checkpointName: projection.name,
+    ...(projection.children ? { childTable: projection.children.table } : {}),
+  };
 }

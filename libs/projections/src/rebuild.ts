@@ -48,12 +48,19 @@ export async function rebuildProjections(
     projection,
     table: `${projection.table}__next`,
     checkpointName: `${projection.name}__rebuild`,
+    ...(projection.children ? { childTable: `${projection.children.table}__next` } : {}),
   }));
+  const copies = (t: ProjectionTarget): [string, string][] => [
+    [t.table, t.projection.table],
+    ...(t.childTable && t.projection.children
+      ? [[t.childTable, t.projection.children.table] as [string, string]]
+      : []),
+  ];
   for (const t of targets) {
-    await pool.query(`DROP TABLE IF EXISTS ${quoteIdent(t.table)}`);
-    await pool.query(
-      `CREATE TABLE ${quoteIdent(t.table)} (LIKE ${quoteIdent(t.projection.table)} INCLUDING ALL)`,
-    );
+    for (const [copy, live] of copies(t)) {
+      await pool.query(`DROP TABLE IF EXISTS ${quoteIdent(copy)}`);
+      await pool.query(`CREATE TABLE ${quoteIdent(copy)} (LIKE ${quoteIdent(live)} INCLUDING ALL)`);
+    }
   }
   await pool.query('DELETE FROM projection_checkpoints WHERE name = ANY($1::text[])', [
     targets.map((t) => t.checkpointName),
@@ -90,17 +97,19 @@ export async function rebuildProjections(
     );
     await runner.catchUp(report);
     for (const t of targets) {
-      const live = quoteIdent(t.projection.table);
-      await swap.query(`LOCK TABLE ${live} IN ACCESS EXCLUSIVE MODE`);
+      for (const [copy, liveName] of copies(t)) {
+        const live = quoteIdent(liveName);
+        await swap.query(`LOCK TABLE ${live} IN ACCESS EXCLUSIVE MODE`);
+        await swap.query(`DROP TABLE ${live}`);
+        await swap.query(`ALTER TABLE ${quoteIdent(copy)} RENAME TO ${live}`);
+        await renameIndexes(swap, copy, liveName);
+      }
       const { rows } = await swap.query<{ position: string | null; applied: string }>(
         'SELECT position::text AS position, events_applied::text AS applied FROM projection_checkpoints WHERE name = $1',
         [t.checkpointName],
       );
       const position = rows[0]?.position ?? null;
       finals.push(position);
-      await swap.query(`DROP TABLE ${live}`);
-      await swap.query(`ALTER TABLE ${quoteIdent(t.table)} RENAME TO ${live}`);
-      await renameIndexes(swap, t.table, t.projection.table);
       await swap.query(
         `UPDATE projection_checkpoints SET position = $2, updated_at = now(), events_applied = $3
           WHERE name = $1`,

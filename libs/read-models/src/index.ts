@@ -19,3 +19,6 @@ export * from './projector.module';
 export * from './projector.service';
 export * from './views';
 export * from './obligations';
+export * from './projections/obligations/obligation-rows';
+export * from './projections/obligations/obligation.row';
+export * from './projections/obligations/obligation-source.row';

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ObligationsController } from './obligations/obligations.controller';
+import { ObligationsTableQuery } from './obligations/obligations.query';
 import { ObligationsService } from './obligations/obligations.service';
 import { TimelineController } from './timeline/timeline.controller';
 
@@ -9,6 +10,6 @@ import { TimelineController } from './timeline/timeline.controller';
  */
 @Module({
   controllers: [TimelineController, ObligationsController],
-  providers: [ObligationsService],
+  providers: [ObligationsService, ObligationsTableQuery],
 })
 export class LegalModule {}

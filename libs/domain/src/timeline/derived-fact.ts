@@ -21,9 +21,10 @@ export type DerivedFactKind = (typeof DERIVED_FACT_KINDS)[number];
 /**
  * What happened at a deadline as of the business date: `open` (not yet due), `met` (done by the
  * day), `missed` (the day passed undone, or done late), `deemed` (silence became the outcome the
- * clause names), `excused` (the contract's own rule released it, e.g. a termination).
+ * clause names), `excused` (the contract's own rule released it, e.g. a termination), `waived`
+ * (the party it was owed to gave it up, e.g. LateInterestWaived under 001 5.2).
  */
-export type DeadlineOutcome = 'open' | 'met' | 'missed' | 'deemed' | 'excused';
+export type DeadlineOutcome = 'open' | 'met' | 'missed' | 'deemed' | 'excused' | 'waived';
 
 export interface DerivedFact {
   /** The deadline's day (its last day to act). */

@@ -4,6 +4,8 @@ import { ledgerLinesTable } from '../projections/ledger-lines/ledger-line.row';
 import { paymentSchedulesTable } from '../projections/payment-schedules/payment-schedule.row';
 import { streamSummaryTable } from '../projections/stream-summary/stream-summary.row';
 import { terminationRefundsTable } from '../projections/termination-refunds/termination-refund.row';
+import { obligationSourcesTable } from '../projections/obligations/obligation-source.row';
+import { obligationsTable } from '../projections/obligations/obligation.row';
 import { entitySchemaOf } from '../tables/entity-schema';
 
 /** The TypeORM entity of each read-model table, derived from its column spec (tables/). */
@@ -22,6 +24,8 @@ export const READ_MODEL_TABLES = [
   bondsTable,
   terminationRefundsTable,
   streamSummaryTable,
+  obligationSourcesTable,
+  obligationsTable,
 ];
 
 /** Every read-model table the query side reads. */

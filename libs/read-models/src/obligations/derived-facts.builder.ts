@@ -10,6 +10,7 @@ import {
 } from '@app/domain';
 import type { RecordedEvent } from '@app/event-store';
 import type { ContractRows } from '../views/deadlines.view';
+import type { ScheduledInstallment } from '../views/row-types';
 import { bondView } from '../views/bond.view';
 import { paymentScheduleView } from '../views/payment-schedule.view';
 import { terminationRefundView } from '../views/termination-refund.view';
@@ -23,6 +24,17 @@ function calendarOf(figure: object): { calendarVersion: string | null; provision
   return { calendarVersion: f.calendarVersion ?? null, provisional: f.provisional ?? false };
 }
 const dataOf = (e: RecordedEvent) => e.data as Data;
+
+/** The event types the derived facts read themselves (besides the rows): reviews, acceptance, cures. */
+export const DERIVED_FACT_EVENT_TYPES: readonly string[] = [
+  'ContractSigned',
+  'ReviewReportSubmitted',
+  'ReviewConcluded',
+  'AcceptanceApplied',
+  'AcceptanceStarted',
+  'MilestoneAccepted',
+  'BreachCured',
+];
 const dated = (events: readonly RecordedEvent[], type: string) =>
   events
     .filter((e) => e.type === type)
@@ -101,16 +113,61 @@ function installmentFacts(
         ...base,
         date: first.startDate,
         kind: 'lateInterest',
-        outcome: 'missed',
-        outcomeOn: first.startDate,
+        ...lateInterestOutcome(
+          i.lateInterest!,
+          settlingDays(rows.schedule.installments.find((r) => r.id === i.installmentId)),
+          first.startDate,
+          asOf,
+        ),
         amount: i.lateInterest!.amount,
         ...calendarOf(i.lateInterest!),
         clause: terms?.latePayment?.source ?? base.clause,
-        description: `${i.label}: interest runs from ${first.startDate} (${i.lateInterest!.amount} as of ${asOf})`,
+        description: `${i.label}: interest runs from ${first.startDate} (${i.lateInterest!.amount} as of ${asOf}${settledText(i.lateInterest!)})`,
       });
     }
   }
   return out;
+}
+
+type LateInterestFigure = NonNullable<
+  ReturnType<typeof paymentScheduleView>['installments'][number]['lateInterest']
+>;
+
+/**
+ * Late-payment interest is owed from its first day (001 5.2 / 002 第五条 2): missed since then
+ * while any of it is owed as of `asOf`; once nothing is owed (lateInterestSettlementAsOf: accrued
+ * − paid − waived = 0.00) it is `waived` if the supplier gave up any of it (LateInterestWaived) and
+ * `met` if the client paid it all, since the last of those acts dated by `asOf`.
+ */
+function lateInterestOutcome(
+  li: LateInterestFigure,
+  settledOn: LocalDate[],
+  startDate: LocalDate,
+  asOf: LocalDate,
+): { outcome: DerivedFact['outcome']; outcomeOn: LocalDate | null } {
+  const s = li.settlement;
+  if (!s || compareMoney(s.owed, '0.00') > 0) return { outcome: 'missed', outcomeOn: startDate };
+  const acts = settledOn.filter((d) => compareDates(d, asOf) <= 0);
+  const last = acts.sort(compareDates).at(-1) ?? startDate;
+  return { outcome: compareMoney(s.waived, '0.00') > 0 ? 'waived' : 'met', outcomeOn: last };
+}
+
+/** The days the installment's late interest was paid or waived (LateInterestPaid/Waived). */
+function settlingDays(row: ScheduledInstallment | undefined): LocalDate[] {
+  return [
+    ...(row?.lateInterestPayments ?? []).map((p) => p.paidOn),
+    ...(row?.lateInterestWaivers ?? []).map((w) => w.waivedOn),
+  ].filter((d): d is LocalDate => typeof d === 'string');
+}
+
+function settledText(li: LateInterestFigure): string {
+  const s = li.settlement;
+  if (!s) return '';
+  const parts = [
+    compareMoney(s.paid, '0.00') > 0 ? `${s.paid} paid` : null,
+    compareMoney(s.waived, '0.00') > 0 ? `${s.waived} waived` : null,
+  ].filter((p) => p !== null);
+  return parts.length > 0 ? `; ${parts.join(', ')}, ${s.owed} owed` : '';
 }
 
 function bondFacts(
@@ -201,8 +258,15 @@ function noticeFacts(
 ): DerivedFact[] {
   const out: DerivedFact[] = [];
   const cured = dated(events, 'BreachCured');
-  for (const [noticeId, n] of Object.entries(rows.contract.breach_notices)) {
+  // Every notice given by the end of asOf, open or cured since (a notice issued later had not
+  // been given; one cured later was open that day, its cure period running).
+  const notices = {
+    ...rows.contract.cured_breach_notices,
+    ...rows.contract.breach_notices,
+  } as Record<string, { cureBy: string | null; issuedOn?: string | null }>;
+  for (const [noticeId, n] of Object.entries(notices)) {
     if (!n.cureBy) continue;
+    if (n.issuedOn && compareDates(n.issuedOn, asOf) > 0) continue;
     const curedOn = cured.find((c) => c.d.noticeId === noticeId)?.on ?? null;
     const o = deadlineOutcome(n.cureBy, curedOn, asOf);
     out.push({

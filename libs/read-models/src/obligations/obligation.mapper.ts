@@ -10,6 +10,7 @@ export const OBLIGATION_STATUSES: readonly ObligationStatus[] = [
   'missed',
   'deemed',
   'excused',
+  'waived',
 ];
 
 /** One party's duty under a clause, by a day, and what became of it (issue 11). */
@@ -69,6 +70,11 @@ const EVENTS: Record<DerivedFactKind, { created: string[]; settled: string[] }> 
   breachCure: { created: ['BreachNoticeIssued'], settled: ['BreachCured'] },
   terminationNotice: { created: ['TerminationNoticeIssued'], settled: [] },
 };
+
+/** Every event type an obligation names as creating or settling it. */
+export const OBLIGATION_EVENT_TYPES: readonly string[] = [
+  ...new Set(Object.values(EVENTS).flatMap((k) => [...k.created, ...k.settled])),
+];
 
 type Data = Record<string, unknown>;
 

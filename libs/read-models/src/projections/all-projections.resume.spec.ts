@@ -16,9 +16,13 @@ import { history000, history001, history002 } from './testing/reference-historie
 
 /** Every projection table, ordered by key, as JSON: what "the read model" is. */
 async function dump(t: ProjectionTestDb): Promise<string> {
-  const tables = await Promise.all(
-    ALL_PROJECTIONS.map((p) => t.rows(`SELECT * FROM ${p.table} ORDER BY ${p.key}`)),
-  );
+  const tables = await Promise.all([
+    ...ALL_PROJECTIONS.map((p) => t.rows(`SELECT * FROM ${p.table} ORDER BY ${p.key}`)),
+    // Child rows (the obligations of each contract) are the runner's writes too.
+    ...ALL_PROJECTIONS.filter((p) => p.children).map((p) =>
+      t.rows(`SELECT * FROM ${p.children!.table} ORDER BY 1`),
+    ),
+  ]);
   return JSON.stringify(tables);
 }
 
@@ -88,6 +92,15 @@ describe('the real projections, crashed and resumed (real PostgreSQL)', () => {
         folded.map(([, r]) => comparable(p.table, r)),
       );
       expect(stored.map((r) => r[p.key])).toEqual(folded.map(([key]) => key));
+      if (!p.children) continue;
+      const children = p.children;
+      const childKey = Object.keys(children.of(folded[0][1])[0] ?? { id: 0 })[0];
+      const byChild = (a: ReadModelRow, b: ReadModelRow) =>
+        String(a[childKey]) < String(b[childKey]) ? -1 : 1;
+      const storedChildren = (await t.rows(`SELECT * FROM ${children.table}`)).sort(byChild);
+      const expected = folded.flatMap(([, r]) => children.of(r)).sort(byChild);
+      expect(storedChildren.length).toBeGreaterThan(0);
+      expect(storedChildren).toEqual(expected);
     }
   });
 });

@@ -9,9 +9,11 @@ import { AddPaymentScheduleHoldover1763700000700 } from '../migrations/176370000
 import { AddPaymentScheduleRestrictions1763700000800 } from '../migrations/1763700000800-add-payment-schedule-restrictions.migration';
 import { AddContractCuredBreachNotices1763700000900 } from '../migrations/1763700000900-add-contract-cured-breach-notices.migration';
 import { TerminationRefundPaymentsList1763700001000 } from '../migrations/1763700001000-termination-refund-payments-list.migration';
+import { CreateObligations1763700001100 } from '../migrations/1763700001100-create-obligations.migration';
 import { bondsProjection } from './bonds/bonds.projection';
 import { contractsProjection } from './contracts/contracts.projection';
 import { ledgerLinesProjection } from './ledger-lines/ledger-lines.projection';
+import { obligationsProjection } from './obligations/obligations.projection';
 import { paymentSchedulesProjection } from './payment-schedules/payment-schedules.projection';
 import { streamSummaryProjection } from './stream-summary/stream-summary.projection';
 import { terminationRefundsProjection } from './termination-refunds/termination-refunds.projection';
@@ -24,6 +26,7 @@ export const ALL_PROJECTIONS: AnyProjection[] = [
   ledgerLinesProjection,
   bondsProjection,
   terminationRefundsProjection,
+  obligationsProjection,
 ];
 
 export const projectionMigrations = [
@@ -38,4 +41,5 @@ export const projectionMigrations = [
   AddPaymentScheduleRestrictions1763700000800,
   AddContractCuredBreachNotices1763700000900,
   TerminationRefundPaymentsList1763700001000,
+  CreateObligations1763700001100,
 ];

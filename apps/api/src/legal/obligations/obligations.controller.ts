@@ -4,14 +4,14 @@ import { HttpResponse, ProblemException, Roles } from '../../common';
 import { IdParam } from '../../contracts/shared';
 import { toCsv, wantsCsv } from '../../read-models/http/csv.serializer';
 import { todayInChina } from '@app/read-models';
-import type { Obligation } from '@app/read-models';
+import type { Obligation, PortfolioObligation } from '@app/read-models';
 import { ContractObligationsQuery, ObligationsQuery } from './obligations-query.dto';
 import { ObligationsService } from './obligations.service';
 import { ContractObligationsResponse, ObligationsResponse } from './obligations.response';
 
 const READERS = ['legal', 'finance'] as const;
 
-const csvRow = (o: Obligation) => ({
+const csvRow = (o: Obligation | PortfolioObligation) => ({
   ...o,
   createdBy: o.createdBy.map((r) => r.eventId).join(' '),
   settledBy: o.settledBy.map((r) => r.eventId).join(' '),
@@ -59,6 +59,8 @@ export class ObligationsController {
   @Get('obligations')
   @ApiOperation({
     summary: 'Obligations across contracts, filtered by party, status, kind and due date (paged)',
+    description:
+      'Read from the obligations projection: open or missed decided at ?asOf (default today) without a write. With ?knownAt or ?position, and for contracts the projection cannot answer exactly at that asOf (an event dated later, other calendar data), the streams are folded: `basis.computedFrom` says `stream` or `projections+stream` and `basis.foldedContracts` how many. Late interest carries no amount here (it accrues to the day: see the payment schedule).',
   })
   @ApiOkResponse({ type: ObligationsResponse })
   async across(
@@ -68,15 +70,17 @@ export class ObligationsController {
   ): Promise<ObligationsResponse | string> {
     const asOf = q.asOf ?? todayInChina();
     const limit = Number(q.limit ?? 100);
-    const knownAt = q.knownAt ?? new Date().toISOString();
     const page = await this.obligations.page(asOf, q, q, limit, q.cursor);
+    res.setHeader('Ledger-Known-At', page.basis.knownAt);
+    if (page.basis.position !== null) res.setHeader('Ledger-Basis-Position', page.basis.position);
     if (wantsCsv(accept)) {
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
       return toCsv(page.obligations.map(csvRow));
     }
     return {
       asOf,
-      knownAt,
+      knownAt: page.basis.knownAt,
+      basis: page.basis,
       obligations: page.obligations,
       page: { limit, nextCursor: page.nextCursor },
     };

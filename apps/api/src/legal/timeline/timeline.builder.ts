@@ -1,9 +1,9 @@
-import { compareDates, type ContractTerms, type DerivedFact, type LocalDate } from '@app/domain';
+import { compareDates, type DerivedFact, type LocalDate } from '@app/domain';
 import type { RecordedEvent } from '@app/event-store';
 import type { LedgerLineRow } from '@app/read-models';
 import type { ContractRows } from '@app/read-models';
 import type { Basis } from '../../read-models/basis/contract-basis.reader';
-import { derivedFacts } from '@app/read-models';
+import { derivedFacts, termsOf } from '@app/read-models';
 import { clauseOf } from './event-clause';
 import { RunningMoneyPosition, type MoneyPosition } from './money-position';
 
@@ -54,12 +54,6 @@ export interface Timeline {
 
 type Data = Record<string, unknown>;
 const dayOf = (e: RecordedEvent): LocalDate => e.occurredAt.slice(0, 10);
-
-/** The signed terms, from the contract's ContractSigned event. */
-export function termsOf(events: readonly RecordedEvent[]): ContractTerms | null {
-  const signed = events.find((e) => e.type === 'ContractSigned');
-  return signed ? ((signed.data as Data).terms as ContractTerms) : null;
-}
 
 /**
  * The first event of the corrected type holding `factId` in one of its …Id fields. The events

@@ -30,7 +30,7 @@ export class TimelineController {
   @ApiOperation({
     summary: 'Every event in business order with the deadlines and what happened at each',
     description:
-      'Each event with record time, actor, correlation/causation ids, clause, corrections and the money position after it; derived facts (installments due, interest running, bond deposit/refund, termination refund, cure periods, notices, review windows deemed passed, acceptance deadlines) with their outcome (open, met, missed, deemed, excused), calendar version and provisional flag. `basis` states the knownAt and position used. `Accept: text/html` gives a printable page.',
+      'Each event with record time, actor, correlation/causation ids, clause, corrections and the money position after it; derived facts (installments due, interest running, bond deposit/refund, termination refund, cure periods, notices, review windows deemed passed, acceptance deadlines) with their outcome (open, met, missed, deemed, excused, waived), calendar version and provisional flag. `basis` states the knownAt and position used. `Accept: text/html` gives a printable page.',
   })
   @ApiProduces('application/json', 'text/html')
   @ApiOkResponse({ type: TimelineResponse })

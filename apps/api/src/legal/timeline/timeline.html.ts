@@ -18,6 +18,7 @@ const OUTCOME_MARK: Record<string, string> = {
   missed: '✗ missed',
   deemed: '≡ deemed',
   excused: '– excused',
+  waived: '⊘ waived',
 };
 
 function row(e: TimelineEntry): string {
