@@ -56,6 +56,15 @@ function folded(row: ObligationSourceRow, fact: ContractFact): ObligationSourceR
 }
 
 /**
+ * A calendar year's official data moved a provisional deadline: nothing of the contract changed,
+ * but its obligations are counted again with the calendar now in force (a new object is a write,
+ * and the runner replaces the row's children).
+ */
+function recounted(row: ObligationSourceRow): ObligationSourceRow {
+  return { ...row };
+}
+
+/**
  * Every contract event type: folded (it changes the contract, schedule, bond or refund rows, or
  * an obligation names it) or ignored (staff changes, penalties and a rejected acceptance create
  * or settle no obligation and move none of those rows).
@@ -100,6 +109,14 @@ const on: RowHandlers<ObligationSourceRow> = {
   BondRefunded: folded,
   CorrectionRecorded: folded,
   ContractClosed: folded,
+  InvoiceRejected: folded,
+  // Deadline facts (the scheduler's) restate what the obligations derive from the terms and the
+  // acts; they settle nothing and move none of the rows.
+  InstallmentBecameOverdue: 'ignore',
+  ReviewDeemedPassed: 'ignore',
+  BondRefundOverdue: 'ignore',
+  CurePeriodExpired: 'ignore',
+  DeadlineRescheduled: recounted,
 };
 
 /**
