@@ -1446,7 +1446,7 @@ export interface paths {
     };
     /**
      * Every event in business order with the deadlines and what happened at each
-     * @description Each event with record time, actor, correlation/causation ids, clause, corrections and the money position after it; derived facts (installments due, interest running, bond deposit/refund, termination refund, cure periods, notices, review windows deemed passed, acceptance deadlines) with their outcome (open, met, missed, deemed, excused), calendar version and provisional flag. `basis` states the knownAt and position used. `Accept: text/html` gives a printable page.
+     * @description Each event with record time, actor, correlation/causation ids, clause, corrections and the money position after it; derived facts (installments due, interest running, bond deposit/refund, termination refund, cure periods, notices, review windows deemed passed, acceptance deadlines) with their outcome (open, met, missed, deemed, excused, waived), calendar version and provisional flag. `basis` states the knownAt and position used. `Accept: text/html` gives a printable page.
      */
     get: operations['TimelineController_timeline'];
     put?: never;
@@ -1484,7 +1484,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Obligations across contracts, filtered by party, status, kind and due date (paged) */
+    /**
+     * Obligations across contracts, filtered by party, status, kind and due date (paged)
+     * @description Read from the obligations projection: open or missed decided at ?asOf (default today) without a write. With ?knownAt or ?position, and for contracts the projection cannot answer exactly at that asOf (an event dated later, other calendar data), the streams are folded: `basis.computedFrom` says `stream` or `projections+stream` and `basis.foldedContracts` how many. Late interest carries no amount here (it accrues to the day: see the payment schedule).
+     */
     get: operations['ObligationsController_across'];
     put?: never;
     post?: never;
@@ -13038,7 +13041,7 @@ export interface operations {
         /** @description Global position (the `basis.position` of an earlier answer): events after it do not count */
         position?: string;
         party?: 'client' | 'supplier';
-        status?: 'open' | 'met' | 'missed' | 'deemed' | 'excused';
+        status?: 'open' | 'met' | 'missed' | 'deemed' | 'excused' | 'waived';
         kind?:
           | 'installmentDue'
           | 'lateInterest'
@@ -13148,7 +13151,7 @@ export interface operations {
         /** @description Global position (the `basis.position` of an earlier answer): events after it do not count */
         position?: string;
         party?: 'client' | 'supplier';
-        status?: 'open' | 'met' | 'missed' | 'deemed' | 'excused';
+        status?: 'open' | 'met' | 'missed' | 'deemed' | 'excused' | 'waived';
         kind?:
           | 'installmentDue'
           | 'lateInterest'
