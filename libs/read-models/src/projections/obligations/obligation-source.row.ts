@@ -1,13 +1,4 @@
-import {
-  bigint,
-  date,
-  jsonb,
-  key,
-  orNull,
-  readModelTable,
-  text,
-  type RowOf,
-} from '../../tables/read-model-table';
+import { col, readModelTable, type RowOf } from '../../tables/read-model-table';
 import type { BondRow } from '../bonds/bond.row';
 import type { ContractRow } from '../contracts/contract.row';
 import type { PaymentScheduleRow } from '../payment-schedules/payment-schedule.row';
@@ -37,14 +28,14 @@ export interface KeptEvent {
  * termination_refunds projections fold them, and the events the obligations name.
  */
 export const obligationSourcesTable = readModelTable('rm_obligation_sources', {
-  contract_id: key(),
-  stream_id: text(),
-  rows: jsonb<SourceRows>({ contract: null, schedule: null, bond: null, refund: null }),
-  events: jsonb<KeptEvent[]>([]),
+  contract_id: col.key(),
+  stream_id: col.text(),
+  rows: col.jsonb<SourceRows>({ contract: null, schedule: null, bond: null, refund: null }),
+  events: col.jsonb<KeptEvent[]>([]),
   /** The latest business day of the events folded in: the child rows are exact as of it and later. */
-  horizon: orNull(date()),
-  last_position: bigint(),
-  anomalies: jsonb<Anomaly[]>([]),
+  horizon: col.orNull(col.date()),
+  last_position: col.bigint(),
+  anomalies: col.jsonb<Anomaly[]>([]),
 });
 
 export type ObligationSourceRow = RowOf<typeof obligationSourcesTable.columns>;

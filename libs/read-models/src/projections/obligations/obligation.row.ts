@@ -1,17 +1,5 @@
 import type { DerivedFactKind } from '@app/domain';
-import {
-  bigint,
-  boolean,
-  date,
-  integer,
-  jsonb,
-  key,
-  money,
-  orNull,
-  readModelTable,
-  text,
-  type RowOf,
-} from '../../tables/read-model-table';
+import { col, readModelTable, type RowOf } from '../../tables/read-model-table';
 import type { EventRef } from '../shared';
 
 /** A status that, once reached, holds from its day on whatever the date (unlike open/missed). */
@@ -25,32 +13,32 @@ export type SettledStatus = 'met' | 'deemed' | 'waived' | 'excused';
  * without a write (obligation-status.ts).
  */
 export const obligationsTable = readModelTable('rm_obligations', {
-  obligation_id: key(),
-  contract_id: text(),
+  obligation_id: col.key(),
+  contract_id: col.text(),
   /** Order within the contract (by due date, as the per-contract view lists them). */
-  ordinal: integer(),
-  party: text<'client' | 'supplier'>(),
-  kind: text<DerivedFactKind>(),
-  subject: orNull(text()),
-  clause: orNull(text()),
-  due_date: date(),
-  calendar_version: orNull(text()),
-  provisional: boolean(false),
+  ordinal: col.integer(),
+  party: col.text<'client' | 'supplier'>(),
+  kind: col.text<DerivedFactKind>(),
+  subject: col.orNull(col.text()),
+  clause: col.orNull(col.text()),
+  due_date: col.date(),
+  calendar_version: col.orNull(col.text()),
+  provisional: col.boolean(false),
   /** The calendar data the dates were counted with (a newly published year makes rows stale). */
-  calendar: text(),
+  calendar: col.text(),
   /** Null where the figure grows with the day (late interest accrues to the day asked about). */
-  amount: orNull(money()),
-  settled_status: orNull(text<SettledStatus>()),
-  settled_on: orNull(date()),
+  amount: col.orNull(col.money()),
+  settled_status: col.orNull(col.text<SettledStatus>()),
+  settled_on: col.orNull(col.date()),
   /** From this day on, unless settled by then, the obligation is missed. */
-  missed_from: orNull(date()),
+  missed_from: col.orNull(col.date()),
   /** The obligation exists from this day on (null: already at `exact_from`). */
-  visible_from: orNull(date()),
+  visible_from: col.orNull(col.date()),
   /** The stored rows answer exactly as of this day and later (the contract's horizon). */
-  exact_from: date(),
-  created_by: jsonb<EventRef[]>([]),
-  settled_by: jsonb<EventRef[]>([]),
-  last_position: bigint(),
+  exact_from: col.date(),
+  created_by: col.jsonb<EventRef[]>([]),
+  settled_by: col.jsonb<EventRef[]>([]),
+  last_position: col.bigint(),
 });
 
 export type ObligationRow = RowOf<typeof obligationsTable.columns>;
