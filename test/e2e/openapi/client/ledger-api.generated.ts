@@ -4871,7 +4871,7 @@ export interface components {
       /** @example 4.2 */
       clause: string | null;
       /** @enum {string} */
-      outcome: 'open' | 'met' | 'missed' | 'deemed' | 'excused';
+      outcome: 'open' | 'met' | 'missed' | 'deemed' | 'excused' | 'waived';
       /**
        * @description Since when the outcome holds
        * @example 2022-07-20
@@ -4960,7 +4960,7 @@ export interface components {
       /** @description Due in a year whose official calendar is not published yet */
       provisional: boolean;
       /** @enum {string} */
-      status: 'open' | 'met' | 'missed' | 'deemed' | 'excused';
+      status: 'open' | 'met' | 'missed' | 'deemed' | 'excused' | 'waived';
       /**
        * @description Since when the status holds (null while open)
        * @example 2022-07-20
@@ -4988,6 +4988,28 @@ export interface components {
       basis: components['schemas']['BasisDto'];
       obligations: components['schemas']['ObligationDto'][];
     };
+    ObligationsBasisDto: {
+      /**
+       * @description Record time: of the newest event the obligations projection applied, or the asked knownAt
+       * @example 2026-03-01T08:15:02.123Z
+       */
+      knownAt: string;
+      /**
+       * @description Global position the answer was computed at (the projection’s checkpoint, or the newest folded event)
+       * @example 1042
+       */
+      position: string | null;
+      /**
+       * @description `projections`: the obligations table only; `stream`: every contract’s stream folded (?knownAt or ?position); `projections+stream`: the table, and the streams of the contracts it cannot answer for at this asOf
+       * @enum {string}
+       */
+      computedFrom: 'projections' | 'stream' | 'projections+stream';
+      /**
+       * @description How many contracts’ streams were folded
+       * @example 0
+       */
+      foldedContracts: number;
+    };
     ObligationsResponse: {
       /**
        * @description The business date the statuses are judged at
@@ -4999,6 +5021,7 @@ export interface components {
        * @example 2026-03-01T08:15:02.123Z
        */
       knownAt: string;
+      basis: components['schemas']['ObligationsBasisDto'];
       obligations: components['schemas']['ObligationDto'][];
       page: components['schemas']['PageDto'];
     };

@@ -11,6 +11,7 @@ import {
 } from '../../read-models/http/responses/figure.response';
 import { DEADLINE_OUTCOMES } from '../timeline/timeline.response';
 import type { Obligation, ObligationStatus, Party } from '@app/read-models';
+import type { PageBasis } from './obligations.service';
 
 /** One party's duty under a clause, by a day, and what became of it (issue 11). */
 export class ObligationDto implements Obligation {
@@ -46,10 +47,37 @@ export class ContractObligationsResponse {
   @ApiProperty({ type: [ObligationDto] }) obligations!: ObligationDto[];
 }
 
+/** What a page across contracts was computed from (ObligationsService.page). */
+export class ObligationsBasisDto implements PageBasis {
+  @ApiProperty({
+    example: '2026-03-01T08:15:02.123Z',
+    description:
+      'Record time: of the newest event the obligations projection applied, or the asked knownAt',
+  })
+  knownAt!: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '1042',
+    description:
+      'Global position the answer was computed at (the projection’s checkpoint, or the newest folded event)',
+  })
+  position!: string | null;
+  @ApiProperty({
+    enum: ['projections', 'stream', 'projections+stream'],
+    description:
+      '`projections`: the obligations table only; `stream`: every contract’s stream folded (?knownAt or ?position); `projections+stream`: the table, and the streams of the contracts it cannot answer for at this asOf',
+  })
+  computedFrom!: PageBasis['computedFrom'];
+  @ApiProperty({ example: 0, description: 'How many contracts’ streams were folded' })
+  foldedContracts!: number;
+}
+
 export class ObligationsResponse {
   @ApiProperty(date('The business date the statuses are judged at')) asOf!: string;
   @ApiProperty({ example: '2026-03-01T08:15:02.123Z', description: 'Record time of the answer' })
   knownAt!: string;
+  @ApiProperty({ type: ObligationsBasisDto }) basis!: ObligationsBasisDto;
   @ApiProperty({ type: [ObligationDto] }) obligations!: ObligationDto[];
   @ApiProperty({ type: PageDto }) page!: PageDto;
 }

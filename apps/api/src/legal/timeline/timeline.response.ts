@@ -16,7 +16,14 @@ import type {
   TimelineEventEntry,
 } from './timeline.builder';
 
-export const DEADLINE_OUTCOMES: DeadlineOutcome[] = ['open', 'met', 'missed', 'deemed', 'excused'];
+export const DEADLINE_OUTCOMES: DeadlineOutcome[] = [
+  'open',
+  'met',
+  'missed',
+  'deemed',
+  'excused',
+  'waived',
+];
 
 /** Every ledger balance after an event. */
 export class MoneyPositionDto implements MoneyPosition {
