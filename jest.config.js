@@ -15,6 +15,7 @@ module.exports = {
     '^@app/platform(|/.*)$': '<rootDir>/libs/platform/src$1',
     '^@app/evidence(|/.*)$': '<rootDir>/libs/evidence/src$1',
     '^@app/feed(|/.*)$': '<rootDir>/libs/feed/src$1',
+    '^@app/deadlines(|/.*)$': '<rootDir>/libs/deadlines/src$1',
     '^@app/webhooks(|/.*)$': '<rootDir>/libs/webhooks/src$1',
   },
   globalSetup: '<rootDir>/test/global-setup.ts',

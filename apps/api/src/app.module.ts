@@ -18,6 +18,7 @@ import { WebhooksModule } from './webhooks/webhooks.module';
 import { EvidenceModule } from './evidence/evidence.module';
 import { LegalModule } from './legal/legal.module';
 import { CalendarHttpModule } from './calendar/calendar-http.module';
+import { DeadlinesModule } from './deadlines/deadlines.module';
 import type { EvidenceConfig } from './evidence/evidence.config';
 import {
   AUTH_FAILURE_THROTTLE,
@@ -70,6 +71,7 @@ export class AppModule implements NestModule {
         EvidenceModule.forRoot(options.config, options.evidence),
         LegalModule,
         CalendarHttpModule,
+        DeadlinesModule.register(options.config),
       ],
       controllers: [HealthController, ProjectionsController, MetricsController],
       providers: [

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { DatabaseHandle, exitOnStartupFailure, loadConfig, startDatabase } from '@app/platform';
 import { createApiApp } from './app.factory';
+import { DeadlineSchedulerService } from './deadlines/deadline-scheduler.service';
 import { ApiKeyRegistry, JsonLogger } from './common';
 import { seedReferenceContracts } from './seeding';
 
@@ -33,6 +34,8 @@ async function main(): Promise<void> {
     const url = `http://${config.host}:${port}`;
     log(`Contract ledger listening on ${url} (docs: ${url}/docs, readiness: ${url}/health/ready)`);
     for (const line of apiKeys.developmentKeyLines()) log(line);
+    // After the seed loader: deadlines are judged on whole stories (DEADLINE_SCHEDULER).
+    app.get(DeadlineSchedulerService).start();
   } catch (error) {
     await database.stop().catch(() => undefined); // never leave an embedded server behind
     throw error;

@@ -31,6 +31,8 @@ describe('loadConfig', () => {
       authFailureLimit: 10,
       authFailureWindowSeconds: 60,
       commandMaxInFlight: 100,
+      deadlineScheduler: true,
+      deadlineSchedulerIntervalSeconds: 300,
     });
   });
 
@@ -54,6 +56,8 @@ describe('loadConfig', () => {
       AUTH_FAILURE_LIMIT: '5',
       AUTH_FAILURE_WINDOW_SECONDS: '300',
       COMMAND_MAX_IN_FLIGHT: '64',
+      DEADLINE_SCHEDULER: 'false',
+      DEADLINE_SCHEDULER_INTERVAL_SECONDS: '3600',
       API_KEYS: '[]',
       PATH: '/usr/bin',
     });
@@ -75,7 +79,24 @@ describe('loadConfig', () => {
       authFailureLimit: 5,
       authFailureWindowSeconds: 300,
       commandMaxInFlight: 64,
+      deadlineScheduler: false,
+      deadlineSchedulerIntervalSeconds: 3600,
     });
+  });
+
+  it('runs the deadline scheduler by default except under NODE_ENV=test, every 1–86400 s', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).deadlineScheduler).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'test' }).deadlineScheduler).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'test', DEADLINE_SCHEDULER: 'true' }).deadlineScheduler).toBe(
+      true,
+    );
+    expect(problemsOf({ DEADLINE_SCHEDULER_INTERVAL_SECONDS: '0' })[0]).toMatch(
+      /^DEADLINE_SCHEDULER_INTERVAL_SECONDS /,
+    );
+    expect(problemsOf({ DEADLINE_SCHEDULER: 'maybe' })[0]).toMatch(/^DEADLINE_SCHEDULER /);
+    expect(problemsOf({ DEADLINE_SCHEDULR: 'true' })[0]).toMatch(
+      /did you mean DEADLINE_SCHEDULER\?/,
+    );
   });
 
   it('treats an empty value as unset (compose files write VAR=)', () => {

@@ -39,6 +39,9 @@ export interface AppConfig {
   authFailureWindowSeconds: number;
   /** Commands admitted at once per process (running or queued); beyond it 503 at once. */
   commandMaxInFlight: number;
+  /** Record deadline facts in the api process (DEADLINE_SCHEDULER). */
+  deadlineScheduler: boolean;
+  deadlineSchedulerIntervalSeconds: number;
 }
 
 /** Start-up refuses the configuration: `problems` name each variable and its rule. */
@@ -118,6 +121,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     authFailureLimit: read('AUTH_FAILURE_LIMIT') ?? 10,
     authFailureWindowSeconds: read('AUTH_FAILURE_WINDOW_SECONDS') ?? 60,
     commandMaxInFlight: read('COMMAND_MAX_IN_FLIGHT') ?? 100,
+    deadlineScheduler: read('DEADLINE_SCHEDULER') ?? nodeEnv !== 'test',
+    deadlineSchedulerIntervalSeconds: read('DEADLINE_SCHEDULER_INTERVAL_SECONDS') ?? 300,
   };
   read('DEV_API_KEYS'); // used by ApiKeyRegistry; checked here with the rest
   if (problems.length > 0) throw new ConfigError(problems);

@@ -205,6 +205,18 @@ export const SETTINGS = {
       'commands one api process accepts at once, from their headers to their answer: running, queued behind their contract or still sending their body (1–100000); beyond it 503 `COMMANDS_OVERLOADED` with `Retry-After` at once, before the body is read',
     parse: integerIn(1, 100000),
   }),
+  DEADLINE_SCHEDULER: setting({
+    default: 'true (false when NODE_ENV=test)',
+    description:
+      'record deadline facts (InstallmentBecameOverdue, ReviewDeemedPassed, …) in the api process, once per interval; `false` where another process (`npm run deadlines:run`, another api) does — several may run at once',
+    parse: bool,
+  }),
+  DEADLINE_SCHEDULER_INTERVAL_SECONDS: setting({
+    default: '300',
+    description:
+      'seconds between two runs of the deadline scheduler (1–86400); the first runs once the api is listening',
+    parse: integerIn(1, 86400),
+  }),
   ...WEBHOOK_SETTINGS(),
 } as const;
 
@@ -231,4 +243,5 @@ export const OWNED_PREFIXES = [
   'API_KEYS',
   'DEV_API_KEY',
   'WEBHOOK_',
+  'DEADLINE_',
 ] as const;

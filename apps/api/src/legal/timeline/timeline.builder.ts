@@ -5,6 +5,7 @@ import type { ContractRows } from '@app/read-models';
 import type { Basis } from '../../read-models/basis/contract-basis.reader';
 import { derivedFacts, termsOf } from '@app/read-models';
 import { clauseOf } from './event-clause';
+import { recordedDeadlineOf, type RecordedDeadline } from './recorded-deadline';
 import { RunningMoneyPosition, type MoneyPosition } from './money-position';
 
 /** Who corrected a fact, when, how and why (a CorrectionRecorded naming it). */
@@ -40,7 +41,10 @@ export interface TimelineEventEntry {
   money: MoneyPosition;
 }
 
-export type TimelineDerivedEntry = { entry: 'derived' } & DerivedFact;
+/** A derived fact; `recordedAs` names the deadline fact event that recorded it, if any. */
+export type TimelineDerivedEntry = { entry: 'derived' } & DerivedFact & {
+    recordedAs: RecordedDeadline | null;
+  };
 export type TimelineEntry = TimelineEventEntry | TimelineDerivedEntry;
 
 export interface Timeline {
@@ -142,7 +146,11 @@ export function buildTimeline(input: {
     money: money.after(e.eventId),
   }));
   const derived: TimelineDerivedEntry[] = input.rows
-    ? derivedFacts(input.rows, happened, terms, asOf).map((f) => ({ entry: 'derived', ...f }))
+    ? derivedFacts(input.rows, happened, terms, asOf).map((f) => ({
+        entry: 'derived',
+        ...f,
+        recordedAs: recordedDeadlineOf(f, happened),
+      }))
     : [];
   const merged = mergeByDay(eventEntries, derived);
   const kinds = input.kinds;

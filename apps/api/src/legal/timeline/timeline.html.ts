@@ -26,7 +26,10 @@ function row(e: TimelineEntry): string {
     const cal = e.calendarVersion
       ? `<div class="meta">calendar ${escapeHtml(e.calendarVersion)}${e.provisional ? ' (provisional)' : ''}</div>`
       : '';
-    return `<tr class="derived ${escapeHtml(e.outcome)}"><td>${escapeHtml(e.date)}</td><td>${escapeHtml(e.kind)}</td><td>${escapeHtml(e.description)}${cal}</td><td>${escapeHtml(OUTCOME_MARK[e.outcome])}${e.outcomeOn ? ` ${escapeHtml(e.outcomeOn)}` : ''}</td><td>${escapeHtml(e.clause)}</td><td></td></tr>`;
+    const rec = e.recordedAs
+      ? `<div class="meta">recorded as ${escapeHtml(e.recordedAs.type)} (${escapeHtml(e.recordedAs.occurredAt)}, event ${escapeHtml(e.recordedAs.eventId)})</div>`
+      : '';
+    return `<tr class="derived ${escapeHtml(e.outcome)}"><td>${escapeHtml(e.date)}</td><td>${escapeHtml(e.kind)}</td><td>${escapeHtml(e.description)}${cal}${rec}</td><td>${escapeHtml(OUTCOME_MARK[e.outcome])}${e.outcomeOn ? ` ${escapeHtml(e.outcomeOn)}` : ''}</td><td>${escapeHtml(e.clause)}</td><td></td></tr>`;
   }
   const corrected = e.correctedBy
     .map(
