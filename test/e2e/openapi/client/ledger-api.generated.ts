@@ -4842,6 +4842,19 @@ export interface components {
       correctedBy: components['schemas']['CorrectionRefDto'][];
       money: components['schemas']['MoneyPositionDto'];
     };
+    RecordedDeadlineDto: {
+      /** Format: uuid */
+      eventId: string;
+      /** @example InstallmentBecameOverdue */
+      type: string;
+      /**
+       * @description Its business date
+       * @example 2022-07-20
+       */
+      occurredAt: string;
+      /** Format: date-time */
+      recordedAt: string;
+    };
     TimelineDerivedEntryDto: {
       /**
        * @description discriminator enum property added by openapi-typescript
@@ -4887,6 +4900,8 @@ export interface components {
       /** @description Counted in a year whose official calendar is not published yet */
       provisional: boolean;
       description: string;
+      /** @description The event that recorded this outcome (a deadline fact of the scheduler, or a DeemAcceptance); the entry and the event are one fact */
+      recordedAs: components['schemas']['RecordedDeadlineDto'] | null;
     };
     TimelineResponse: {
       /** @example b44145ef-8a49-5b4c-802f-6b7bddd0311b */

@@ -9,6 +9,7 @@ import {
   nullableMoney,
 } from '../../read-models/http/responses/figure.response';
 import type { MoneyPosition } from './money-position';
+import type { RecordedDeadline } from './recorded-deadline';
 import type {
   CorrectionRef,
   Timeline,
@@ -77,6 +78,14 @@ export class TimelineEventEntryDto implements TimelineEventEntry {
   @ApiProperty({ type: MoneyPositionDto }) money!: MoneyPositionDto;
 }
 
+/** The deadline fact event that recorded what a derived fact says (issue 11). */
+export class RecordedDeadlineDto implements RecordedDeadline {
+  @ApiProperty({ format: 'uuid' }) eventId!: string;
+  @ApiProperty({ example: 'InstallmentBecameOverdue' }) type!: string;
+  @ApiProperty(date('Its business date')) occurredAt!: string;
+  @ApiProperty({ format: 'date-time' }) recordedAt!: string;
+}
+
 /** A deadline the terms imply, with what happened at it as of asOf. */
 export class TimelineDerivedEntryDto implements TimelineDerivedEntry {
   @ApiProperty({ enum: ['derived'] }) entry!: 'derived';
@@ -92,6 +101,13 @@ export class TimelineDerivedEntryDto implements TimelineDerivedEntry {
   @ApiProperty({ description: 'Counted in a year whose official calendar is not published yet' })
   provisional!: boolean;
   @ApiProperty() description!: string;
+  @ApiProperty({
+    type: RecordedDeadlineDto,
+    nullable: true,
+    description:
+      'The event that recorded this outcome (a deadline fact of the scheduler, or a DeemAcceptance); the entry and the event are one fact',
+  })
+  recordedAs!: RecordedDeadlineDto | null;
 }
 
 @ApiExtraModels(TimelineEventEntryDto, TimelineDerivedEntryDto)
