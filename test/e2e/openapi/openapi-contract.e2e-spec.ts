@@ -235,6 +235,12 @@ describe('the API contract (/openapi.json) is one the ecosystem’s tools accept
         { id: 'second', amount: '704100.00', paid: '0.00', outstanding: '704100.00' },
         { id: 'final', amount: '234700.00', paid: '0.00', outstanding: '234700.00' },
       ],
+      startFacts: {
+        payments: [
+          { paymentId: 'pay-001-1', amount: '1408200.00', paidOn: '2022-07-19', reversed: false },
+        ],
+        invoices: [{ invoiceId: 'inv-001-1', amount: '1408200.00', receivedOn: '2022-07-12' }],
+      },
     });
     expect(views.ledger.map((l) => [l.kind, l.amount, l.eventType])).toEqual([
       ['schedule', '1408200.00', 'ContractSigned'],

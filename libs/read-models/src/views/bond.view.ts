@@ -3,6 +3,7 @@ import type { Anomaly, BondRow } from './row-types';
 import { bondFactsOfRow } from './row-facts.mapper';
 import type { EventRef } from './row-types';
 import { uniqueSources, workingDays, type Figure } from './view-support.helpers';
+import type { BondDeductionFact } from '../projections/bonds/bond.row';
 
 /** A deadline with what it was counted with, and what it was before the year's notice arrived. */
 export interface DeadlineCalendar {
@@ -45,7 +46,7 @@ export interface BondView {
     overdue: boolean;
     source: EventRef | null;
   };
-  deductions: unknown[];
+  deductions: BondDeductionFact[];
   deducted: Figure;
   refundableBalance: Figure;
   uncovered: string;

@@ -27,6 +27,11 @@ import { contractFactsOfSchedule, installmentFactsOfRow } from './row-facts.mapp
 import { terminationRefundView } from './termination-refund.view';
 import type { EventRef } from './row-types';
 import { uniqueSources, workingDays } from './view-support.helpers';
+import type {
+  InstallmentAdjustment,
+  ScheduledInvoice,
+  ScheduledPayment,
+} from '../projections/payment-schedules/payment-schedule.row';
 
 export interface LateInterestView {
   amount: string;
@@ -80,9 +85,9 @@ export interface InstallmentView {
   cancellation: { reason: string; on: string | null; amount: string; sources: EventRef[] } | null;
   lateInterest: LateInterestView | null;
   sources: Record<'amount' | 'invoiced' | 'paid' | 'penaltiesOffset', EventRef[]>;
-  payments: unknown[];
-  invoices: unknown[];
-  adjustments: unknown[];
+  payments: ScheduledPayment[];
+  invoices: ScheduledInvoice[];
+  adjustments: InstallmentAdjustment[];
   problems: string[];
 }
 

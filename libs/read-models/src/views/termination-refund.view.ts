@@ -2,6 +2,7 @@ import { happenedBy, sumMoney, terminationRefundAsOf } from '@app/domain';
 import type { TerminationRefundRow } from './row-types';
 import type { Anomaly } from './row-types';
 import { uniqueSources, type Figure } from './view-support.helpers';
+import type { RefundPaidFact } from '../projections/termination-refunds/termination-refund.row';
 
 export interface TerminationRefundView {
   contractId: string;
@@ -30,7 +31,7 @@ export interface TerminationRefundView {
   paid: Figure;
   outstanding: Figure;
   overdue: boolean;
-  refunds: unknown[];
+  refunds: RefundPaidFact[];
   anomalies: Anomaly[];
   position: string;
 }

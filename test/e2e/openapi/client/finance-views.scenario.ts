@@ -6,6 +6,11 @@ export interface ViewFigures {
   schedule: {
     totals: { expected: string; invoiced: string; paid: string; outstanding: string };
     installments: { id: string; amount: string; paid: string; outstanding: string }[];
+    /** The facts behind the start installment, as recorded. */
+    startFacts: {
+      payments: { paymentId: string; amount: string; paidOn: string | null; reversed: boolean }[];
+      invoices: { invoiceId: string; amount: string; receivedOn: string | null }[];
+    };
   };
   ledger: { kind: string; amount: string; eventType: string; position: string }[];
   bond: { required: string; deducted: string; held: string };
@@ -69,6 +74,8 @@ export async function readFinanceViews(
     params: { path, query },
   });
   const listed = list.contracts.find((c) => c.contractId === contractId);
+  const start = schedule.installments.find((i) => i.installmentId === 'start');
+  if (!start) throw new Error('schedule: no start installment');
 
   return {
     summary: {
@@ -90,6 +97,19 @@ export async function readFinanceViews(
         paid: i.paid,
         outstanding: i.outstanding,
       })),
+      startFacts: {
+        payments: start.payments.map((p) => ({
+          paymentId: p.paymentId,
+          amount: p.amount,
+          paidOn: p.paidOn,
+          reversed: p.reversed,
+        })),
+        invoices: start.invoices.map((i) => ({
+          invoiceId: i.invoiceId,
+          amount: i.amount,
+          receivedOn: i.receivedOn,
+        })),
+      },
     },
     ledger: ledger.lines.map((l) => ({
       kind: l.kind,

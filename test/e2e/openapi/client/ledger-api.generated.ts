@@ -3599,6 +3599,99 @@ export interface components {
       paid: components['schemas']['EventRefDto'][];
       penaltiesOffset: components['schemas']['EventRefDto'][];
     };
+    PaymentOffsetDto: {
+      /** @example pen-000-1 */
+      penaltyId: string;
+      /**
+       * @description Money: a decimal string, two decimals
+       * @example 1408200.00
+       */
+      amount: string;
+    };
+    ScheduledPaymentDto: {
+      /** @example pay-001-1 */
+      paymentId: string;
+      /**
+       * @description Cash paid
+       * @example 1408200.00
+       */
+      amount: string;
+      /** @description Penalties deducted (000 第十二条 8) */
+      offsets: components['schemas']['PaymentOffsetDto'][];
+      /**
+       * @description Business date, YYYY-MM-DD
+       * @example 2022-07-20
+       */
+      paidOn: string | null;
+      /**
+       * @description The due date known when it was recorded
+       * @example 2022-07-20
+       */
+      dueDate: string | null;
+      /** @description What the decider flagged when recording it */
+      flags: string[];
+      /** @description Voided by a correction: counted nowhere */
+      reversed: boolean;
+      source: components['schemas']['EventRefDto'];
+      /** @example 2026-03-01T08:15:02.123Z */
+      recordedAt: string;
+      /** @description Corrections applied to it */
+      corrections: components['schemas']['EventRefDto'][];
+    };
+    InvoiceRejectionDto: {
+      /**
+       * @description Business date, YYYY-MM-DD
+       * @example 2022-07-20
+       */
+      on: string | null;
+      reason: string;
+      source: components['schemas']['EventRefDto'];
+    };
+    ScheduledInvoiceDto: {
+      /** @example inv-001-1 */
+      invoiceId: string;
+      /**
+       * @description Money: a decimal string, two decimals
+       * @example 1408200.00
+       */
+      amount: string;
+      /**
+       * @description Business date, YYYY-MM-DD
+       * @example 2022-07-20
+       */
+      receivedOn: string | null;
+      invoiceNumber: string | null;
+      /** @description What the decider flagged when recording it */
+      flags: string[];
+      /** @description Voided by a correction: counted nowhere */
+      reversed: boolean;
+      source: components['schemas']['EventRefDto'];
+      /** @description Corrections applied to it */
+      corrections: components['schemas']['EventRefDto'][];
+      /** @description Found not to conform (InvoiceRejected, 001 4.2); absent or null while it stands */
+      rejection?: components['schemas']['InvoiceRejectionDto'] | null;
+    };
+    InstallmentAdjustmentDto: {
+      /**
+       * @description Money: a decimal string, two decimals
+       * @example 1408200.00
+       */
+      previousAmount: string;
+      /**
+       * @description Money: a decimal string, two decimals
+       * @example 1408200.00
+       */
+      newAmount: string;
+      /** @example 2023 */
+      budgetYear: number | null;
+      reason: string;
+      /**
+       * @description Business date, YYYY-MM-DD
+       * @example 2022-07-20
+       */
+      date: string | null;
+      source: components['schemas']['EventRefDto'];
+    };
     InstallmentDto: {
       /** @example start */
       installmentId: string;
@@ -3692,17 +3785,11 @@ export interface components {
       lateInterest: components['schemas']['LateInterestDto'] | null;
       sources: components['schemas']['InstallmentSourcesDto'];
       /** @description Payments dated by asOf, as recorded */
-      payments: {
-        [key: string]: unknown;
-      }[];
+      payments: components['schemas']['ScheduledPaymentDto'][];
       /** @description Invoices dated by asOf, as recorded */
-      invoices: {
-        [key: string]: unknown;
-      }[];
+      invoices: components['schemas']['ScheduledInvoiceDto'][];
       /** @description Budget adjustments dated by asOf */
-      adjustments: {
-        [key: string]: unknown;
-      }[];
+      adjustments: components['schemas']['InstallmentAdjustmentDto'][];
       problems: string[];
     };
     PaymentScheduleResponse: {
@@ -3846,6 +3933,45 @@ export interface components {
       overdue: boolean;
       source: components['schemas']['EventRefDto'] | null;
     };
+    ReviewPeriodRefDto: {
+      /** @example quarterly-report */
+      scheduleId: string;
+      /** @example 1 */
+      periodIndex: number;
+    };
+    BondDeductionFactDto: {
+      /** @example ded-001-1 */
+      deductionId: string;
+      /** @example failed-assessment */
+      ruleId: string | null;
+      /**
+       * @description Current amount, after corrections
+       * @example 1408200.00
+       */
+      amount: string;
+      /**
+       * @description As first recorded
+       * @example 1408200.00
+       */
+      originalAmount: string;
+      reason: string;
+      review: components['schemas']['ReviewPeriodRefDto'] | null;
+      /**
+       * @description Business date, YYYY-MM-DD
+       * @example 2022-07-20
+       */
+      deductedOn: string | null;
+      /**
+       * @description The bond held after it
+       * @example 1408200.00
+       */
+      balanceAfter: string | null;
+      /** @description Voided by a correction: counted nowhere */
+      reversed: boolean;
+      source: components['schemas']['EventRefDto'];
+      /** @description Corrections applied to it */
+      corrections: components['schemas']['EventRefDto'][];
+    };
     BondRefundDto: {
       /** @example finalAcceptanceAndAssessment */
       trigger: string | null;
@@ -3894,9 +4020,7 @@ export interface components {
       required: components['schemas']['FigureDto'];
       deposit: components['schemas']['BondDepositDto'];
       /** @description Deductions dated by asOf (001 6.2) */
-      deductions: {
-        [key: string]: unknown;
-      }[];
+      deductions: components['schemas']['BondDeductionFactDto'][];
       deducted: components['schemas']['FigureDto'];
       /** @description deposited − deducted */
       refundableBalance: components['schemas']['FigureDto'];
@@ -3927,6 +4051,32 @@ export interface components {
        */
       end: string;
       days: number;
+    };
+    RefundPaidFactDto: {
+      /** @example ref-002-1 */
+      refundId: string;
+      /**
+       * @description Current amount, after corrections
+       * @example 1408200.00
+       */
+      amount: string;
+      /**
+       * @description As first recorded
+       * @example 1408200.00
+       */
+      originalAmount: string;
+      /**
+       * @description Business date, YYYY-MM-DD
+       * @example 2022-07-20
+       */
+      paidOn: string | null;
+      /** @description What the decider flagged when recording it */
+      flags: string[];
+      /** @description Voided by a correction: counted nowhere */
+      reversed: boolean;
+      source: components['schemas']['EventRefDto'];
+      /** @description Corrections applied to it */
+      corrections: components['schemas']['EventRefDto'][];
     };
     TerminationRefundResponse: {
       /** @description What the view was computed at: repeat it with ?position */
@@ -3994,9 +4144,7 @@ export interface components {
       outstanding: components['schemas']['FigureDto'];
       overdue: boolean;
       /** @description Refunds dated by asOf */
-      refunds: {
-        [key: string]: unknown;
-      }[];
+      refunds: components['schemas']['RefundPaidFactDto'][];
       anomalies: components['schemas']['AnomalyDto'][];
       /** @example 42 */
       position: string;

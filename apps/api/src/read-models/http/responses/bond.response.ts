@@ -12,6 +12,7 @@ import {
   OBJECT,
 } from './figure.response';
 import { BasisDto } from './basis.response';
+import { BondDeductionFactDto } from './recorded-fact.response';
 
 export class BondDepositDto {
   @ApiProperty(nullableDate('001 4.2: 10 working days after signing')) deadline!: string | null;
@@ -56,8 +57,8 @@ export class BondResponse implements BondView {
   @ApiProperty(date()) asOf!: string;
   @ApiProperty({ type: FigureDto }) required!: FigureDto;
   @ApiProperty({ type: BondDepositDto }) deposit!: BondDepositDto;
-  @ApiProperty({ type: 'array', items: OBJECT, description: 'Deductions dated by asOf (001 6.2)' })
-  deductions!: unknown[];
+  @ApiProperty({ type: [BondDeductionFactDto], description: 'Deductions dated by asOf (001 6.2)' })
+  deductions!: BondDeductionFactDto[];
   @ApiProperty({ type: FigureDto }) deducted!: FigureDto;
   @ApiProperty({ type: FigureDto, description: 'deposited − deducted' })
   refundableBalance!: FigureDto;

@@ -18,6 +18,11 @@ import {
   OBJECT,
 } from './figure.response';
 import { BasisDto } from './basis.response';
+import {
+  InstallmentAdjustmentDto,
+  ScheduledInvoiceDto,
+  ScheduledPaymentDto,
+} from './recorded-fact.response';
 
 export class InterestTrancheDto {
   @ApiProperty(money('The delayed sum this tranche accrues on')) overdueAmount!: string;
@@ -160,12 +165,15 @@ export class InstallmentDto implements InstallmentView {
   @ApiProperty({ type: CancellationDto, nullable: true }) cancellation!: CancellationDto | null;
   @ApiProperty({ type: LateInterestDto, nullable: true }) lateInterest!: LateInterestDto | null;
   @ApiProperty({ type: InstallmentSourcesDto }) sources!: InstallmentSourcesDto;
-  @ApiProperty({ type: 'array', items: OBJECT, description: 'Payments dated by asOf, as recorded' })
-  payments!: unknown[];
-  @ApiProperty({ type: 'array', items: OBJECT, description: 'Invoices dated by asOf, as recorded' })
-  invoices!: unknown[];
-  @ApiProperty({ type: 'array', items: OBJECT, description: 'Budget adjustments dated by asOf' })
-  adjustments!: unknown[];
+  @ApiProperty({ type: [ScheduledPaymentDto], description: 'Payments dated by asOf, as recorded' })
+  payments!: ScheduledPaymentDto[];
+  @ApiProperty({ type: [ScheduledInvoiceDto], description: 'Invoices dated by asOf, as recorded' })
+  invoices!: ScheduledInvoiceDto[];
+  @ApiProperty({
+    type: [InstallmentAdjustmentDto],
+    description: 'Budget adjustments dated by asOf',
+  })
+  adjustments!: InstallmentAdjustmentDto[];
   @ApiProperty({ type: [String] }) problems!: string[];
 }
 

@@ -1,14 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { TerminationRefundView } from '@app/read-models';
-import {
-  AnomalyDto,
-  date,
-  FigureDto,
-  nullableDate,
-  nullableMoney,
-  OBJECT,
-} from './figure.response';
+import { AnomalyDto, date, FigureDto, nullableDate, nullableMoney } from './figure.response';
 import { BasisDto } from './basis.response';
+import { RefundPaidFactDto } from './recorded-fact.response';
 
 export class RefundServicePeriodDto {
   @ApiProperty(date()) start!: string;
@@ -52,8 +46,8 @@ export class TerminationRefundResponse implements TerminationRefundView {
   @ApiProperty({ type: FigureDto, description: 'Refunds paid by asOf' }) paid!: FigureDto;
   @ApiProperty({ type: FigureDto, description: 'refundDue − paid' }) outstanding!: FigureDto;
   @ApiProperty() overdue!: boolean;
-  @ApiProperty({ type: 'array', items: OBJECT, description: 'Refunds dated by asOf' })
-  refunds!: unknown[];
+  @ApiProperty({ type: [RefundPaidFactDto], description: 'Refunds dated by asOf' })
+  refunds!: RefundPaidFactDto[];
   @ApiProperty({ type: [AnomalyDto] }) anomalies!: AnomalyDto[];
   @ApiProperty({ example: '42' }) position!: string;
 }
