@@ -94,6 +94,7 @@ async function measure(get: Get, reader: ContractBasisReader, store: EventStore,
   const u = { timeline: [] as number[], summary: [] as number[] };
   log(`${n} events: ${SAMPLES} pairs (${UNCACHED_SAMPLES} also uncached), load ${load()}`);
   for (const [i, p] of pairs.entries()) {
+    if (i > 0 && i % 20 === 0) log(`${n} events: ${i} pairs, load ${load()}`);
     m.timelineNow.push(await get(`/contracts/${id}/timeline?asOf=${p.asOf}`));
     m.summaryNow.push(await get(`/contracts/${id}?asOf=${p.asOf}`));
     m.timeline.push(await get(at(`/contracts/${id}/timeline`, p)));
@@ -110,7 +111,7 @@ async function measure(get: Get, reader: ContractBasisReader, store: EventStore,
   }
   const [timeline, summary] = [stats(m.timeline), stats(m.summary)];
   const [uTimeline, uSummary] = [stats(u.timeline), stats(u.summary)];
-  return {
+  const result = {
     contractEvents: n,
     timelineKnownAt: timeline,
     summaryKnownAt: summary,
@@ -122,6 +123,8 @@ async function measure(get: Get, reader: ContractBasisReader, store: EventStore,
       summary: r1(uSummary.p50 / summary.p50),
     },
   };
+  log(`${n} events done, load ${load()}: ${JSON.stringify(result)}`);
+  return result;
 }
 
 async function obligationsAcross(get: Get, store: EventStore) {
