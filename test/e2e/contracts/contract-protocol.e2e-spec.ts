@@ -13,6 +13,7 @@ const COMMAND_ROUTES = [
     'bond/deductions',
     'bond/refunds',
     'invoices',
+    'invoices/{invoiceId}/rejection',
     'payments',
     'refunds',
     'installments/{installmentId}/budget-adjustment',
