@@ -36,6 +36,7 @@ export const LIFECYCLE_EVENT_TYPES: ContractEventType[] = [
   'AcceptanceDeemed',
   'HoldoverStarted',
   'HoldoverEnded',
+  'HoldoverFeePaid',
   'ForceMajeureDeclared',
   'ForceMajeureEnded',
 ];

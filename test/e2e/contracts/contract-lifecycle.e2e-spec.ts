@@ -40,6 +40,15 @@ describe('contract commands: lifecycle (000, 001, 002, 004)', () => {
     );
     await record('operator', id, 'holdover/start', { occurredAt: '2022-09-30' }, 'HoldoverStarted');
     await record('operator', id, 'holdover/end', { occurredAt: '2022-10-30' }, 'HoldoverEnded');
+    // "费用…由新服务商提供": a payment by the client is recorded, flagged payerNotLiable.
+    const paid = await record(
+      'finance',
+      id,
+      'holdover/payments',
+      { occurredAt: '2022-11-15', paymentId: 'hop-1', amount: '1000.00' },
+      'HoldoverFeePaid',
+    );
+    expect(paid.events[0].data).toMatchObject({ owedBy: 'successor', flags: ['payerNotLiable'] });
   });
 
   it('000: force majeure suspends performance and ends (第十九条)', async () => {

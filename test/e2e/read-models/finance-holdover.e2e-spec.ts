@@ -94,7 +94,7 @@ describe('the holdover fee in the finance figures (e2e, real PostgreSQL)', () =>
     expect(p.period.addsUp).toBe(true);
   });
 
-  it('002 第十三条 "由后续合同支付": 2,045,000.00 × 32 ÷ 365 = 179,287.67 is the successor’s, not in this contract’s outstanding', async () => {
+  it('002 第十三条 "费用…由新服务商提供": 2,045,000.00 × 32 ÷ 365 = 179,287.67 is the successor’s, not in this contract’s outstanding', async () => {
     // 2022-09-30 … 2022-10-31 = 32 days; 2,045,000.00 × 32 ÷ 365 = 179,287.671… → 179,287.67
     const owed = { amount: '179287.67', owedBy: 'successor', inExpected: false, days: 32 };
     const s = await view('/contracts/c-002-hold/payment-schedule?asOf=2022-11-01');

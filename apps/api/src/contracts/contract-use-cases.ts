@@ -35,6 +35,7 @@ import { TerminateContractController } from './termination/terminate-contract/te
 import { EndServicePeriodController } from './lifecycle/end-service-period/end-service-period.controller';
 import { StartHoldoverController } from './lifecycle/start-holdover/start-holdover.controller';
 import { EndHoldoverController } from './lifecycle/end-holdover/end-holdover.controller';
+import { RecordHoldoverFeePaymentController } from './lifecycle/record-holdover-fee-payment/record-holdover-fee-payment.controller';
 import { CloseContractController } from './lifecycle/close-contract/close-contract.controller';
 import { DeclareForceMajeureController } from './force-majeure/declare-force-majeure/declare-force-majeure.controller';
 import { EndForceMajeureController } from './force-majeure/end-force-majeure/end-force-majeure.controller';
@@ -84,6 +85,7 @@ export const CONTRACT_COMMAND_CONTROLLERS: Record<ContractCommandType, Type<unkn
   EndServicePeriod: EndServicePeriodController,
   StartHoldover: StartHoldoverController,
   EndHoldover: EndHoldoverController,
+  RecordHoldoverFeePayment: RecordHoldoverFeePaymentController,
   CloseContract: CloseContractController,
   DeclareForceMajeure: DeclareForceMajeureController,
   EndForceMajeure: EndForceMajeureController,

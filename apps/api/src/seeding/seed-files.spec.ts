@@ -106,6 +106,8 @@ describe('seeds/histories', () => {
   const NOT_IN_THE_STORIES = [
     'RejectInvoice',
     'InvoiceRejected',
+    'RecordHoldoverFeePayment',
+    'HoldoverFeePaid',
     'RecordLateInterestPayment',
     'WaiveLateInterest',
     'ApplyForAcceptance',

@@ -11,7 +11,7 @@ describe('holdoverOwed: who owes the holdover fee, as of a day', () => {
     });
   });
 
-  it('002 第十三条 "由后续合同支付": owed by the successor contract, not in this contract\'s expected', () => {
+  it('002 第十三条 "费用…由新服务商提供": owed by the successor contract, not in this contract\'s expected', () => {
     // e.g. 2022-09-30 … 2022-10-31 = 32 days ÷ 365 × 2,045,000.00 = 179,287.67
     const h = { endedOn: '2022-10-31', fee: '179287.67', paidBy: 'successor' as const };
     expect(holdoverOwed(h, '2022-11-01')).toMatchObject({ owedBy: 'successor', inExpected: false });

@@ -21,7 +21,7 @@ export interface HoldoverOwed {
 /**
  * Money someone owes for the holdover, as of `asOf` (fixed when the holdover ended).
  * 001 2.3: the client pays the holdover fee (≤ 10 % of the total) — it is part of what this
- * contract's client is expected to pay, and outstanding until paid. 002 第十三条 "…由后续合同支付":
+ * contract's client is expected to pay, and outstanding until paid. 002 第十三条 "费用…由新服务商提供":
  * the successor contract pays — shown as owed by the successor, not in this contract's expected.
  * The read models carry it in rm_payment_schedules.holdover; an `inExpected` fee is added to
  * expected by scheduleTotals / feePosition (holdoverDue).

@@ -225,6 +225,7 @@ describe('scheduleTotals: the schedule as of a date is the sum of its installmen
       scheduled: '2347000.00', // 1,408,200.00 + 704,100.00 + 234,700.00
       refundDue: '0.00',
       holdoverDue: '0.00', // no holdover yet
+      holdoverPaid: '0.00',
       expected: '2347000.00', // scheduled − refund due + holdover due
       invoiced: '1408200.00',
       paid: '0.00',

@@ -309,6 +309,8 @@ export interface RefundFacts {
    * absent or owed by the successor (002 第十三条).
    */
   holdoverDue?: Money;
+  /** What of that fee was paid (HoldoverFeePaid, 001 2.3); 0.00 when none. */
+  holdoverPaid?: Money;
 }
 
 /**
@@ -325,11 +327,13 @@ export interface ScheduleTotals {
   holdoverDue: Money;
   /** Fees the client owes the supplier: scheduled − refundDue + holdoverDue. */
   expected: Money;
+  /** Paid towards the client's holdover fee (001 2.3): part of what was received. */
+  holdoverPaid: Money;
   invoiced: Money;
   paid: Money;
   penaltiesOffset: Money;
   refundsPaid: Money;
-  /** expected − (paid + penaltiesOffset − refundsPaid). */
+  /** expected − (paid + penaltiesOffset + holdoverPaid − refundsPaid). */
   outstanding: Money;
   /** Outstanding on installments past their due date. */
   overdue: Money;
@@ -349,6 +353,7 @@ export function scheduleTotals(
   // 001 2.3: the holdover fee is fees the client owes for the holdover days, on top of the schedule.
   const holdoverDue = toMoney(dec(refund.holdoverDue ?? '0.00'));
   const expected = sumMoney([subMoney(scheduled, refund.refundDue), holdoverDue]);
+  const holdoverPaid = toMoney(dec(refund.holdoverPaid ?? '0.00'));
   return {
     scheduled,
     refundDue: toMoney(dec(refund.refundDue)),
@@ -358,9 +363,10 @@ export function scheduleTotals(
     paid,
     penaltiesOffset,
     refundsPaid: toMoney(dec(refund.refundsPaid)),
+    holdoverPaid,
     outstanding: subMoney(
       expected,
-      subMoney(sumMoney([paid, penaltiesOffset]), refund.refundsPaid),
+      subMoney(sumMoney([paid, penaltiesOffset, holdoverPaid]), refund.refundsPaid),
     ),
     overdue: add((i) => (i.status === 'overdue' ? i.outstanding : '0.00')),
     lateInterest: add((i) => i.lateInterest?.amount ?? '0.00'),

@@ -13,6 +13,7 @@ import type {
   EndForceMajeure,
   EndHoldover,
   EndServicePeriod,
+  RecordHoldoverFeePayment,
   StartHoldover,
 } from './lifecycle.commands';
 import type {
@@ -89,6 +90,7 @@ export type ContractCommand =
   | EndServicePeriod
   | StartHoldover
   | EndHoldover
+  | RecordHoldoverFeePayment
   | DeclareForceMajeure
   | EndForceMajeure
   | SignAmendment
@@ -135,6 +137,7 @@ const COMMAND_TYPES: Record<ContractCommandType, true> = {
   EndServicePeriod: true,
   StartHoldover: true,
   EndHoldover: true,
+  RecordHoldoverFeePayment: true,
   DeclareForceMajeure: true,
   EndForceMajeure: true,
   SignAmendment: true,

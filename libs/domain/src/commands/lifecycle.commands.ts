@@ -1,3 +1,4 @@
+import type { Money } from '../shared/money';
 import type { LocalDate } from '../shared/local-date';
 
 /** Record that the service period has run out (on or after its last day). */
@@ -16,6 +17,21 @@ export interface StartHoldover {
 export interface EndHoldover {
   type: 'EndHoldover';
   data: { occurredAt: LocalDate };
+}
+
+/**
+ * The holdover fee fixed by HoldoverEnded was paid (001 2.3: by the client; 002 第十三条: by the new
+ * service provider, "由新服务商提供"); `paymentId` chosen by the caller, so a resend is harmless.
+ */
+export interface RecordHoldoverFeePayment {
+  type: 'RecordHoldoverFeePayment';
+  data: {
+    occurredAt: LocalDate;
+    paymentId: string;
+    amount: Money;
+    /** Who paid; default the client. */
+    payer?: 'client' | 'successor';
+  };
 }
 
 /** `occurredAt` = first day of the event; `notifiedOn` = when the other party was told. */

@@ -29,6 +29,7 @@ import {
 import { decideConfirmPaymentApplication } from './payment-application.decide';
 import { decideRecordInvoice, decideRecordPayment } from './payment.decide';
 import { decideRejectInvoice } from './invoice-rejection.decide';
+import { decideRecordHoldoverFeePayment } from './holdover-fee.decide';
 import { decideAssessPenalty, decideWaivePenalty } from './penalty.decide';
 import { decideRecordPenaltyPayment } from './penalty-payment.decide';
 import { decideRecordRefund } from './refund.decide';
@@ -118,6 +119,8 @@ export function decide(
       return decideStartHoldover(command, state);
     case 'EndHoldover':
       return decideEndHoldover(command, state);
+    case 'RecordHoldoverFeePayment':
+      return decideRecordHoldoverFeePayment(command, state);
     case 'DeclareForceMajeure':
       return decideDeclareForceMajeure(command, state, ctx);
     case 'EndForceMajeure':

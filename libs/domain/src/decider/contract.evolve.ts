@@ -3,6 +3,7 @@ import { assertNever } from '../shared/decider';
 import type { ContractState } from './contract.state';
 import { evolveCorrectionRecorded } from './correction.evolve';
 import { signedOrCorrupt, withFile } from './evolve-helpers';
+import { evolveHoldoverFeePaid } from './holdover-fee.decide';
 import * as money from './money-facts.evolve';
 import * as perf from './performance-facts.evolve';
 import * as lifecycle from './lifecycle.evolve';
@@ -93,6 +94,8 @@ export function evolve(state: ContractState, event: ContractEvent): ContractStat
       return lifecycle.evolveHoldoverStarted(s, event);
     case 'HoldoverEnded':
       return lifecycle.evolveHoldoverEnded(s, event);
+    case 'HoldoverFeePaid':
+      return withFile(s, (f) => evolveHoldoverFeePaid(f, event));
     case 'ForceMajeureDeclared':
       return lifecycle.evolveForceMajeureDeclared(s, event);
     case 'ForceMajeureEnded':

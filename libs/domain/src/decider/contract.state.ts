@@ -242,7 +242,13 @@ export interface ContractFile {
     string,
     { correctionId: string; targetType: string; factId: string; action: 'reverse' | 'amend' }
   >;
-  holdover: { startedOn: LocalDate; endedOn: LocalDate | null; fee: Money | null } | null;
+  holdover: {
+    startedOn: LocalDate;
+    endedOn: LocalDate | null;
+    fee: Money | null;
+    /** HoldoverFeePaid, by paymentId (001 2.3; 002 第十三条); absent before the first. */
+    payments?: Record<string, { amount: Money; paidOn: LocalDate; payer: 'client' | 'successor' }>;
+  } | null;
   /**
    * Deadline facts recorded (InstallmentBecameOverdue, ReviewDeemedPassed, AcceptanceDeemed…), by
    * their deterministic key `contract|obligation|date` (deadlines/deadline-fact-key.ts): what

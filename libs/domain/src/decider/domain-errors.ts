@@ -53,6 +53,10 @@ export const DOMAIN_ERROR_CODES = {
   ),
   // — installments, invoices, payments
   UNKNOWN_INSTALLMENT: e('not-found', 'No installment with this id in the payment schedule.'),
+  HOLDOVER_FEE_NOT_FIXED: e(
+    'conflict',
+    'No holdover fee is fixed (no HoldoverEnded yet, or a free holdover): nothing to pay.',
+  ),
   UNKNOWN_INVOICE: e('not-found', 'No live (received, not reversed) invoice with this id.'),
   INVOICE_ALREADY_REJECTED: e(
     'conflict',

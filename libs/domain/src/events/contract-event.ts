@@ -40,6 +40,7 @@ import {
 } from './force-majeure-declared.event';
 import { ForceMajeureEnded, FORCE_MAJEURE_ENDED_SCHEMA } from './force-majeure-ended.event';
 import { HoldoverEnded, HOLDOVER_ENDED_SCHEMA } from './holdover-ended.event';
+import { HoldoverFeePaid, HOLDOVER_FEE_PAID_SCHEMA } from './holdover-fee-paid.event';
 import { HoldoverStarted, HOLDOVER_STARTED_SCHEMA } from './holdover-started.event';
 import { InvoiceReceived, INVOICE_RECEIVED_SCHEMA } from './invoice-received.event';
 import { InvoiceRejected, INVOICE_REJECTED_SCHEMA } from './invoice-rejected.event';
@@ -108,6 +109,7 @@ export type ContractEvent =
   | ServicePeriodEnded
   | HoldoverStarted
   | HoldoverEnded
+  | HoldoverFeePaid
   | ForceMajeureDeclared
   | ForceMajeureEnded
   | AmendmentSigned
@@ -161,6 +163,7 @@ export const EVENT_JSON_SCHEMAS: Record<ContractEventType, JsonSchema> = {
   ServicePeriodEnded: SERVICE_PERIOD_ENDED_SCHEMA,
   HoldoverStarted: HOLDOVER_STARTED_SCHEMA,
   HoldoverEnded: HOLDOVER_ENDED_SCHEMA,
+  HoldoverFeePaid: HOLDOVER_FEE_PAID_SCHEMA,
   ForceMajeureDeclared: FORCE_MAJEURE_DECLARED_SCHEMA,
   ForceMajeureEnded: FORCE_MAJEURE_ENDED_SCHEMA,
   AmendmentSigned: AMENDMENT_SIGNED_SCHEMA,

@@ -2,6 +2,7 @@ import type { ContractEventType, EventOf } from './contract-event';
 
 type DeferralType =
   | 'InvoiceRejected'
+  | 'HoldoverFeePaid'
   | 'LateInterestPaid'
   | 'LateInterestWaived'
   | 'PaymentRestrictionStarted'
@@ -15,6 +16,18 @@ type DeferralType =
  * start of 000 第七条 1 (service to 2023-04-30; application within 30 working days, start within 5).
  */
 export const DEFERRAL_EXAMPLES: { [T in Extract<ContractEventType, DeferralType>]: EventOf<T> } = {
+  // 001 2.3: the client pays the holdover fee 2,347,000.00 × 25 ÷ 365 = 160,753.42.
+  HoldoverFeePaid: {
+    type: 'HoldoverFeePaid',
+    data: {
+      occurredAt: '2023-09-20',
+      paymentId: 'hop-1',
+      amount: '160753.42',
+      payer: 'client',
+      owedBy: 'client',
+      flags: [],
+    },
+  },
   // 001 4.2 "提供发票不符合本合同要求的": the client returns the start payment's invoice.
   InvoiceRejected: {
     type: 'InvoiceRejected',

@@ -28,6 +28,7 @@ export * from './final-payment-adjusted.event';
 export * from './force-majeure-declared.event';
 export * from './force-majeure-ended.event';
 export * from './holdover-ended.event';
+export * from './holdover-fee-paid.event';
 export * from './holdover-started.event';
 export * from './invoice-received.event';
 export * from './late-interest-paid.event';

@@ -1,4 +1,4 @@
-import { holdoverOwed, type Money } from '@app/domain';
+import { happenedBy, holdoverOwed, subMoney, sumMoney, type Money } from '@app/domain';
 import type { PaymentScheduleRow } from './row-types';
 import type { Explanation } from './reconciliation-lines.view';
 import { holdoverFactsOfSchedule } from './row-facts.mapper';
@@ -7,7 +7,7 @@ import type { EventRef } from './row-types';
 /** The holdover fee as money someone owes, as of a day (domain holdoverOwed). */
 export interface HoldoverView {
   amount: string;
-  /** 001 2.3: the client; 002 第十三条 "由后续合同支付": the successor contract. */
+  /** 001 2.3: the client; 002 第十三条 "费用…由新服务商提供": the successor (the new service provider). */
   owedBy: 'client' | 'successor';
   /** Counted in this contract's expected and outstanding: only when its client owes it. */
   inExpected: boolean;
@@ -15,6 +15,19 @@ export interface HoldoverView {
   days: number;
   formula: string;
   sources: EventRef[];
+  /** Paid towards it by asOf (HoldoverFeePaid, any payer). */
+  paid: string;
+  /** fee − paid (never below 0.00). */
+  outstanding: string;
+  /** The payments dated by asOf, with who paid and their flags (payerNotLiable, exceedsFee). */
+  payments: {
+    paymentId: string;
+    amount: string;
+    paidOn: string | null;
+    payer: 'client' | 'successor';
+    flags: string[];
+    source: EventRef;
+  }[];
 }
 
 /**
@@ -27,7 +40,24 @@ export function holdoverView(row: PaymentScheduleRow | null, asOf?: string): Hol
   if (!row || !h) return null;
   const owed = holdoverOwed(holdoverFactsOfSchedule(row), asOf);
   if (!owed) return null;
-  return { ...owed, endedOn: h.endedOn, days: h.days, formula: h.formula, sources: [h.source] };
+  const payments = (h.payments ?? []).filter((p) => happenedBy(p.paidOn, asOf));
+  const paid = sumMoney(payments.map((p) => p.amount));
+  const rest = subMoney(owed.amount, paid);
+  return {
+    ...owed,
+    endedOn: h.endedOn,
+    days: h.days,
+    formula: h.formula,
+    sources: [h.source],
+    paid,
+    outstanding: rest.startsWith('-') ? '0.00' : rest,
+    payments,
+  };
+}
+
+/** What of the client's holdover fee was paid (001 2.3): it lowers this contract's outstanding. */
+export function holdoverPaidOf(v: HoldoverView | null): Money {
+  return v?.inExpected ? v.paid : '0.00';
 }
 
 /** What the holdover adds to the client's expected fees: its fee when the client owes it. */

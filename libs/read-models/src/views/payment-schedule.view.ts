@@ -17,7 +17,7 @@ import type {
   ScheduledInstallment,
   TerminationRefundRow,
 } from './row-types';
-import { holdoverDueOf, holdoverView, type HoldoverView } from './holdover.view';
+import { holdoverDueOf, holdoverPaidOf, holdoverView, type HoldoverView } from './holdover.view';
 import {
   withLateInterestSettlements,
   type DeferralView,
@@ -226,6 +226,7 @@ function computeView(
         refundDue: refund?.refundDue.amount ?? '0.00',
         refundsPaid: refund?.paid.amount ?? '0.00',
         holdoverDue: holdoverDueOf(holdover),
+        holdoverPaid: holdoverPaidOf(holdover),
       },
     );
   const schedule = compute(calendar);

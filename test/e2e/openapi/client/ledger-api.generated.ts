@@ -837,6 +837,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/contracts/{contractId}/holdover/payments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record a payment of the holdover fee
+     * @description 001 2.3: the client owes the holdover fee (it is in expected; a payment lowers outstanding). 002 第十三条 "由新服务商提供": the new service provider owes it — its payment settles the successor’s fee, never this contract’s; a client payment is recorded and flagged payerNotLiable. More than the fee is flagged exceedsFee. Refused: no fee fixed (HoldoverEnded, or a free holdover), a date before the holdover ended.
+     *
+     *     Roles: finance (or admin).
+     */
+    post: operations['RecordHoldoverFeePaymentController_recordHoldoverFeePayment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/contracts/{contractId}/closure': {
     parameters: {
       query?: never;
@@ -2802,6 +2824,30 @@ export interface components {
        */
       occurredAt: string;
     };
+    RecordHoldoverFeePaymentDto: {
+      /**
+       * Format: date
+       * @description When the fact happened: its business date (YYYY-MM-DD, 2000-01-01 to 2100-12-31)
+       * @example 2022-11-30
+       */
+      occurredAt: string;
+      /**
+       * @description Chosen by the client: a resend with the same id is harmless
+       * @example hop-1
+       */
+      paymentId: string;
+      /**
+       * @description Paid towards the holdover fee. A decimal string, at most two decimals, above 0 to 1000000000000
+       * @example 160753.42
+       */
+      amount: string;
+      /**
+       * @description Who paid (default client). 002 第十三条 makes the new service provider liable ("由新服务商提供"): a client payment there is recorded and flagged payerNotLiable
+       * @example client
+       * @enum {string}
+       */
+      payer?: 'client' | 'successor';
+    };
     CloseContractDto: {
       /**
        * Format: date
@@ -3310,6 +3356,11 @@ export interface components {
        */
       expected: string;
       /**
+       * @description Paid towards the client’s holdover fee by asOf (HoldoverFeePaid, 001 2.3): received, lowering outstanding; a payment of a successor’s fee (002 第十三条) is not counted
+       * @example 1408200.00
+       */
+      holdoverPaid: string;
+      /**
        * @description Money: a decimal string, two decimals
        * @example 1408200.00
        */
@@ -3375,6 +3426,34 @@ export interface components {
        */
       reachedOn: string | null;
     };
+    HoldoverPaymentDto: {
+      /** @example hop-1 */
+      paymentId: string;
+      /**
+       * @description Money: a decimal string, two decimals
+       * @example 1408200.00
+       */
+      amount: string;
+      /**
+       * @description Business date, YYYY-MM-DD
+       * @example 2022-07-20
+       */
+      paidOn: string | null;
+      /**
+       * @description Who paid
+       * @enum {string}
+       */
+      payer: 'client' | 'successor';
+      /**
+       * @description payerNotLiable: paid by a party the clause does not make liable (002 第十三条 "由新服务商提供"); exceedsFee
+       * @example [
+       *       "payerNotLiable"
+       *     ]
+       */
+      flags: string[];
+      /** @description The HoldoverFeePaid event */
+      source: components['schemas']['EventRefDto'];
+    };
     HoldoverOwedDto: {
       /**
        * @description The holdover fee fixed when the holdover ended
@@ -3382,7 +3461,7 @@ export interface components {
        */
       amount: string;
       /**
-       * @description Who owes it: 001 2.3 the client; 002 第十三条 "由后续合同支付" the successor contract
+       * @description Who owes it: 001 2.3 the client; 002 第十三条 "由新服务商提供" the successor (the new service provider)
        * @enum {string}
        */
       owedBy: 'client' | 'successor';
@@ -3398,6 +3477,17 @@ export interface components {
       /** @example 2347000.00 × 25 ÷ 365 */
       formula: string;
       sources: components['schemas']['EventRefDto'][];
+      /**
+       * @description Paid towards the fee by asOf (HoldoverFeePaid, any payer)
+       * @example 1408200.00
+       */
+      paid: string;
+      /**
+       * @description amount − paid (never below 0.00)
+       * @example 1408200.00
+       */
+      outstanding: string;
+      payments: components['schemas']['HoldoverPaymentDto'][];
     };
     MovedDueDateDto: {
       /**
@@ -10303,6 +10393,126 @@ export interface operations {
             /** @enum {string} */
             code?: 'DATABASE_UNAVAILABLE' | 'COMMANDS_OVERLOADED';
           };
+        };
+      };
+    };
+  };
+  RecordHoldoverFeePaymentController_recordHoldoverFeePayment: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description W/"<revision>" from an earlier ETag: append only if the contract is still at that revision (412 otherwise). Without it, a concurrent write is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Same key and body: the original response is replayed and nothing is written; same key, other body: 422. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /**
+         * @description Chosen when the contract is signed
+         * @example b44145ef-8a49-5b4c-802f-6b7bddd0311b
+         */
+        contractId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordHoldoverFeePaymentDto'];
+      };
+    };
+    responses: {
+      /** @description Nothing new: this fact was already recorded */
+      200: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Recorded */
+      201: {
+        headers: {
+          /** @description W/"<revision>": the stream revision after the command */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractCommandResponse'];
+        };
+      };
+      /** @description Invalid body or path: `errors` names each field and rule */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or unknown API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The key lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unknown contract, installment, milestone, notice … */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflicts with the contract’s state, or a concurrent write */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description If-Match does not match the current revision (`currentRevision`) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A contract rule refuses the command (`code`), or an Idempotency-Key reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
     };

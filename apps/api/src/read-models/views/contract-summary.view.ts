@@ -36,7 +36,12 @@ function feesAsOf(rows: ContractRows, asOf: string) {
   const { schedule: s, bond: b, refund: t } = rows;
   const totals = s ? paymentScheduleView(s, asOf, t).totals : null;
   const refund = t ? terminationRefundView(t, asOf) : null;
-  const received = sumMoney([totals?.paid ?? '0.00', totals?.penaltiesOffset ?? '0.00']);
+  // 001 2.3: a payment of the client's holdover fee is received too (it settles holdoverDue).
+  const received = sumMoney([
+    totals?.paid ?? '0.00',
+    totals?.penaltiesOffset ?? '0.00',
+    totals?.holdoverPaid ?? '0.00',
+  ]);
   return {
     received,
     bondHeld: (b && bondView(b, asOf)?.held.amount) ?? '0.00',

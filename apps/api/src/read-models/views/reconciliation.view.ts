@@ -133,10 +133,10 @@ export function reconciliationView(
   // Cross-check against the payment schedule as it stood on the same day (its own as-of figures).
   const planned =
     schedule && asOf
-      ? (({ scheduled, invoiced, paid, penaltiesOffset }) => ({
+      ? (({ scheduled, invoiced, paid, penaltiesOffset, holdoverPaid }) => ({
           expected: scheduled,
           invoiced,
-          received: sumMoney([paid, penaltiesOffset]),
+          received: sumMoney([paid, penaltiesOffset, holdoverPaid]),
         }))(paymentScheduleView(schedule, asOf).totals)
       : schedule;
   const check = (name: string, ledger: string, readModel: string | undefined) => ({
@@ -150,7 +150,10 @@ export function reconciliationView(
     asOf: asOf ?? null,
     figures,
     installments,
-    unallocated: lines.filter((l) => FEES.has(l.account) && !l.installmentId).map(explain),
+    // A holdover fee payment (001 2.3) settles no installment: it is the holdover's, not unallocated.
+    unallocated: lines
+      .filter((l) => FEES.has(l.account) && !l.installmentId && l.kind !== 'holdover_payment')
+      .map(explain),
     termination,
     holdover,
     holdoverLines: holdoverDue,

@@ -210,6 +210,18 @@ export const ONE_OF_EACH: Record<ContractCommandType, [ContractEvent[], Contract
     play(EXPIRED_002, { type: 'StartHoldover', data: { occurredAt: '2022-09-30' } }),
     { type: 'EndHoldover', data: { occurredAt: '2022-10-30' } },
   ],
+  // 002 第十三条 "由新服务商提供": the new service provider pays the fee of the 31 holdover days.
+  RecordHoldoverFeePayment: [
+    play(
+      EXPIRED_002,
+      { type: 'StartHoldover', data: { occurredAt: '2022-09-30' } },
+      { type: 'EndHoldover', data: { occurredAt: '2022-10-30' } },
+    ),
+    {
+      type: 'RecordHoldoverFeePayment',
+      data: { occurredAt: '2022-11-15', paymentId: 'hop-1', amount: '1000.00', payer: 'successor' },
+    },
+  ],
   DeclareForceMajeure: [
     SIGNED_000,
     {

@@ -153,6 +153,7 @@ const on: RowHandlers<BondRow> = {
   ServicePeriodEnded: (row, e) => ({ ...row, service_ended_on: dateOrNull(e.data.serviceEnd) }),
   HoldoverStarted: 'ignore',
   HoldoverEnded: 'ignore',
+  HoldoverFeePaid: 'ignore',
   ForceMajeureDeclared: 'ignore',
   ForceMajeureEnded: 'ignore',
   AmendmentSigned: 'ignore',

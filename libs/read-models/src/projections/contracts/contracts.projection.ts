@@ -184,6 +184,7 @@ const on: RowHandlers<ContractRow> = {
     holdover: { startedOn: dateOrNull(e.data.occurredAt), endedOn: null, fee: null },
   }),
   HoldoverEnded: holdoverEnded,
+  HoldoverFeePaid: 'ignore',
   ForceMajeureDeclared: forceMajeureDeclared,
   ForceMajeureEnded: forceMajeureEnded,
   AmendmentSigned: (row, e) => ({ ...row, total: moneyOrNull(e.data.newTotal) ?? row.total }),

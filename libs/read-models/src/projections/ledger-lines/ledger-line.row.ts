@@ -30,6 +30,7 @@ export type LedgerLineKind =
   | 'penalty_waiver'
   | 'penalty_payment'
   | 'late_interest_payment'
+  | 'holdover_payment'
   | 'bond_deposit'
   | 'bond_deduction'
   | 'bond_refund'

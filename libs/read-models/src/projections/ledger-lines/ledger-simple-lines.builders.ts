@@ -135,3 +135,20 @@ export const amendment = single<'AmendmentSigned'>(['amendment', 'expected'], (e
     description: `Amendment ${d.amendmentId}: ${d.description}`,
   };
 });
+
+/**
+ * The holdover fee paid. 001 2.3: the client's fee — cash received for this contract's fees (it
+ * settles holdoverDue). 002 第十三条 "由新服务商提供": the new provider's fee — a memo on the
+ * holdover account (fee − paid), never this contract's received.
+ */
+export const holdoverFeePaid = single<'HoldoverFeePaid'>(['holdover_payment', 'received'], (e) => {
+  const own = e.data.owedBy === 'client';
+  const { amount, flags } = amountOf(e.data.amount);
+  return {
+    kind: 'holdover_payment',
+    account: own ? 'received' : 'holdover',
+    amount: own ? amount : negative(amount),
+    description: `Holdover fee paid by the ${String(e.data.payer)} (${String(e.data.paymentId)}), owed by the ${String(e.data.owedBy)}`,
+    flags: [...flags, ...(e.data.flags ?? [])],
+  };
+});

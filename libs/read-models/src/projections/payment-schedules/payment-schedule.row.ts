@@ -140,6 +140,15 @@ export interface ScheduledHoldover {
   paidBy: 'client' | 'successor' | null;
   formula: string;
   source: EventRef;
+  /** HoldoverFeePaid (001 2.3; 002 第十三条), in log order; absent before the first. */
+  payments?: {
+    paymentId: string;
+    amount: string;
+    paidOn: string | null;
+    payer: 'client' | 'successor';
+    flags: string[];
+    source: EventRef;
+  }[];
 }
 
 export interface ServicePeriodFacts {

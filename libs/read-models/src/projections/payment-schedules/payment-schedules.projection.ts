@@ -200,6 +200,21 @@ const on: RowHandlers<PaymentScheduleRow> = {
       source: refOf(e),
     },
   }),
+  HoldoverFeePaid: (row, e) => {
+    if (!row.holdover) return withAnomaly(row, e, 'holdover fee paid before HoldoverEnded');
+    const payment = {
+      paymentId: e.data.paymentId,
+      amount: moneyOrNull(e.data.amount) ?? '0.00',
+      paidOn: dateOrNull(e.data.occurredAt),
+      payer: e.data.payer,
+      flags: e.data.flags ?? [],
+      source: refOf(e),
+    };
+    return {
+      ...row,
+      holdover: { ...row.holdover, payments: [...(row.holdover.payments ?? []), payment] },
+    };
+  },
   ForceMajeureDeclared: 'ignore',
   ForceMajeureEnded: forceMajeureEnded,
   AmendmentSigned: (row, e) => withTotals(amendment(row, e)),

@@ -37,7 +37,7 @@ describe('payment_schedules projection: the holdover fee and who pays it', () =>
     expect(row.installments.every((i) => i.id !== 'holdover')).toBe(true);
   });
 
-  it('002 第十三条 "由后续合同支付": paid by the successor contract', () => {
+  it('002 第十三条 "费用…由新服务商提供": paid by the successor contract', () => {
     // 2022-09-30 … 2022-10-31 = 32 days ÷ 365 × 2,045,000.00 = 179,287.67
     const row = given([
       'c-002',

@@ -153,6 +153,7 @@ const on: RowHandlers<TerminationRefundRow> = {
   HoldoverStarted: 'ignore',
   // The holdover fee is owed for days after the term, outside the pro rata (ledger: holdover).
   HoldoverEnded: 'ignore',
+  HoldoverFeePaid: 'ignore',
   ForceMajeureDeclared: 'ignore',
   ForceMajeureEnded: forceMajeureEnded,
   AmendmentSigned: (row, e) => ({ ...row, annual_fee: moneyOrNull(e.data.newTotal) }),

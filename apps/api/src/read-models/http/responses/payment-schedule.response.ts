@@ -182,6 +182,12 @@ export class ScheduleTotalsDto {
   @ApiProperty(money(MEANING.refundDue)) refundDue!: string;
   @ApiProperty(money(MEANING.holdoverDue)) holdoverDue!: string;
   @ApiProperty(money(MEANING.expected)) expected!: string;
+  @ApiProperty(
+    money(
+      'Paid towards the client’s holdover fee by asOf (HoldoverFeePaid, 001 2.3): received, lowering outstanding; a payment of a successor’s fee (002 第十三条) is not counted',
+    ),
+  )
+  holdoverPaid!: string;
   @ApiProperty(money()) invoiced!: string;
   @ApiProperty(money('Cash received')) paid!: string;
   @ApiProperty(money()) penaltiesOffset!: string;
