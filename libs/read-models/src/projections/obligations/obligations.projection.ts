@@ -100,6 +100,7 @@ const on: RowHandlers<ObligationSourceRow> = {
   ServicePeriodEnded: folded,
   HoldoverStarted: folded,
   HoldoverEnded: folded,
+  HoldoverFeePaid: folded,
   ForceMajeureDeclared: folded,
   ForceMajeureEnded: folded,
   AmendmentSigned: folded,
