@@ -4519,6 +4519,7 @@ export interface components {
         | 'ServicePeriodEnded'
         | 'HoldoverStarted'
         | 'HoldoverEnded'
+        | 'HoldoverFeePaid'
         | 'ForceMajeureDeclared'
         | 'ForceMajeureEnded'
         | 'AmendmentSigned'
@@ -10509,10 +10510,26 @@ export interface operations {
       /** @description Too many wrong API keys from this address: wait `Retry-After` seconds */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: the database cannot be reached right now (nothing was written). Or `COMMANDS_OVERLOADED`: this process already runs COMMAND_MAX_IN_FLIGHT commands (nothing was written; retry with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code?: 'DATABASE_UNAVAILABLE' | 'COMMANDS_OVERLOADED';
+          };
         };
       };
     };
