@@ -43,6 +43,7 @@ const COMMAND_ROUTES = [
     'service-period/end',
     'holdover/start',
     'holdover/end',
+    'holdover/payments',
     'closure',
     'force-majeure',
     'force-majeure/{forceMajeureId}/end',
