@@ -54,8 +54,8 @@ export class DeadlineSchedulerService implements BeforeApplicationShutdown {
   }
 
   private report(s: DeadlineRunSummary): void {
-    if (s.recorded === 0 && s.failed === 0) return;
-    this.logger.log(
+    const quiet = s.recorded === 0 && s.failed === 0;
+    this.logger[quiet ? 'debug' : 'log'](
       `deadline facts up to ${s.until}: ${s.recorded} recorded, ${s.idempotent} already stored, ${s.conflicts} re-decided, ${s.failed} contracts failed (of ${s.contracts})`,
     );
   }
