@@ -259,6 +259,15 @@ describe('the API contract (/openapi.json) is one the ecosystem’s tools accept
     expect(views.list).toEqual({ contractId, total: '2347000.00', received: '1408200.00' });
     expect(views.portfolio).toEqual({ contracts: 1, received: '1408200.00' });
     expect(views.terminationRefund).toEqual({ status: 404, code: 'NOT_FOUND' }); // not terminated
+    // 001 7.3's final acceptance not yet; three events; no notice, breach or holdover.
+    expect(views.state).toEqual({
+      finalAcceptedOn: null,
+      events: 3,
+      lastEventType: 'PaymentRecorded',
+      openBreachNotices: 0,
+      notice: null,
+      holdoverFee: null,
+    });
     expect(views.basis).toEqual({
       knownAt: expect.any(String),
       position: outcome.payment.position,

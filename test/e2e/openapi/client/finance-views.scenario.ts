@@ -18,6 +18,14 @@ export interface ViewFigures {
   list: { contractId: string; total: string | null; received: string } | undefined;
   portfolio: { contracts: number; received: string };
   terminationRefund: { status: number; code: string };
+  state: {
+    finalAcceptedOn: string | null;
+    events: number | null;
+    lastEventType: string | null;
+    openBreachNotices: number;
+    notice: string | null;
+    holdoverFee: string | null;
+  };
   basis: { knownAt: string; position: string | null; computedFrom: 'projections' | 'stream' };
 }
 
@@ -134,6 +142,14 @@ export async function readFinanceViews(
     },
     portfolio: { contracts: portfolio.totals.contracts, received: portfolio.totals.received },
     terminationRefund: { status: refund.response.status, code: refund.error?.code ?? '' },
+    state: {
+      finalAcceptedOn: summary.milestones.final?.acceptedOn ?? null,
+      events: summary.activity?.events ?? null,
+      lastEventType: summary.activity?.lastEventType ?? null,
+      openBreachNotices: Object.keys(summary.statusDetail.openBreachNotices).length,
+      notice: summary.statusDetail.notice?.noticeId ?? null,
+      holdoverFee: summary.statusDetail.holdover?.fee ?? null,
+    },
     basis: summary.basis,
   };
 }

@@ -3215,6 +3215,31 @@ export interface components {
       contracts: components['schemas']['ContractListItemDto'][];
       page: components['schemas']['PageDto'];
     };
+    MilestoneStatusDto: {
+      /** @example final */
+      kind: string;
+      /**
+       * @description Accepted (or deemed accepted) on, by asOf
+       * @example 2022-07-20
+       */
+      acceptedOn: string | null;
+      source: components['schemas']['EventRefDto'] | null;
+    };
+    BreachNoticeStatusDto: {
+      /**
+       * @description The cure deadline
+       * @example 2022-07-20
+       */
+      cureBy: string | null;
+      /** @example client */
+      by: string;
+      /**
+       * @description Business date, YYYY-MM-DD
+       * @example 2022-07-20
+       */
+      issuedOn?: string | null;
+      source: components['schemas']['EventRefDto'];
+    };
     BasisDto: {
       /**
        * @description Record time: events recorded later do not count
@@ -3231,6 +3256,141 @@ export interface components {
        * @enum {string}
        */
       computedFrom: 'projections' | 'stream';
+    };
+    TerminationNoticeStatusDto: {
+      /** @example tn-003-1 */
+      noticeId: string;
+      /** @example client */
+      by: string;
+      rightId: string | null;
+      /**
+       * @description Business date, YYYY-MM-DD
+       * @example 2022-07-20
+       */
+      issuedOn: string | null;
+      /**
+       * @description Business date, YYYY-MM-DD
+       * @example 2022-07-20
+       */
+      effectiveOn: string | null;
+      source: components['schemas']['EventRefDto'];
+    };
+    ForceMajeureStatusDto: {
+      /** @example fm-003-1 */
+      forceMajeureId: string;
+      /**
+       * @description Business date, YYYY-MM-DD
+       * @example 2022-07-20
+       */
+      startedOn: string | null;
+      source: components['schemas']['EventRefDto'];
+    };
+    ResumeToDto: {
+      /** @enum {string} */
+      status: 'active' | 'inNotice' | 'inHoldover';
+    };
+    HoldoverPaymentDto: {
+      /** @example hop-1 */
+      paymentId: string;
+      /**
+       * @description Money: a decimal string, two decimals
+       * @example 1408200.00
+       */
+      amount: string;
+      /**
+       * @description Business date, YYYY-MM-DD
+       * @example 2022-07-20
+       */
+      paidOn: string | null;
+      /**
+       * @description Who paid
+       * @enum {string}
+       */
+      payer: 'client' | 'successor';
+      /**
+       * @description payerNotLiable: paid by a party the clause does not make liable (002 第十三条 "由新服务商提供"); exceedsFee
+       * @example [
+       *       "payerNotLiable"
+       *     ]
+       */
+      flags: string[];
+      /** @description The HoldoverFeePaid event */
+      source: components['schemas']['EventRefDto'];
+    };
+    HoldoverOwedDto: {
+      /**
+       * @description The holdover fee fixed when the holdover ended
+       * @example 1408200.00
+       */
+      amount: string;
+      /**
+       * @description Who owes it: 001 2.3 the client; 002 第十三条 "由新服务商提供" the successor (the new service provider)
+       * @enum {string}
+       */
+      owedBy: 'client' | 'successor';
+      /** @description Counted in this contract’s expected and outstanding (only when its client owes it) */
+      inExpected: boolean;
+      /**
+       * @description Last holdover day
+       * @example 2022-07-20
+       */
+      endedOn: string | null;
+      /** @example 25 */
+      days: number;
+      /** @example 2347000.00 × 25 ÷ 365 */
+      formula: string;
+      sources: components['schemas']['EventRefDto'][];
+      /**
+       * @description Paid towards the fee by asOf (HoldoverFeePaid, any payer)
+       * @example 1408200.00
+       */
+      paid: string;
+      /**
+       * @description amount − paid (never below 0.00)
+       * @example 1408200.00
+       */
+      outstanding: string;
+      payments: components['schemas']['HoldoverPaymentDto'][];
+    };
+    HoldoverStatusDto: {
+      /**
+       * @description Business date, YYYY-MM-DD
+       * @example 2022-07-20
+       */
+      startedOn: string | null;
+      /**
+       * @description Null while it runs (as of asOf)
+       * @example 2022-07-20
+       */
+      endedOn: string | null;
+      /**
+       * @description Fixed when it ended (001 2.3)
+       * @example 1408200.00
+       */
+      fee: string | null;
+      /** @description Who owes the fee (001 2.3 the client; 002 第十三条 the successor) */
+      owed: components['schemas']['HoldoverOwedDto'] | null;
+    };
+    StatusDetailDto: {
+      notice: components['schemas']['TerminationNoticeStatusDto'] | null;
+      forceMajeure: components['schemas']['ForceMajeureStatusDto'] | null;
+      /** @description Where a suspension returns to */
+      resumeTo: components['schemas']['ResumeToDto'] | null;
+      holdover: components['schemas']['HoldoverStatusDto'] | null;
+      /**
+       * @description Business date, YYYY-MM-DD
+       * @example 2022-07-20
+       */
+      terminatedOn: string | null;
+      /**
+       * @description Business date, YYYY-MM-DD
+       * @example 2022-07-20
+       */
+      closedOn: string | null;
+      /** @description Open at the end of asOf (issued by then, not cured by then), by notice id */
+      openBreachNotices: {
+        [key: string]: components['schemas']['BreachNoticeStatusDto'];
+      };
     };
     SummaryServicePeriodDto: {
       /**
@@ -3262,6 +3422,20 @@ export interface components {
       penaltiesOutstanding: components['schemas']['FigureDto'];
       bondHeld: components['schemas']['FigureDto'];
       refundOutstanding: components['schemas']['FigureDto'];
+    };
+    StreamActivityDto: {
+      /** @example 41 */
+      events: number;
+      /** @example 40 */
+      lastRevision: number;
+      /** @example 1042 */
+      lastPosition: string;
+      /** Format: uuid */
+      lastEventId: string;
+      /** @example PaymentRecorded */
+      lastEventType: string;
+      /** @example 2023-08-21 */
+      lastBusinessDate: string;
     };
     AnomalyDto: {
       /** Format: uuid */
@@ -3298,10 +3472,8 @@ export interface components {
         | 'expired'
         | 'inHoldover'
         | 'closed';
-      /** @description notice, forceMajeure, resumeTo, holdover, terminatedOn, closedOn, openBreachNotices — as of asOf */
-      statusDetail: {
-        [key: string]: unknown;
-      };
+      /** @description What the status rests on, as of asOf */
+      statusDetail: components['schemas']['StatusDetailDto'];
       /**
        * @description Business date, YYYY-MM-DD
        * @example 2022-07-20
@@ -3315,16 +3487,14 @@ export interface components {
        * @example 1408200.00
        */
       signedTotal: string | null;
-      /** @description Milestones with acceptance dated by asOf */
+      /** @description Milestones by id, with acceptance dated by asOf */
       milestones: {
-        [key: string]: unknown;
+        [key: string]: components['schemas']['MilestoneStatusDto'];
       };
       totals: components['schemas']['ReconciliationFiguresDto'];
       nextDeadlines: components['schemas']['DeadlineDto'][];
-      /** @description The stream: events, last revision, position, type */
-      activity: {
-        [key: string]: unknown;
-      } | null;
+      /** @description The stream, null if none */
+      activity: components['schemas']['StreamActivityDto'] | null;
       anomalies: components['schemas']['AnomalyDto'][];
       /**
        * @description Business date, YYYY-MM-DD
@@ -3425,69 +3595,6 @@ export interface components {
        * @example 2022-07-20
        */
       reachedOn: string | null;
-    };
-    HoldoverPaymentDto: {
-      /** @example hop-1 */
-      paymentId: string;
-      /**
-       * @description Money: a decimal string, two decimals
-       * @example 1408200.00
-       */
-      amount: string;
-      /**
-       * @description Business date, YYYY-MM-DD
-       * @example 2022-07-20
-       */
-      paidOn: string | null;
-      /**
-       * @description Who paid
-       * @enum {string}
-       */
-      payer: 'client' | 'successor';
-      /**
-       * @description payerNotLiable: paid by a party the clause does not make liable (002 第十三条 "由新服务商提供"); exceedsFee
-       * @example [
-       *       "payerNotLiable"
-       *     ]
-       */
-      flags: string[];
-      /** @description The HoldoverFeePaid event */
-      source: components['schemas']['EventRefDto'];
-    };
-    HoldoverOwedDto: {
-      /**
-       * @description The holdover fee fixed when the holdover ended
-       * @example 1408200.00
-       */
-      amount: string;
-      /**
-       * @description Who owes it: 001 2.3 the client; 002 第十三条 "由新服务商提供" the successor (the new service provider)
-       * @enum {string}
-       */
-      owedBy: 'client' | 'successor';
-      /** @description Counted in this contract’s expected and outstanding (only when its client owes it) */
-      inExpected: boolean;
-      /**
-       * @description Last holdover day
-       * @example 2022-07-20
-       */
-      endedOn: string | null;
-      /** @example 25 */
-      days: number;
-      /** @example 2347000.00 × 25 ÷ 365 */
-      formula: string;
-      sources: components['schemas']['EventRefDto'][];
-      /**
-       * @description Paid towards the fee by asOf (HoldoverFeePaid, any payer)
-       * @example 1408200.00
-       */
-      paid: string;
-      /**
-       * @description amount − paid (never below 0.00)
-       * @example 1408200.00
-       */
-      outstanding: string;
-      payments: components['schemas']['HoldoverPaymentDto'][];
     };
     MovedDueDateDto: {
       /**

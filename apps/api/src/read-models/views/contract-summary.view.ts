@@ -8,7 +8,34 @@ import { paymentScheduleView } from '@app/read-models';
 import { reconciliationView } from './reconciliation.view';
 import { lifecycleFactsOfRow } from '@app/read-models';
 import { terminationRefundView } from '@app/read-models';
-import type { Figure } from '@app/read-models';
+import type {
+  BreachNoticeFacts,
+  ContractRow,
+  Figure,
+  HoldoverView,
+  MilestoneFacts,
+} from '@app/read-models';
+
+/** What the status rests on, as of asOf. */
+export interface SummaryStatusDetail {
+  notice: ContractRow['notice'];
+  forceMajeure: ContractRow['force_majeure'];
+  resumeTo: ContractRow['resume_to'];
+  holdover: (NonNullable<ContractRow['holdover']> & { owed: HoldoverView | null }) | null;
+  terminatedOn: string | null;
+  closedOn: string | null;
+  openBreachNotices: Record<string, BreachNoticeFacts>;
+}
+
+/** The contract's stream: how much is recorded and what came last. */
+export interface StreamActivity {
+  events: number;
+  lastRevision: number;
+  lastPosition: string;
+  lastEventId: string;
+  lastEventType: string;
+  lastBusinessDate: string;
+}
 
 export interface ContractListItem {
   contractId: string;
@@ -89,15 +116,15 @@ export interface ContractSummaryView {
   parties: { client: string | null; supplier: string | null };
   currency: string | null;
   status: string;
-  statusDetail: Record<string, unknown>;
+  statusDetail: SummaryStatusDetail;
   signedOn: string | null;
   servicePeriod: { start: string | null; end: string | null; endedOn: string | null };
   total: Figure;
   signedTotal: string | null;
-  milestones: unknown;
+  milestones: Record<string, MilestoneFacts>;
   totals: Record<string, Figure>;
   nextDeadlines: Deadline[];
-  activity: Record<string, unknown> | null;
+  activity: StreamActivity | null;
   anomalies: unknown[];
   asOf: string;
   position: string;

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty, getSchemaPath } from '@nestjs/swagger';
 import type { ContractListItem, ContractSummaryView } from '../../views/contract-summary.view';
 import { DeadlineDto } from './deadline.response';
 import { MEANING } from './figure-meanings';
@@ -9,11 +9,16 @@ import {
   money,
   nullableDate,
   nullableMoney,
-  OBJECT,
   PageDto,
 } from './figure.response';
 import { ReconciliationFiguresDto } from './reconciliation.response';
 import { BasisDto } from './basis.response';
+import {
+  BreachNoticeStatusDto,
+  MilestoneStatusDto,
+  StatusDetailDto,
+  StreamActivityDto,
+} from './summary-detail.response';
 
 const STATUS = {
   enum: [
@@ -67,6 +72,7 @@ export class SummaryServicePeriodDto {
   @ApiProperty(nullableDate('Recorded end, when dated by asOf')) endedOn!: string | null;
 }
 
+@ApiExtraModels(MilestoneStatusDto, BreachNoticeStatusDto)
 export class ContractSummaryResponse implements ContractSummaryView {
   @ApiProperty({
     type: BasisDto,
@@ -79,12 +85,8 @@ export class ContractSummaryResponse implements ContractSummaryView {
   @ApiProperty({ type: PartiesDto }) parties!: PartiesDto;
   @ApiProperty({ type: String, nullable: true, example: 'CNY' }) currency!: string | null;
   @ApiProperty(STATUS) status!: string;
-  @ApiProperty({
-    ...OBJECT,
-    description:
-      'notice, forceMajeure, resumeTo, holdover, terminatedOn, closedOn, openBreachNotices — as of asOf',
-  })
-  statusDetail!: Record<string, unknown>;
+  @ApiProperty({ type: StatusDetailDto, description: 'What the status rests on, as of asOf' })
+  statusDetail!: StatusDetailDto;
   @ApiProperty(nullableDate()) signedOn!: string | null;
   @ApiProperty({ type: SummaryServicePeriodDto }) servicePeriod!: SummaryServicePeriodDto;
   @ApiProperty({
@@ -93,16 +95,16 @@ export class ContractSummaryResponse implements ContractSummaryView {
   })
   total!: FigureDto;
   @ApiProperty(nullableMoney()) signedTotal!: string | null;
-  @ApiProperty({ ...OBJECT, description: 'Milestones with acceptance dated by asOf' })
-  milestones!: unknown;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { $ref: getSchemaPath(MilestoneStatusDto) },
+    description: 'Milestones by id, with acceptance dated by asOf',
+  })
+  milestones!: Record<string, MilestoneStatusDto>;
   @ApiProperty({ type: ReconciliationFiguresDto }) totals!: Record<string, FigureDto>;
   @ApiProperty({ type: [DeadlineDto] }) nextDeadlines!: DeadlineDto[];
-  @ApiProperty({
-    ...OBJECT,
-    nullable: true,
-    description: 'The stream: events, last revision, position, type',
-  })
-  activity!: Record<string, unknown> | null;
+  @ApiProperty({ type: StreamActivityDto, nullable: true, description: 'The stream, null if none' })
+  activity!: StreamActivityDto | null;
   @ApiProperty({ type: [AnomalyDto] }) anomalies!: unknown[];
   @ApiProperty(date()) asOf!: string;
   @ApiProperty({ example: '42' }) position!: string;
