@@ -2,7 +2,11 @@ import type { Pool } from 'pg';
 import type { RetryLoopReport } from '@app/database/resilience/retry-loop-log';
 import type { EventStore, GlobalPosition, RecordedEvent } from '@app/event-store';
 import type { ProjectionTarget } from './projection';
-import { ProjectionLeadership, type ProjectionLease } from './projection-leadership';
+import {
+  ProjectionLeadership,
+  type LeadershipTiming,
+  type ProjectionLease,
+} from './projection-leadership';
 import { TargetApplier } from './target-applier';
 
 /** One projection as a runner writes it: its table and checkpoint (a rebuild uses fresh ones). */
@@ -16,8 +20,8 @@ export interface GroupRunnerOptions {
   retryLog?: RetryLoopReport;
   /** `run` leads or waits (ProjectionLeadership); told when this runner starts or stops leading. */
   onLeadership?: (leading: boolean) => void;
-  /** How often a waiting runner tries to take the lead (default 500 ms). */
-  leaderPollMs?: number;
+  /** How often a waiting runner tries to take the lead, how a leader proves it is alive. */
+  leadership?: LeadershipTiming;
   /**
    * A batch was redone because its checkpoint had moved meanwhile: another runner wrote it (none
    * should while one leads) or a rebuild swap did.
@@ -46,7 +50,7 @@ export class ProjectionGroupRunner {
     this.appliers = targets.map(
       (t) => new TargetApplier(pool, t, options.beforeCommit, options.onContention),
     );
-    this.leadership = new ProjectionLeadership(pool, this.names, options.leaderPollMs);
+    this.leadership = new ProjectionLeadership(pool, this.names, options.leadership);
   }
 
   private readonly leadership: ProjectionLeadership;

@@ -73,7 +73,7 @@ describe('projection leadership (real PostgreSQL)', () => {
       const abort = new AbortController();
       const runner = new ProjectionGroupRunner(store, pool, [liveTarget(counts as never)], {
         batchSize: 5,
-        leaderPollMs: 50,
+        leadership: { pollMs: 50 },
         onLeadership: (on) => (on ? leading.push(name) : leading.push(`-${name}`)),
         onContention: (checkpoint) => contention.push(`${name}:${checkpoint}`),
         onBatch: () => batches.set(name, (batches.get(name) ?? 0) + 1),
@@ -116,5 +116,42 @@ describe('projection leadership (real PostgreSQL)', () => {
               (SELECT events_applied FROM projection_checkpoints WHERE name = 'lead_counts')::text AS applied`,
     );
     expect(rows[0]).toEqual({ events: '80', applied: '80' }); // every event applied exactly once
+  });
+
+  it('a leader that stops answering (frozen, not dead) loses the lead to a live runner', async () => {
+    const leading: string[] = [];
+    const start = (name: string, leadership: { heartbeatMs: number; sessionTimeoutMs: number }) => {
+      const abort = new AbortController();
+      const runner = new ProjectionGroupRunner(store, pool, [liveTarget(counts as never)], {
+        leadership: { pollMs: 50, ...leadership },
+        onLeadership: (on) => leading.push(on ? name : `-${name}`),
+      });
+      return { abort, running: runner.run(abort.signal) };
+    };
+    // "frozen" never proves it is alive on its lock's session: the server ends that session.
+    const frozen = start('frozen', { heartbeatMs: 600_000, sessionTimeoutMs: 300 });
+    for (let i = 0; i < 500 && leading.length < 1; i++) await new Promise((r) => setTimeout(r, 10));
+    const live = start('live', { heartbeatMs: 100, sessionTimeoutMs: 10_000 });
+    // A failed expectation must not leave runners holding connections (afterAll would hang).
+    const stopAll = async () => {
+      frozen.abort.abort();
+      live.abort.abort();
+      await Promise.all([frozen.running, live.running]);
+    };
+    try {
+      await expectTakeover();
+    } finally {
+      await stopAll();
+    }
+    expect(leading.filter((l) => l === 'live')).toHaveLength(1);
+
+    async function expectTakeover() {
+      for (let i = 0; i < 1_000 && !(leading.includes('live') && leading.includes('-frozen')); i++)
+        await new Promise((r) => setTimeout(r, 10));
+      expect(leading[0]).toBe('frozen');
+      expect(leading).toContain('-frozen');
+      expect(leading).toContain('live');
+      await new Promise((r) => setTimeout(r, 500)); // a heartbeat or more: the live one keeps it
+    }
   });
 });

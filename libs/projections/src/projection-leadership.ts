@@ -18,17 +18,36 @@ export interface ProjectionLease {
  * checkpoint (which stays the correctness guard: a batch applied under a lock lost midway
  * still commits only if the checkpoint has not moved).
  */
+export interface LeadershipTiming {
+  /** How often a waiting runner tries to take the lead (default 500 ms). */
+  pollMs?: number;
+  /** How often the leader proves it is alive on its lock's session (default 5 s). */
+  heartbeatMs?: number;
+  /**
+   * The server ends the lock's session after this long without a heartbeat (PostgreSQL's
+   * idle_session_timeout, default 20 s): a leader that is frozen (SIGSTOP, a stalled VM) rather
+   * than dead loses the lead instead of holding it forever; when it wakes, its lease is lost.
+   */
+  sessionTimeoutMs?: number;
+}
+
 export class ProjectionLeadership {
+  private readonly group: string;
+  private readonly pollMs: number;
+  private readonly heartbeatMs: number;
+  private readonly sessionTimeoutMs: number;
+
   constructor(
     private readonly pool: Pool,
     /** The group's identity: its checkpoint names (order does not matter). */
     names: string[],
-    private readonly pollMs = 500,
+    timing: LeadershipTiming = {},
   ) {
     this.group = [...names].sort().join(',');
+    this.pollMs = timing.pollMs ?? 500;
+    this.heartbeatMs = timing.heartbeatMs ?? 5_000;
+    this.sessionTimeoutMs = timing.sessionTimeoutMs ?? 20_000;
   }
-
-  private readonly group: string;
 
   /** Resolves with the lease once this runner leads, or null if `signal` aborts first. */
   async acquire(signal: AbortSignal): Promise<ProjectionLease | null> {
@@ -41,6 +60,7 @@ export class ProjectionLeadership {
           [PROJECTION_LOCK_CLASS, this.group],
         );
         if (rows[0].locked) {
+          await client.query(`SET idle_session_timeout = ${Math.round(this.sessionTimeoutMs)}`);
           kept = true;
           return this.lease(client);
         }
@@ -59,24 +79,22 @@ export class ProjectionLeadership {
       lost.abort(error ?? new Error('projection leadership lost: Connection terminated'));
     client.on('error', drop);
     client.on('end', drop);
+    const heartbeat = setInterval(() => {
+      client.query('SELECT 1').catch((error: Error) => drop(error));
+    }, this.heartbeatMs);
+    heartbeat.unref();
     let released = false;
     return {
       lost: lost.signal,
       release: async () => {
         if (released) return;
         released = true;
+        clearInterval(heartbeat);
         client.off('error', drop);
         client.off('end', drop);
-        if (lost.signal.aborted) return client.release(true); // broken: discard it
-        try {
-          await client.query('SELECT pg_advisory_unlock($1, hashtext($2))', [
-            PROJECTION_LOCK_CLASS,
-            this.group,
-          ]);
-          client.release();
-        } catch (error) {
-          client.release(error as Error); // discarded: ending the session releases the lock
-        }
+        // Discarded, not pooled: ending the session releases the lock, and the session's
+        // idle timeout must not follow the connection back into the pool.
+        client.release(true);
       },
     };
   }
