@@ -88,6 +88,14 @@ describe('a non-conforming invoice starts no late-payment interest (e2e, real Po
       },
     });
     expect(i.invoices[0].rejection).toMatchObject({ on: '2022-07-14' });
+    // The reconciliation agrees with the schedule: the rejected invoice is offset by its event.
+    const rec = await readView(
+      api,
+      `/contracts/${id}/reconciliation?asOf=2022-10-31`,
+      rejected.position,
+    );
+    expect(rec.figures.invoiced.amount).toBe('0.00');
+    expect(rec.checks.every((c: { ok: boolean }) => c.ok)).toBe(true);
     // As of 07-13 the rejection had not happened: the invoice still counted.
     expect(await start('2022-07-13', rejected.position)).toMatchObject({
       invoiced: '1408200.00',

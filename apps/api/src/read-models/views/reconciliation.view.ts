@@ -1,5 +1,6 @@
 import {
   installmentFeeStatus,
+  subMoney,
   sumMoney,
   outstandingFees,
   sameAmount,
@@ -59,6 +60,39 @@ export interface ReconciliationView {
 }
 
 const FEES = new Set(['expected', 'received']);
+
+/**
+ * 001 4.2 "提供发票不符合本合同要求": an invoice found non-conforming (InvoiceRejected) by `asOf` is no
+ * longer invoiced — the schedule's as-of figures drop it, so the ledger's invoice line is offset
+ * here by a line of the rejection event (it moves no money: contribution 0.00).
+ */
+function rejectedInvoiceLines(
+  schedule: PaymentScheduleRow | null,
+  asOf: string | undefined,
+): Explanation[] {
+  if (!schedule) return [];
+  return schedule.installments.flatMap((i) =>
+    i.invoices
+      .filter(
+        (v) =>
+          !v.reversed &&
+          v.rejection?.on &&
+          (asOf === undefined || (v.rejection.on <= asOf && (v.receivedOn ?? '') <= asOf)),
+      )
+      .map((v) => ({
+        eventId: v.rejection!.source.eventId,
+        position: v.rejection!.source.position,
+        eventType: 'InvoiceRejected',
+        kind: 'invoice_rejection',
+        account: 'invoiced',
+        amount: subMoney('0.00', v.amount),
+        contribution: '0.00',
+        businessDate: v.rejection!.on!,
+        description: `Invoice ${v.invoiceId} on ${i.id} found non-conforming: ${v.rejection!.reason}`,
+        corrects: null,
+      })),
+  );
+}
 
 /**
  * GET /contracts/:id/reconciliation: expected vs received vs outstanding, per installment and in
@@ -122,7 +156,7 @@ export function reconciliationView(
   ];
   const figures = {
     expected: figureOf([...on('expected'), ...cancellations, ...refundDue, ...holdoverDue]),
-    invoiced: figureOf(on('invoiced')),
+    invoiced: figureOf([...on('invoiced'), ...rejectedInvoiceLines(schedule, asOf)]),
     received: figureOf(on('received')),
     refundsPaid: figureOf(refundsPaid),
     outstanding: figureOf([...fees, ...termination].map((e) => ({ ...e, amount: e.contribution }))),
