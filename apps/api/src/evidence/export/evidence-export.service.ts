@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { chinaCalendar, streamIdFor } from '@app/domain';
 import { EventStore } from '@app/event-store';
 import { EvidenceBundle, NoteSigner, buildBundle, calendarVersionsIn } from '@app/evidence';
@@ -8,6 +8,7 @@ import { EvidenceScheduler } from '../evidence.scheduler';
 import { todayInChina } from '@app/read-models';
 import { LEDGER_SIGNER } from '../signing/ledger-signer';
 import { evidenceTimeline } from './evidence-timeline';
+import { ContractBasisReader } from '../../read-models/basis/contract-basis.reader';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { version } = require('../../../../../package.json') as { version: string };
@@ -31,6 +32,8 @@ export class EvidenceExportService {
     private readonly log: PostgresEvidenceLog,
     private readonly scheduler: EvidenceScheduler,
     @Inject(LEDGER_SIGNER) private readonly signer: NoteSigner,
+    /** The legal views' reader (global with the read models): its folds are reused when present. */
+    @Optional() private readonly basis?: ContractBasisReader,
   ) {}
 
   async export(contractId: string, scope: EvidenceScope): Promise<EvidenceBundle> {
@@ -74,11 +77,17 @@ export class EvidenceExportService {
     const proofs = await this.log.inclusionProofsHex(indexes, treeSize);
     const consistency = scope.since ? await this.consistencySince(scope.since, treeSize) : null;
     // The legal timeline of the same scope: asOf today (China) when none is asked for.
+    const timelineKnownAt = scope.knownAt ?? scope.now.toISOString();
+    const at = await this.basis?.read(contractId, {
+      knownAt: timelineKnownAt,
+      preferProjections: scope.knownAt === undefined,
+    });
     const timeline = evidenceTimeline(
       contractId,
       events,
       scope.asOf ?? todayInChina(scope.now.getTime()),
-      scope.knownAt ?? scope.now.toISOString(),
+      timelineKnownAt,
+      at,
     );
     // The calendars actually used (README "Calendar"): those the timeline's derived deadlines were
     // counted with now — operator-published years of the `calendar` stream included — and those the
