@@ -9,13 +9,7 @@ import { ACCEPTANCE_STATUSES, milestone, requireFinalAfterService } from './acce
 import type { ContractState, MilestoneState, SignedState } from './contract.state';
 import type { DecideContext } from './contract.queries';
 import { fail } from './domain-errors';
-import {
-  recordedOnce,
-  requireNotBefore,
-  requireOccurredAt,
-  requireSigned,
-  requireStatus,
-} from './guards';
+import { recordedOnce, requireNotBefore, admit } from './guards';
 
 /** A milestone still waiting for its acceptance, or MILESTONE_ALREADY_ACCEPTED. */
 function requirePending(m: MilestoneState): void {
@@ -66,8 +60,7 @@ export function decideApplyForAcceptance(
   state: ContractState,
   ctx: DecideContext,
 ): ContractEvent[] {
-  const s = requireStatus(requireSigned(state), ACCEPTANCE_STATUSES, 'ApplyForAcceptance');
-  const occurredAt = requireOccurredAt(command.data.occurredAt, s);
+  const { s, occurredAt } = admit(command, state, ACCEPTANCE_STATUSES);
   const m = milestone(s, command.data.milestoneId);
   const resent = recordedOnce(
     m.appliedOn,
@@ -123,8 +116,7 @@ export function decideStartAcceptance(
   state: ContractState,
   ctx: DecideContext,
 ): ContractEvent[] {
-  const s = requireStatus(requireSigned(state), ACCEPTANCE_STATUSES, 'StartAcceptance');
-  const occurredAt = requireOccurredAt(command.data.occurredAt, s);
+  const { s, occurredAt } = admit(command, state, ACCEPTANCE_STATUSES);
   const m = milestone(s, command.data.milestoneId);
   const resent = recordedOnce(
     m.started,

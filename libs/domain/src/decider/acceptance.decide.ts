@@ -6,7 +6,7 @@ import { compareDates } from '../shared/local-date';
 import type { ContractState, MilestoneState, SignedState } from './contract.state';
 import type { DecideContext } from './contract.queries';
 import { fail } from './domain-errors';
-import { requireOccurredAt, requireSigned, requireStatus, requireText } from './guards';
+import { requireText, admit } from './guards';
 
 /**
  * Phase acceptance happens while the service runs (004 第七条 1: November 2022); the final one
@@ -40,8 +40,7 @@ export function decideAcceptMilestone(
   command: AcceptMilestone,
   state: ContractState,
 ): ContractEvent[] {
-  const s = requireStatus(requireSigned(state), ACCEPTANCE_STATUSES, 'AcceptMilestone');
-  const occurredAt = requireOccurredAt(command.data.occurredAt, s);
+  const { s, occurredAt } = admit(command, state, ACCEPTANCE_STATUSES);
   const m = milestone(s, command.data.milestoneId);
   if (m.status !== 'pending') {
     if (m.status === 'accepted' && m.acceptedOn === occurredAt) return [];
@@ -61,8 +60,7 @@ export function decideRejectAcceptance(
   state: ContractState,
   ctx: DecideContext,
 ): ContractEvent[] {
-  const s = requireStatus(requireSigned(state), ACCEPTANCE_STATUSES, 'RejectAcceptance');
-  const occurredAt = requireOccurredAt(command.data.occurredAt, s);
+  const { s, occurredAt } = admit(command, state, ACCEPTANCE_STATUSES);
   const m = milestone(s, command.data.milestoneId);
   const reason = requireText(command.data.reason, 'data.reason');
   if (m.lastRejection && m.lastRejection.on === occurredAt && m.lastRejection.reason === reason)
@@ -98,8 +96,7 @@ export function decideDeemAcceptance(
   state: ContractState,
   ctx: DecideContext,
 ): ContractEvent[] {
-  const s = requireStatus(requireSigned(state), ACCEPTANCE_STATUSES, 'DeemAcceptance');
-  const occurredAt = requireOccurredAt(command.data.occurredAt, s);
+  const { s, occurredAt } = admit(command, state, ACCEPTANCE_STATUSES);
   const m = milestone(s, command.data.milestoneId);
   if (m.status === 'deemed') return [];
   if (m.status === 'accepted')

@@ -15,6 +15,7 @@ import {
   requireSigned,
   requireStatus,
   requireText,
+  admit,
 } from './guards';
 
 /** 001 14.1: supplementary agreements may add services, all together ≤ 10 % of the total. */
@@ -87,9 +88,8 @@ export function decideAdjustFinalPayment(
   command: AdjustFinalPayment,
   state: ContractState,
 ): ContractEvent[] {
-  const s = requireStatus(requireSigned(state), OPEN_STATUSES, 'AdjustFinalPayment');
+  const { s, occurredAt } = admit(command, state, OPEN_STATUSES);
   const { data } = command;
-  const occurredAt = requireOccurredAt(data.occurredAt, s);
   const inst = installmentById(s.file, data.installmentId);
   const newAmount = requireMoney(data.newAmount, 'data.newAmount');
   const reason = requireText(data.reason, 'data.reason');

@@ -19,6 +19,7 @@ import {
   requireStatus,
   requireText,
   recordedOnce,
+  admit,
 } from './guards';
 import { requireRight, requireUncuredBreach } from './termination-rights';
 
@@ -30,9 +31,8 @@ export function decideIssueBreachNotice(
   command: IssueBreachNotice,
   state: ContractState,
 ): ContractEvent[] {
-  const s = requireStatus(requireSigned(state), NOTICE_STATUSES, 'IssueBreachNotice');
+  const { s, occurredAt } = admit(command, state, NOTICE_STATUSES);
   const { data } = command;
-  const occurredAt = requireOccurredAt(data.occurredAt, s);
   const noticeId = requireText(data.noticeId, 'data.noticeId');
   const by = requireOneOf(data.by, PARTIES, 'data.by');
   const breach = requireText(data.breach, 'data.breach');
@@ -54,8 +54,7 @@ export function decideIssueBreachNotice(
 }
 
 export function decideCureBreach(command: CureBreach, state: ContractState): ContractEvent[] {
-  const s = requireStatus(requireSigned(state), NOTICE_STATUSES, 'CureBreach');
-  const occurredAt = requireOccurredAt(command.data.occurredAt, s);
+  const { s, occurredAt } = admit(command, state, NOTICE_STATUSES);
   const notice = requireFact(
     s.file.breachNotices,
     command.data.noticeId,

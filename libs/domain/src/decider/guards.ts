@@ -44,6 +44,21 @@ export function requireStatus<S extends ContractStatus>(
   return fail(refusal.code, `${command}: ${refusal.message}`, undefined, { status: state.status });
 }
 
+/**
+ * How most decide functions open: the contract is signed and in one of the `allowed` statuses
+ * (else that status's own refusal, naming the command), and the command's business date
+ * `data.occurredAt` is a valid date not before signing.
+ */
+export function admit<S extends ContractStatus>(
+  command: { type: string; data: { occurredAt: unknown } },
+  state: ContractState,
+  allowed: readonly S[],
+): { s: Extract<ContractState, { status: S }>; occurredAt: LocalDate } {
+  const signed = requireSigned(state);
+  const s = requireStatus(signed, allowed, command.type);
+  return { s, occurredAt: requireOccurredAt(command.data.occurredAt, signed) };
+}
+
 /** Every status but draft and closed: money and other facts can still be recorded. */
 export const OPEN_STATUSES = [
   'active',

@@ -5,15 +5,7 @@ import { compareDates } from '../shared/local-date';
 import { compareMoney, dec, Dec, toMoney } from '../shared/money';
 import type { ContractFile, ContractState } from './contract.state';
 import { fail } from './domain-errors';
-import {
-  OPEN_STATUSES,
-  recordedOnce,
-  requireOccurredAt,
-  requirePositiveMoney,
-  requireSigned,
-  requireStatus,
-  requireText,
-} from './guards';
+import { OPEN_STATUSES, recordedOnce, requirePositiveMoney, requireText, admit } from './guards';
 
 /**
  * The holdover fee is paid. 001 2.3: the client owes it (≤ 10 % of the total); 002 第十三条 "费用按照
@@ -29,9 +21,8 @@ export function decideRecordHoldoverFeePayment(
   command: RecordHoldoverFeePayment,
   state: ContractState,
 ): ContractEvent[] {
-  const s = requireStatus(requireSigned(state), OPEN_STATUSES, 'RecordHoldoverFeePayment');
+  const { s, occurredAt } = admit(command, state, OPEN_STATUSES);
   const { data } = command;
-  const occurredAt = requireOccurredAt(data.occurredAt, s);
   const paymentId = requireText(data.paymentId, 'data.paymentId');
   const amount = requirePositiveMoney(data.amount, 'data.amount');
   const payer = data.payer ?? 'client';

@@ -3,14 +3,7 @@ import type { ContractEvent } from '../events/contract-event';
 import { compareDates } from '../shared/local-date';
 import type { ContractState } from './contract.state';
 import { fail } from './domain-errors';
-import {
-  OPEN_STATUSES,
-  recordedOnce,
-  requireOccurredAt,
-  requireSigned,
-  requireStatus,
-  requireText,
-} from './guards';
+import { OPEN_STATUSES, recordedOnce, requireText, admit } from './guards';
 
 /**
  * The client found a received invoice not to conform (001 4.2 "提供发票不符合本合同要求的，甲方不承担逾期付款
@@ -20,9 +13,8 @@ import {
  * rejection of the same invoice with other data (the same one again records nothing).
  */
 export function decideRejectInvoice(command: RejectInvoice, state: ContractState): ContractEvent[] {
-  const s = requireStatus(requireSigned(state), OPEN_STATUSES, 'RejectInvoice');
+  const { s, occurredAt } = admit(command, state, OPEN_STATUSES);
   const { data } = command;
-  const occurredAt = requireOccurredAt(data.occurredAt, s);
   const invoiceId = requireText(data.invoiceId, 'data.invoiceId');
   const reason = requireText(data.reason, 'data.reason');
   const invoice = s.file.invoices[invoiceId];

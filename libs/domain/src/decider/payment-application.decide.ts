@@ -4,13 +4,7 @@ import type { ContractEvent } from '../events/contract-event';
 import type { ContractState } from './contract.state';
 import { confirmedDueDate, DecideContext, installmentById } from './contract.queries';
 import { fail } from './domain-errors';
-import {
-  OPEN_STATUSES,
-  recordedOnce,
-  requireOccurredAt,
-  requireSigned,
-  requireStatus,
-} from './guards';
+import { OPEN_STATUSES, recordedOnce, admit } from './guards';
 
 /**
  * 001 4.2: the client confirmed the payment application of an installment whose due rule waits for
@@ -23,9 +17,8 @@ export function decideConfirmPaymentApplication(
   state: ContractState,
   ctx: DecideContext,
 ): ContractEvent[] {
-  const s = requireStatus(requireSigned(state), OPEN_STATUSES, 'ConfirmPaymentApplication');
+  const { s, occurredAt } = admit(command, state, OPEN_STATUSES);
   const { data } = command;
-  const occurredAt = requireOccurredAt(data.occurredAt, s);
   const inst = installmentById(s.file, data.installmentId);
   const rule = inst.due;
   if (!rule || rule.kind !== 'after-event' || rule.event !== 'confirmation') {

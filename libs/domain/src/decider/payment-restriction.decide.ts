@@ -8,10 +8,8 @@ import {
   recordedOnce,
   requireFact,
   requireNotBefore,
-  requireOccurredAt,
-  requireSigned,
-  requireStatus,
   requireText,
+  admit,
 } from './guards';
 
 /**
@@ -24,9 +22,8 @@ export function decideStartPaymentRestriction(
   command: StartPaymentRestriction,
   state: ContractState,
 ): ContractEvent[] {
-  const s = requireStatus(requireSigned(state), OPEN_STATUSES, 'StartPaymentRestriction');
+  const { s, occurredAt } = admit(command, state, OPEN_STATUSES);
   const { data } = command;
-  const occurredAt = requireOccurredAt(data.occurredAt, s);
   const restrictionId = requireText(data.restrictionId, 'data.restrictionId');
   const reason = requireText(data.reason, 'data.reason');
   const resent = recordedOnce(
@@ -60,8 +57,7 @@ export function decideEndPaymentRestriction(
   command: EndPaymentRestriction,
   state: ContractState,
 ): ContractEvent[] {
-  const s = requireStatus(requireSigned(state), OPEN_STATUSES, 'EndPaymentRestriction');
-  const occurredAt = requireOccurredAt(command.data.occurredAt, s);
+  const { s, occurredAt } = admit(command, state, OPEN_STATUSES);
   const restriction = requireFact(
     s.file.paymentRestrictions,
     command.data.restrictionId,

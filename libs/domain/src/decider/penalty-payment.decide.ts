@@ -9,12 +9,10 @@ import {
   OPEN_STATUSES,
   requireFact,
   requireNotBefore,
-  requireOccurredAt,
   requirePositiveMoney,
-  requireSigned,
-  requireStatus,
   requireText,
   recordedOnce,
+  admit,
 } from './guards';
 
 /**
@@ -27,9 +25,8 @@ export function decideRecordPenaltyPayment(
   command: RecordPenaltyPayment,
   state: ContractState,
 ): ContractEvent[] {
-  const s = requireStatus(requireSigned(state), OPEN_STATUSES, 'RecordPenaltyPayment');
+  const { s, occurredAt } = admit(command, state, OPEN_STATUSES);
   const { data } = command;
-  const occurredAt = requireOccurredAt(data.occurredAt, s);
   const penaltyPaymentId = requireText(data.penaltyPaymentId, 'data.penaltyPaymentId');
   const amount = requirePositiveMoney(data.amount, 'data.amount');
   const resent = recordedOnce(

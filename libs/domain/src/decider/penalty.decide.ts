@@ -12,10 +12,10 @@ import {
   OPEN_STATUSES,
   recordedOnce,
   requireFact,
-  requireOccurredAt,
   requireSigned,
   requireStatus,
   requireText,
+  admit,
 } from './guards';
 import { basisOf, parseAssessPenalty, PenaltyClaim } from './penalty.input';
 
@@ -145,8 +145,7 @@ function assessPerDay(
 
 /** The client waives what is still outstanding of a penalty. */
 export function decideWaivePenalty(command: WaivePenalty, state: ContractState): ContractEvent[] {
-  const s = requireStatus(requireSigned(state), OPEN_STATUSES, 'WaivePenalty');
-  const occurredAt = requireOccurredAt(command.data.occurredAt, s);
+  const { s, occurredAt } = admit(command, state, OPEN_STATUSES);
   const reason = requireText(command.data.reason, 'data.reason');
   const penalty = requireFact(
     s.file.penalties,

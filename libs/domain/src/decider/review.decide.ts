@@ -13,10 +13,8 @@ import {
   recordedOnce,
   requireInteger,
   requireNotBefore,
-  requireOccurredAt,
   requireOneOf,
-  requireSigned,
-  requireStatus,
+  admit,
 } from './guards';
 
 function periodOf(
@@ -51,8 +49,7 @@ export function decideSubmitReviewReport(
   state: ContractState,
   ctx: DecideContext,
 ): ContractEvent[] {
-  const s = requireStatus(requireSigned(state), OPEN_STATUSES, 'SubmitReviewReport');
-  const occurredAt = requireOccurredAt(command.data.occurredAt, s);
+  const { s, occurredAt } = admit(command, state, OPEN_STATUSES);
   const { schedule, index, period } = periodOf(
     s,
     command.data.scheduleId,
@@ -100,8 +97,7 @@ export function decideConcludeReview(
   state: ContractState,
   ctx: DecideContext,
 ): ContractEvent[] {
-  const s = requireStatus(requireSigned(state), OPEN_STATUSES, 'ConcludeReview');
-  const occurredAt = requireOccurredAt(command.data.occurredAt, s);
+  const { s, occurredAt } = admit(command, state, OPEN_STATUSES);
   const outcome = requireOneOf(command.data.outcome, REVIEW_OUTCOMES, 'data.outcome');
   const findings = optionalText(command.data.findings, 'data.findings');
   const { schedule, index } = periodOf(

@@ -9,11 +9,9 @@ import {
   optionalText,
   requireDate,
   requireNotBefore,
-  requireOccurredAt,
-  requireSigned,
-  requireStatus,
   requireText,
   recordedOnce,
+  admit,
 } from './guards';
 
 /** Staff changes concern a contract whose service is being performed (or suspended). */
@@ -28,9 +26,8 @@ export function decideNotifyStaffChange(
   command: NotifyStaffChange,
   state: ContractState,
 ): ContractEvent[] {
-  const s = requireStatus(requireSigned(state), STAFF_STATUSES, 'NotifyStaffChange');
+  const { s, occurredAt } = admit(command, state, STAFF_STATUSES);
   const { data } = command;
-  const occurredAt = requireOccurredAt(data.occurredAt, s);
   const changeId = requireText(data.changeId, 'data.changeId');
   const role = requireText(data.role, 'data.role');
   const leaving = optionalText(data.leaving, 'data.leaving');
@@ -79,8 +76,7 @@ export function decideApproveStaffChange(
   command: ApproveStaffChange,
   state: ContractState,
 ): ContractEvent[] {
-  const s = requireStatus(requireSigned(state), STAFF_STATUSES, 'ApproveStaffChange');
-  const occurredAt = requireOccurredAt(command.data.occurredAt, s);
+  const { s, occurredAt } = admit(command, state, STAFF_STATUSES);
   const c = change(s, command.data.changeId);
   if (c.decision) {
     if (c.decision.approved) return [];
@@ -98,8 +94,7 @@ export function decideRejectStaffChange(
   command: RejectStaffChange,
   state: ContractState,
 ): ContractEvent[] {
-  const s = requireStatus(requireSigned(state), STAFF_STATUSES, 'RejectStaffChange');
-  const occurredAt = requireOccurredAt(command.data.occurredAt, s);
+  const { s, occurredAt } = admit(command, state, STAFF_STATUSES);
   const c = change(s, command.data.changeId);
   const reason = requireText(command.data.reason, 'data.reason');
   if (c.decision) {
