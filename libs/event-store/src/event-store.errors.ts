@@ -31,3 +31,21 @@ export class EventIdConflictError extends Error {
     this.name = 'EventIdConflictError';
   }
 }
+
+/** Why a backdated append (AppendOptions.recordedAt) was refused. */
+export type RecordTimeRefusal =
+  'production' | 'unsupported' | 'malformed' | 'future' | 'before_head';
+
+/** A backdated append (AppendOptions.recordedAt, seeds and tests only) that the store refuses. */
+export class RecordTimeRefusedError extends Error {
+  readonly code = 'RECORD_TIME_REFUSED';
+  constructor(
+    readonly streamId: string,
+    readonly recordedAt: string,
+    readonly reason: RecordTimeRefusal,
+    detail: string,
+  ) {
+    super(`Stream ${streamId}: recordedAt ${recordedAt} refused (${reason}): ${detail}`);
+    this.name = 'RecordTimeRefusedError';
+  }
+}

@@ -55,6 +55,17 @@ export interface AppendResult {
 
 export interface AppendOptions {
   expectedRevision: ExpectedRevision;
+  /**
+   * Seed loader and tests only: record the events at this store time (ISO date-time, kept at
+   * millisecond precision) instead of now, so that a history loaded today can say what was known
+   * when (issue 11: a correction recorded weeks after the original). Record time stays what the
+   * store guarantees: it never goes back in the global order (refused when earlier than the
+   * newest event's), never lies in the future, and is covered by the hash chain like any other.
+   * Refused with RecordTimeRefusedError — never silently ignored — in production
+   * (NODE_ENV=production), and by adapters whose server assigns store time itself (EventStoreDB).
+   * No HTTP request can set it: the command executor passes it only from a seed step's context.
+   */
+  recordedAt?: string;
 }
 
 export interface ReadStreamOptions {

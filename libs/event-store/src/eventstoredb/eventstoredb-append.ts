@@ -1,6 +1,7 @@
 import { NO_STREAM, type EventStoreDBClient } from '@eventstore/db-client';
 import {
   EventIdConflictError,
+  RecordTimeRefusedError,
   StreamNotFoundError,
   WrongExpectedRevisionError,
 } from '../event-store.errors';
@@ -43,6 +44,16 @@ export class EventStoreDbAppend {
     events: EventToAppend[],
     options: AppendOptions,
   ): Promise<AppendResult> {
+    if (options.recordedAt !== undefined) {
+      // The server stamps `created` itself and the client cannot set it: a backdated append
+      // (seeds and tests) would be recorded now, so it is refused rather than silently ignored.
+      throw new RecordTimeRefusedError(
+        streamId,
+        String(options.recordedAt),
+        'unsupported',
+        'EventStoreDB assigns record time itself; load backdated histories into PostgreSQL',
+      );
+    }
     const expected = options.expectedRevision;
     const proposed = events.map(normalize);
     const duplicate = proposed.find(

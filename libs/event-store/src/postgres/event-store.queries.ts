@@ -32,12 +32,14 @@ const INSERT_EVENTS = `INSERT INTO event_store.events (position, event_id, strea
 
 /**
  * The transaction's base position and store time, at millisecond precision, with the bytes the v2
- * hash covers (ISO 8601 UTC, as reads return it). `FROM` adds a source that gates the row.
+ * hash covers (ISO 8601 UTC, as reads return it). `FROM` adds a source that gates the row. `at` is
+ * the store time: now(), or the bind parameter of a backdated append (AppendOptions.recordedAt,
+ * seeds and tests only — PostgresAppend checks it before the statement runs).
  */
-const baseCte = (from: string) => `base AS MATERIALIZED (
+const baseCte = (from: string, at = 'now()') => `base AS MATERIALIZED (
      SELECT pg_current_xact_id()::text::bigint * 65536 AS position, t.at,
             convert_to(to_char(t.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'UTF8') AS at_bytes
-     FROM (SELECT date_trunc('milliseconds', now()) AS at) t${from}
+     FROM (SELECT date_trunc('milliseconds', ${at}) AS at) t${from}
    )`;
 
 /** One v2 chain step (hash-chain.ts, chainHashV2): `prev` and `digest` are bytea, n is 1-based. */
@@ -138,9 +140,15 @@ const batchCte = (size: number, first: number) =>
  * `retry` guards the ordering invariant (the transaction id must exceed the head's): it cannot
  * happen when, as here, the transaction had no id before this statement.
  */
-export const appendStatement = perSize(
-  'append',
-  (size) => `WITH RECURSIVE ${batchCte(size, 3)}last AS MATERIALIZED (
+export const appendStatement = perSize('append', (size) => appendSql(size, 3, 'now()'));
+
+/** appendStatement with the store time in $3 (a backdated append), the batch from $4. */
+export const backdatedAppendStatement = perSize('append_backdated', (size) =>
+  appendSql(size, 4, '$3::timestamptz'),
+);
+
+function appendSql(size: number, first: number, at: string): string {
+  return `WITH RECURSIVE ${batchCte(size, first)}last AS MATERIALIZED (
      SELECT revision, hash, position FROM event_store.events
      WHERE stream_id = $1 ORDER BY revision DESC LIMIT 1
    ), verdict AS MATERIALIZED (
@@ -152,16 +160,16 @@ export const appendStatement = perSize(
                   coalesce((SELECT hash FROM last), repeat('0', 64)) AS hash,
                   coalesce((SELECT position FROM last), -1) AS position) v
    ), h AS (SELECT revision, hash FROM verdict WHERE status = 'ok'),
-   ${baseCte(', h')},
+   ${baseCte(', h', at)},
    ${chainCte(size)}inserted AS (
-     ${insertRows(size, 3, ', verdict', ' WHERE base.position > verdict.position')}
+     ${insertRows(size, first, ', verdict', ' WHERE base.position > verdict.position')}
      RETURNING position, revision
    )
    SELECT CASE WHEN v.status <> 'ok' THEN v.status WHEN i.position IS NULL THEN 'retry' ELSE 'ok' END,
           coalesce(i.revision, v.revision), coalesce(i.position, v.position)
    FROM verdict v
-   LEFT JOIN (SELECT * FROM inserted ORDER BY position DESC LIMIT 1) i ON true`,
-);
+   LEFT JOIN (SELECT * FROM inserted ORDER BY position DESC LIMIT 1) i ON true`;
+}
 
 /**
  * An append expecting no stream: revision 0 onwards, hashes chained on genesis, so there is no
@@ -169,18 +177,38 @@ export const appendStatement = perSize(
  * revision 0 and the adapter looks up the actual revision for the error. $1 stream, then the
  * batch. Returns the last position written.
  */
-export const appendNewStreamStatement = perSize(
-  'append_new',
-  (
-    size,
-  ) => `WITH RECURSIVE ${batchCte(size, 2)}h AS (SELECT -1 AS revision, repeat('0', 64) AS hash),
-   ${baseCte('')},
+export const appendNewStreamStatement = perSize('append_new', (size) =>
+  appendNewStreamSql(size, 2, 'now()'),
+);
+
+/** appendNewStreamStatement with the store time in $2 (a backdated append), the batch from $3. */
+export const backdatedAppendNewStreamStatement = perSize('append_new_backdated', (size) =>
+  appendNewStreamSql(size, 3, '$2::timestamptz'),
+);
+
+function appendNewStreamSql(size: number, first: number, at: string): string {
+  return `WITH RECURSIVE ${batchCte(size, first)}h AS (SELECT -1 AS revision, repeat('0', 64) AS hash),
+   ${baseCte('', at)},
    ${chainCte(size)}inserted AS (
-     ${insertRows(size, 2, '', '')}
+     ${insertRows(size, first, '', '')}
      RETURNING position
    )
-   SELECT max(position) FROM inserted`,
+   SELECT max(position) FROM inserted`;
+}
+
+/**
+ * Before a backdated append, in its transaction, after the backdating lock: the store time of the
+ * newest event in the global order (NULL: empty store) and now(), both as ISO text at ms precision.
+ */
+export const RECORD_TIME_BOUNDS = named(
+  'event_store_record_time_bounds',
+  `SELECT (SELECT to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
+             FROM event_store.events ORDER BY position DESC LIMIT 1),
+          to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
 );
+
+/** Serialises backdated appends (a transaction-level advisory lock, two-int4 form). */
+export const BACKDATING_LOCK = 'SELECT pg_advisory_xact_lock(1702253428, 2)';
 
 /** Head of a stream, for the error of a refused no_stream append. */
 export const STREAM_HEAD = named(

@@ -1,5 +1,9 @@
 import type { Pool, PoolClient, QueryArrayConfig } from 'pg';
-import { EventIdConflictError, WrongExpectedRevisionError } from '../event-store.errors';
+import {
+  EventIdConflictError,
+  RecordTimeRefusedError,
+  WrongExpectedRevisionError,
+} from '../event-store.errors';
 import type {
   AppendOptions,
   AppendResult,
@@ -9,10 +13,14 @@ import type {
 import { AppendBatch } from './append-batch';
 import type { AppendNotifier } from './append.notifier';
 import {
+  BACKDATING_LOCK,
   KNOWN_EVENTS,
+  RECORD_TIME_BOUNDS,
   STREAM_HEAD,
   appendNewStreamStatement,
   appendStatement,
+  backdatedAppendNewStreamStatement,
+  backdatedAppendStatement,
 } from './event-store.queries';
 
 export interface PostgresAppendDeps {
@@ -39,16 +47,62 @@ export class PostgresAppend {
     const expected = encodeExpected(expectedRevision);
     const batch = new AppendBatch(streamId, events);
     const newStream = expectedRevision === 'no_stream';
+    const leading: unknown[] = newStream ? [streamId] : [streamId, expected];
+    if (options?.recordedAt !== undefined) {
+      return this.backdated(batch, options, newStream, leading, backdating(streamId, options));
+    }
     const query = newStream ? appendNewStreamStatement(batch.size) : appendStatement(batch.size);
-    const params = batch.params(newStream ? [streamId] : [streamId, expected]);
+    return this.appendWith(batch, expectedRevision, query, batch.params(leading));
+  }
+
+  /**
+   * A backdated append (AppendOptions.recordedAt: the seed loader and tests, never production):
+   * the same statement with the store time bound instead of now(), in a transaction that first
+   * takes the backdating lock and checks the time against the newest event's and now — so the
+   * record times of backdated appends, which run one at a time, never go back in the global
+   * order, and live appends (at now()) come after them. A live append running concurrently with a
+   * backdated one could still commit an earlier position with a later time: backdating is for a
+   * store that a loader fills before it serves (seeds, tests), which is the only place it is used.
+   * An exact retry of a stored append is answered as usual whatever its time.
+   */
+  private async backdated(
+    batch: AppendBatch,
+    options: AppendOptions,
+    newStream: boolean,
+    leading: unknown[],
+    recordedAt: string,
+  ): Promise<AppendResult> {
+    const query = newStream
+      ? backdatedAppendNewStreamStatement(batch.size)
+      : backdatedAppendStatement(batch.size);
+    const params = batch.params([...leading, recordedAt]);
+    try {
+      return await this.appendWith(batch, options.expectedRevision, query, params, recordedAt);
+    } catch (error) {
+      if (!(error instanceof RecordTimeRefusedError)) throw error;
+      const known = await this.knownEvents(batch);
+      if (known) return known;
+      throw error;
+    }
+  }
+
+  private async appendWith(
+    batch: AppendBatch,
+    expectedRevision: ExpectedRevision,
+    query: QueryArrayConfig,
+    params: unknown[],
+    recordedAt?: string,
+  ): Promise<AppendResult> {
+    const { streamId } = batch;
+    const newStream = expectedRevision === 'no_stream';
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       let outcome: AppendOutcome;
       try {
         if (newStream) {
-          const [position] = await this.run(query, params);
+          const [position] = await this.run(query, params, recordedAt);
           outcome = ['ok', batch.size - 1, position as string];
         } else {
-          outcome = (await this.run(query, params)) as AppendOutcome;
+          outcome = (await this.run(query, params, recordedAt)) as AppendOutcome;
         }
       } catch (error) {
         outcome = await this.collision(error, streamId, expectedRevision);
@@ -97,15 +151,23 @@ export class PostgresAppend {
     return head === undefined ? ['retry', -1, ''] : ['wrong_expected_revision', head, ''];
   }
 
-  /** Runs an append statement, inside BEGIN … beforeCommit … COMMIT when the test seam is set. */
-  private async run(query: QueryArrayConfig, values: unknown[]): Promise<unknown[]> {
-    if (!this.deps.beforeCommit)
+  /**
+   * Runs an append statement, inside BEGIN … beforeCommit … COMMIT when the test seam is set, and
+   * after the backdating lock and check for a backdated append (`recordedAt`).
+   */
+  private async run(
+    query: QueryArrayConfig,
+    values: unknown[],
+    recordedAt?: string,
+  ): Promise<unknown[]> {
+    if (!this.deps.beforeCommit && recordedAt === undefined)
       return (await this.deps.pool.query(query, values)).rows[0] as unknown[];
     const client = await this.deps.pool.connect();
     try {
       await client.query('BEGIN');
+      if (recordedAt !== undefined) await checkRecordTime(client, values[0] as string, recordedAt);
       const { rows } = await client.query(query, values);
-      await this.deps.beforeCommit(client);
+      await this.deps.beforeCommit?.(client);
       await client.query('COMMIT');
       return rows[0] as unknown[];
     } catch (error) {
@@ -157,5 +219,52 @@ function encodeExpected(expected: ExpectedRevision): number {
       throw new RangeError(
         'expectedRevision must be any, no_stream, stream_exists or a revision >= 0',
       );
+  }
+}
+
+/**
+ * The backdated store time, validated before anything is sent: refused in production (and
+ * whatever the caller meant, a production store records only now), and unless it is a date-time.
+ * Kept at the millisecond precision the store and the v2 hash use.
+ */
+function backdating(streamId: string, options: AppendOptions): string {
+  const given = String(options.recordedAt);
+  if (process.env.NODE_ENV === 'production') {
+    throw new RecordTimeRefusedError(
+      streamId,
+      given,
+      'production',
+      'record time is the store clock in production; backdating is for seeds and tests only',
+    );
+  }
+  const millis = DATE_TIME.test(given) ? Date.parse(given) : NaN;
+  if (Number.isNaN(millis)) {
+    throw new RecordTimeRefusedError(streamId, given, 'malformed', 'expected an ISO date-time');
+  }
+  return new Date(millis).toISOString();
+}
+
+/** A date-time with a zone (Z or ±hh:mm): a bare date or local time would depend on the server. */
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** Inside the backdated append's transaction: takes the lock, then checks against the bounds. */
+async function checkRecordTime(
+  client: PoolClient,
+  streamId: string,
+  recordedAt: string,
+): Promise<void> {
+  await client.query(BACKDATING_LOCK);
+  const { rows } = await client.query({ ...RECORD_TIME_BOUNDS, values: [] });
+  const [newest, now] = rows[0] as [string | null, string];
+  if (recordedAt > now) {
+    throw new RecordTimeRefusedError(streamId, recordedAt, 'future', `the store's time is ${now}`);
+  }
+  if (newest !== null && recordedAt < newest) {
+    throw new RecordTimeRefusedError(
+      streamId,
+      recordedAt,
+      'before_head',
+      `the newest event in the global order was recorded at ${newest}; record time never goes back`,
+    );
   }
 }

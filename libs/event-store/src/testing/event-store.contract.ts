@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EventStore, ExpectedRevision } from '../event-store.port';
 import { describeAppendContract } from './event-store-append.contract';
+import { describeBackdatingContract } from './event-store-backdating.contract';
 import { makeEvent, type ContractContext } from './event-store-contract.helpers';
 import { describeGlobalOrderContract } from './event-store-reads.contract';
 import { describeSubscribeContract } from './event-store-subscribe.contract';
@@ -51,6 +52,7 @@ export function describeEventStoreContract(
     };
 
     describeAppendContract(context);
+    describeBackdatingContract(context);
     describeGlobalOrderContract(context);
     describeSubscribeContract(context);
     describeVerifyContract(context);
