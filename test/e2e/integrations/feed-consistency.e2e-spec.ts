@@ -57,7 +57,7 @@ describe('gap-free feed under concurrent writers and sequencer crashes (e2e)', (
     });
     await api.caughtUp();
     await tail.until(appended);
-    await poller.stop();
+    await poller.stop(appended);
     tail.close();
 
     const stored = await api.store.readAll({ limit: 1_000_000 });
@@ -86,7 +86,7 @@ describe('gap-free feed under concurrent writers and sequencer crashes (e2e)', (
     const stored = await api.store.readAll({ limit: 1_000_000 });
     await api.caughtUp(30_000);
     await tail.until(stored.length, 30_000);
-    await poller.stop();
+    await poller.stop(stored.length);
     tail.close();
 
     expect(kills).toBe(5);

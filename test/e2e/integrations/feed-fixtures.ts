@@ -92,15 +92,21 @@ export const PERFECT = (count: number) => ({
   perContractOrderIsRevision: true,
 });
 
-/** Tails GET /feed by polling, the way a batch consumer would, until stopped. */
+/**
+ * Tails GET /feed by polling, the way a batch consumer would. `stop(count)` lets it read on until
+ * it holds `count` items (or `timeoutMs` passes: the verdict then shows what it never got), so a
+ * poller still one page behind the stream tail is not cut off mid-catch-up.
+ */
 export function pollFeed(
   get: (after: string) => Promise<{ body: LedgerCloudEvent[]; next: string }>,
-): { items: LedgerCloudEvent[]; stop: () => Promise<void> } {
+): { items: LedgerCloudEvent[]; stop: (count: number, timeoutMs?: number) => Promise<void> } {
   const items: LedgerCloudEvent[] = [];
-  let running = true;
+  let stopAt: { count: number; deadline: number } | null = null;
+  const done = () =>
+    stopAt !== null && (items.length >= stopAt.count || Date.now() > stopAt.deadline);
   const loop = (async () => {
     let after = '0';
-    while (running) {
+    while (!done()) {
       const page = await get(after);
       items.push(...page.body);
       if (page.next === after) await new Promise((r) => setTimeout(r, 20));
@@ -109,8 +115,8 @@ export function pollFeed(
   })();
   return {
     items,
-    stop: async () => {
-      running = false;
+    stop: async (count, timeoutMs = 30_000) => {
+      stopAt = { count, deadline: Date.now() + timeoutMs };
       await loop;
     },
   };
