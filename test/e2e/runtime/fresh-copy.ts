@@ -36,6 +36,8 @@ export interface RunningStart {
   /** Resolves with the first line matching, rejects when the process ends first. */
   waitFor(pattern: RegExp, timeoutMs?: number): Promise<RegExpMatchArray>;
   exited: Promise<number | null>;
+  /** The exit status, or 'still running' after `ms` (the process is then killed). */
+  exitedWithin(ms: number): Promise<number | null | 'still running'>;
   stop(signal?: NodeJS.Signals): void;
 }
 
@@ -92,6 +94,16 @@ export function npmRun(cwd: string, script: string, env: NodeJS.ProcessEnv): Run
           reject(new Error(`ended before ${pattern}; output:\n${lines.join('\n')}`));
         });
       });
+    },
+    async exitedWithin(ms) {
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<'still running'>((resolve) => {
+        timer = setTimeout(() => resolve('still running'), ms);
+      });
+      const status = await Promise.race([exited, late]);
+      clearTimeout(timer);
+      if (status === 'still running') child.kill('SIGKILL');
+      return status;
     },
     stop(signal = 'SIGTERM') {
       child.kill(signal);

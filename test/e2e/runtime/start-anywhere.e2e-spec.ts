@@ -45,7 +45,7 @@ describe('npm start from a fresh copy in a private (mode 700) directory', () => 
     });
     try {
       const [, url] = await run.waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)/);
-      const ready = await fetch(`${url}/health/ready`);
+      const ready = await fetch(`${url}/health/ready`, { signal: AbortSignal.timeout(20_000) });
       expect(ready.status).toBe(200);
       expect(await ready.json()).toEqual({
         status: 'ok',
@@ -57,6 +57,7 @@ describe('npm start from a fresh copy in a private (mode 700) directory', () => 
       for (let i = 0; i < 60 && listed.length < 5; i += 1) {
         const contracts = await fetch(`${url}/contracts`, {
           headers: { Authorization: 'Bearer dev-finance-key' },
+          signal: AbortSignal.timeout(20_000),
         });
         expect(contracts.status).toBe(200);
         listed = ((await contracts.json()) as { contracts: unknown[] }).contracts;
@@ -66,7 +67,11 @@ describe('npm start from a fresh copy in a private (mode 700) directory', () => 
     } finally {
       run.stop('SIGTERM');
     }
-    expect(await run.exited).toBe(0);
+    // A stop that fails or hangs shows what the service said last (it cuts a hanging step short).
+    expect({ status: await run.exitedWithin(90_000), said: run.lines.slice(-8) }).toEqual({
+      status: 0,
+      said: expect.any(Array),
+    });
     expect(parsed(run.lines).every((l) => typeof l.level === 'string')).toBe(true);
 
     const dataDir = join(copy.dir, '.data/pg');
