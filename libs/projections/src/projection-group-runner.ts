@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import type { Pool } from 'pg';
 import type { RetryLoopReport } from '@app/database/resilience/retry-loop-log';
 import type { EventStore, GlobalPosition, RecordedEvent } from '@app/event-store';
@@ -128,6 +129,7 @@ export class ProjectionGroupRunner {
    * subscription until it stops leading. Failures back off and resume from the checkpoint.
    */
   async run(signal: AbortSignal): Promise<void> {
+    let failures = 0; // in a row: the pause doubles from 1 s up to RETRY_PAUSE_MAX_MS
     while (!signal.aborted) {
       let lease: ProjectionLease | null = null;
       try {
@@ -137,6 +139,7 @@ export class ProjectionGroupRunner {
         const leading = AbortSignal.any([signal, lease.lost]);
         const after = (await this.checkpoint()) ?? undefined;
         this.options.retryLog?.succeeded();
+        failures = 0;
         for await (const batch of this.store.subscribe({
           after,
           batchSize: this.batchSize,
@@ -144,13 +147,17 @@ export class ProjectionGroupRunner {
         })) {
           await this.applyBatch(batch);
           this.options.retryLog?.succeeded();
+          failures = 0;
         }
         if (lease.lost.aborted && !signal.aborted) throw lease.lost.reason;
       } catch (error) {
         if (signal.aborted) return;
         this.options.retryLog?.failed(error);
         this.options.onError?.(error);
-        await new Promise((r) => setTimeout(r, 1000)); // back off, then resume from the checkpoint
+        // Back off (cut short by a stop), then resume from the checkpoint.
+        failures += 1;
+        const pause = Math.min(RETRY_PAUSE_MAX_MS, 1000 * 2 ** (failures - 1));
+        await delay(pause, undefined, { signal }).catch(() => undefined);
       } finally {
         if (lease) {
           await lease.release();
@@ -160,6 +167,9 @@ export class ProjectionGroupRunner {
     }
   }
 }
+
+/** The longest pause between two attempts while the database is away (1, 2, 4, 5, 5… s). */
+const RETRY_PAUSE_MAX_MS = 5_000;
 
 function lowest(positions: (GlobalPosition | null)[]): GlobalPosition | null {
   let min: GlobalPosition | null = null;
