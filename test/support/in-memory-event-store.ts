@@ -1,6 +1,7 @@
 import {
   EventIdConflictError,
   StreamNotFoundError,
+  RecordTimeRefusedError,
   WrongExpectedRevisionError,
 } from '../../libs/event-store/src/event-store.errors';
 import {
@@ -46,6 +47,16 @@ export class InMemoryEventStore extends EventStore {
   ): Promise<AppendResult> {
     this.appendCalls++;
     if (events.length === 0) throw new RangeError('appendToStream needs at least one event');
+    if (options.recordedAt !== undefined) {
+      // The double stamps record time from its own clock; refusing is what the port asks of an
+      // adapter that cannot backdate (never a silent ignore). Backdated seeds run on PostgreSQL.
+      throw new RecordTimeRefusedError(
+        streamId,
+        String(options.recordedAt),
+        'unsupported',
+        'the in-memory test double records at its own clock',
+      );
+    }
     if (events.some((e) => this.byId.has(e.eventId))) return this.appendKnown(streamId, events);
 
     const stream = this.streams.get(streamId) ?? [];
