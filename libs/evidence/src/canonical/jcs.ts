@@ -10,7 +10,12 @@
  * log existed verify with this function unchanged (jcs.spec.ts checks the two agree).
  */
 export function canonicalize(value: unknown): string {
-  return serialise(value, '$');
+  try {
+    return serialise(value);
+  } catch (error) {
+    if (error instanceof Refused) throw new CanonicalizationError(`$${error.path}`, error.reason);
+    throw error;
+  }
 }
 
 export class CanonicalizationError extends Error {
@@ -23,6 +28,22 @@ export class CanonicalizationError extends Error {
   }
 }
 
+/**
+ * A refusal on its way up: each enclosing array or object prepends its step to `path` (so no
+ * path is built for the values that serialise, which is nearly all of them).
+ */
+class Refused {
+  constructor(
+    readonly reason: string,
+    public path = '',
+  ) {}
+}
+
+function within(error: unknown, step: string): unknown {
+  if (error instanceof Refused) error.path = step + error.path;
+  return error;
+}
+
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** String#isWellFormed (ES2024) where the runtime has it: no regex scan of every string. */
@@ -31,50 +52,56 @@ const wellFormed: (s: string) => boolean =
     ? (s) => (s as unknown as { isWellFormed(): boolean }).isWellFormed()
     : (s) => !LONE_SURROGATE.test(s);
 
-function string(value: string, path: string): string {
-  if (!wellFormed(value)) {
-    throw new CanonicalizationError(path, 'a string holds a lone surrogate (not Unicode text)');
-  }
+function string(value: string): string {
+  if (!wellFormed(value)) throw new Refused('a string holds a lone surrogate (not Unicode text)');
   return JSON.stringify(value);
 }
 
-function serialise(value: unknown, path: string): string {
+function serialise(value: unknown): string {
   switch (typeof value) {
     case 'string':
-      return string(value, path);
+      return string(value);
     case 'number':
-      if (!Number.isFinite(value)) {
-        throw new CanonicalizationError(path, `${value} has no JSON form`);
-      }
+      if (!Number.isFinite(value)) throw new Refused(`${value} has no JSON form`);
       return Object.is(value, -0) ? '0' : String(value);
     case 'boolean':
       return value ? 'true' : 'false';
     case 'object':
       break;
     default:
-      throw new CanonicalizationError(path, `a ${typeof value} has no JSON form`);
+      throw new Refused(`a ${typeof value} has no JSON form`);
   }
   if (value === null) return 'null';
   if (Array.isArray(value)) {
     let out = '[';
-    for (let i = 0; i < value.length; i++) {
-      if (i > 0) out += ',';
-      out += serialise(value[i], `${path}[${i}]`);
+    let i = 0;
+    try {
+      for (; i < value.length; i++) {
+        if (i > 0) out += ',';
+        out += serialise(value[i]);
+      }
+    } catch (error) {
+      throw within(error, `[${i}]`);
     }
     return `${out}]`;
   }
   const prototype = Object.getPrototypeOf(value) as unknown;
   if (prototype !== Object.prototype && prototype !== null) {
-    throw new CanonicalizationError(path, 'only plain objects are JSON objects');
+    throw new Refused('only plain objects are JSON objects');
   }
   const obj = value as Record<string, unknown>;
   // Array#sort without a comparator compares UTF-16 code units, exactly RFC 8785 §3.2.3.
   const keys = Object.keys(obj);
   if (keys.length > 1) keys.sort();
   let out = '{';
-  for (let i = 0; i < keys.length; i++) {
-    if (i > 0) out += ',';
-    out += `${quotedKey(keys[i], path)}:${serialise(obj[keys[i]], `${path}.${keys[i]}`)}`;
+  let i = 0;
+  try {
+    for (; i < keys.length; i++) {
+      if (i > 0) out += ',';
+      out += `${quotedKey(keys[i])}:${serialise(obj[keys[i]])}`;
+    }
+  } catch (error) {
+    throw within(error, `.${keys[i]}`);
   }
   return `${out}}`;
 }
@@ -82,10 +109,10 @@ function serialise(value: unknown, path: string): string {
 /** Member names repeat across events of a schema: quoted once (bounded, so data cannot grow it). */
 const quotedKeys = new Map<string, string>();
 
-function quotedKey(key: string, path: string): string {
+function quotedKey(key: string): string {
   let quoted = quotedKeys.get(key);
   if (quoted === undefined) {
-    quoted = string(key, path);
+    quoted = string(key);
     if (quotedKeys.size < 10_000) quotedKeys.set(key, quoted);
   }
   return quoted;
