@@ -1,160 +1,255 @@
 /**
  * Evidence benchmark: `npm run bench:evidence`.
  *
- * On a fresh embedded PostgreSQL: a log of BENCH_LOG_EVENTS events (default 1,000,000), of which
- * BENCH_CONTRACT_EVENTS (default 10,000) belong to one contract appended through the event store
- * (hash chain intact) and the rest are other streams' events written in bulk by SQL; then
+ * On a fresh embedded PostgreSQL with every migration: a log of BENCH_LOG_EVENTS events (default
+ * 1,000,000), of which BENCH_CONTRACT_EVENTS (default 10,000) belong to one contract — 000 paid in
+ * parts with invoices and corrections, decided by the real decider and appended through the
+ * event store 100 per append — and the rest other streams' events written in bulk by SQL before
+ * it (their projection checkpoints are set past them: the export never reads them); then
  *   1. the evidence appender turns the whole log into leaves and nodes (leaves/s);
- *   2. BENCH_EXPORTS exports of the contract (default 20) through the api's export service: p50/p99;
- *   3. offline verification of one export file (parse + verifyBundle, as evidence:verify does).
- * Prints ONE JSON line on stdout; progress goes to stderr.
+ *   2. the api itself (createApiApp, projector in-process, caught up on the contract) answers
+ *      BENCH_EXPORTS (default 20) GET /contracts/:id/evidence over HTTP: p50/p99 of the whole
+ *      request (stream read, proofs, the legal views' basis reader for the timeline, bundle,
+ *      JSON) — without the PDF (EVIDENCE_PDF=off), so the figure is the export's own;
+ *   3. BENCH_PDF_EXPORTS (default 1) exports with the report's PDF, when Chromium is available;
+ *   4. offline verification of one export file (parse + verifyBundle, as evidence:verify does).
+ * Prints ONE JSON line on stdout (with the load average: the machine is shared); progress to stderr.
  */
-import { generateKeyPairSync, randomUUID } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { generateKeyPairSync } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
+import type { AddressInfo } from 'node:net';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'pg';
+import { streamIdFor } from '@app/domain';
 import { runMigrations, startEmbeddedPostgres } from '@app/database';
-import { EventToAppend, createPostgresEventStore, eventStoreMigrations } from '@app/event-store';
+import { EventStore, createPostgresEventStore } from '@app/event-store';
 import { EvidenceBundle, verifyBundle } from '@app/evidence';
-import { PostgresEvidenceLog, evidenceMigrations } from '@app/evidence/postgres';
-import { loadEvidenceConfig } from '../apps/api/src/evidence/evidence.config';
-import { EvidenceScheduler } from '../apps/api/src/evidence/evidence.scheduler';
-import { EvidenceExportService } from '../apps/api/src/evidence/export/evidence-export.service';
+import { PostgresEvidenceLog } from '@app/evidence/postgres';
+import { loadConfig } from '@app/platform';
+import { ALL_PROJECTIONS } from '@app/read-models';
+import { correctedPayments000 } from '@app/read-models/projections/testing/corrected-payments.fixtures';
+import { toAppend } from '@app/read-models/projections/testing/reference-histories.fixtures';
+import { ProjectorService } from '@app/read-models';
+import { ALL_MIGRATIONS, createApiApp } from '../apps/api/src/app.factory';
+import { ApiKeyRegistry, JsonLogger } from '../apps/api/src/common';
+import { DEFAULT_CHROMIUM } from '../apps/api/src/evidence/export/report-pdf.renderer';
 
-const LOG_EVENTS = Number(process.env.BENCH_LOG_EVENTS ?? 1_000_000);
-const CONTRACT_EVENTS = Number(process.env.BENCH_CONTRACT_EVENTS ?? 10_000);
-const EXPORTS = Number(process.env.BENCH_EXPORTS ?? 20);
+const env = process.env;
+const LOG_EVENTS = Number(env.BENCH_LOG_EVENTS ?? 1_000_000);
+const CONTRACT_EVENTS = Number(env.BENCH_CONTRACT_EVENTS ?? 10_000);
+const EXPORTS = Number(env.BENCH_EXPORTS ?? 20);
+const PDF_EXPORTS = Number(env.BENCH_PDF_EXPORTS ?? 1);
+const CHROMIUM = env.EVIDENCE_CHROMIUM_PATH || DEFAULT_CHROMIUM;
 const PER_APPEND = 100;
+/** A file to write a CPU profile of the exports and the verification to (chrome://inspect). */
+const PROFILE = env.BENCH_PROFILE;
+const KEY = 'bench-evidence-legal-key';
 
 const log = (message: string) => process.stderr.write(`[bench:evidence] ${message}\n`);
 const since = (from: bigint) => Number(process.hrtime.bigint() - from) / 1e6;
 const round = (n: number, digits = 1) => Number(n.toFixed(digits));
+const load = () => loadavg().map((l) => round(l, 2));
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
-function paymentEvent(i: number): EventToAppend {
-  return {
-    eventId: randomUUID(),
-    type: 'PaymentRecorded',
-    schemaVersion: 1,
-    data: {
-      paymentId: `pay-${i}`,
-      installmentId: 'monthly',
-      amount: '12345.67',
-      memo: '第' + i + '期',
-    },
-    occurredAt: '2023-04-26',
-    metadata: { actor: 'finance-desk', correlationId: randomUUID(), causationId: null },
-  };
+/** Other streams' events by SQL, positions 1 … n (before the contract's), their projections skipped. */
+async function writeFiller(pool: Pool, n: number): Promise<void> {
+  await pool.query(
+    `INSERT INTO event_store.events (position, event_id, stream_id, revision, type, schema_version,
+       data, occurred_at, actor, correlation_id, causation_id, hash)
+     SELECT g, gen_random_uuid(), 'bench-filler-' || (g % 10000), g / 10000, 'BenchFillerRecorded', 1,
+            jsonb_build_object('paymentId', 'pay-' || g, 'amount', '100.00'), '2023-01-01',
+            'finance-desk', gen_random_uuid()::text, NULL, encode(sha256(g::text::bytea), 'hex')
+     FROM generate_series(1, $1::bigint) AS g`,
+    [n],
+  );
+  // The projector starts after them: none of them is a contract's, and the export never reads them.
+  await pool.query(
+    `INSERT INTO projection_checkpoints (name, position, events_applied, updated_at)
+     SELECT name, $2, 0, now() FROM unnest($1::text[]) AS name`,
+    [ALL_PROJECTIONS.map((p) => p.name), n],
+  );
+}
+
+async function appendContract(store: EventStore, contractId: string): Promise<bigint> {
+  const events = correctedPayments000(contractId, Math.ceil(CONTRACT_EVENTS / 2.5)).slice(
+    0,
+    CONTRACT_EVENTS,
+  );
+  let last = 0n;
+  for (let i = 0; i < events.length; i += PER_APPEND) {
+    const r = await store.appendToStream(
+      streamIdFor(contractId),
+      events.slice(i, i + PER_APPEND).map((e) => toAppend(e, 'bench')),
+      { expectedRevision: i === 0 ? 'no_stream' : i - 1 },
+    );
+    last = r.position;
+  }
+  return last;
 }
 
 async function main(): Promise<void> {
-  const pg = await startEmbeddedPostgres({
-    dataDir: mkdtempSync(join(tmpdir(), 'ledger-bench-evidence-')),
-    persistent: false,
-  });
-  const store = createPostgresEventStore({ url: pg.url });
-  const pool = new Pool({ connectionString: pg.url, max: 8 });
+  const dataDir = mkdtempSync(join(tmpdir(), 'ledger-bench-evidence-'));
+  const pg = await startEmbeddedPostgres({ dataDir, persistent: false });
+  const pool = new Pool({ connectionString: pg.url, max: 4 });
   pool.on('error', () => undefined);
+  const loadBefore = load();
   try {
-    await runMigrations(pg.url, [...eventStoreMigrations, ...evidenceMigrations]);
+    await runMigrations(pg.url, ALL_MIGRATIONS);
     const filler = LOG_EVENTS - CONTRACT_EVENTS;
     log(`writing ${filler} events of 10,000 other streams by SQL`);
     let t = process.hrtime.bigint();
-    await pool.query(
-      `INSERT INTO event_store.events (position, event_id, stream_id, revision, type, schema_version,
-         data, occurred_at, actor, correlation_id, causation_id, hash)
-       SELECT g, gen_random_uuid(), 'contract-other-' || (g % 10000), g / 10000, 'PaymentRecorded', 1,
-              jsonb_build_object('paymentId', 'pay-' || g, 'amount', '100.00'), '2023-01-01',
-              'finance-desk', gen_random_uuid()::text, NULL, encode(sha256(g::text::bytea), 'hex')
-       FROM generate_series(1, $1::bigint) AS g`,
-      [filler],
-    );
+    await writeFiller(pool, filler);
     const fillerMs = since(t);
-    const contractId = 'bench-contract';
-    log(`appending ${CONTRACT_EVENTS} events of ${contractId} through the event store`);
-    for (let i = 0; i < CONTRACT_EVENTS; i += PER_APPEND) {
-      const batch = Array.from({ length: Math.min(PER_APPEND, CONTRACT_EVENTS - i) }, (_, k) =>
-        paymentEvent(i + k),
-      );
-      await store.appendToStream(`contract-${contractId}`, batch, {
-        expectedRevision: i === 0 ? 'no_stream' : i - 1,
-      });
-    }
+    const contractId = 'bench-evidence-000';
+    const store = createPostgresEventStore({ url: pg.url });
+    log(
+      `deciding and appending ${CONTRACT_EVENTS} events of ${contractId} through the event store`,
+    );
+    const last = await appendContract(store, contractId);
 
-    const signer = {
-      name: 'contract-ledger.bench/evidence',
-      privateKey: generateKeyPairSync('ed25519').privateKey,
-    };
+    // The appender alone, before the api starts (the api's own appender then has nothing to do).
     const evidenceLog = new PostgresEvidenceLog(pool, store, {
-      origin: signer.name,
-      signer,
+      origin: 'contract-ledger.local/evidence',
+      signer: { name: 'bench', privateKey: generateKeyPairSync('ed25519').privateKey },
       batchSize: 10_000,
     });
     log('appending the log to the evidence tree');
     t = process.hrtime.bigint();
     const appended = await evidenceLog.catchUp();
     const appendMs = since(t);
-    t = process.hrtime.bigint();
-    await evidenceLog.signCheckpoint('on-demand');
-    const checkpointMs = since(t);
+    await store.close();
 
-    const config = {
-      ...loadEvidenceConfig({ nodeEnv: 'test', dataDir: tmpdir() }, {}),
-      origin: signer.name,
-    };
-    const exportService = new EvidenceExportService(
-      store,
-      evidenceLog,
-      new EvidenceScheduler(evidenceLog, config),
-      signer,
-    );
-    log(`exporting ${EXPORTS} times`);
-    const exportMs: number[] = [];
-    let file = '';
-    for (let i = 0; i < EXPORTS; i++) {
+    const app = await createApiApp({
+      config: loadConfig({ NODE_ENV: 'test', RUN_PROJECTOR: 'true', SEED_ON_START: 'false' }),
+      databaseUrl: pg.url,
+      apiKeys: ApiKeyRegistry.fromKeys([{ name: 'bench-legal', roles: ['legal'], key: KEY }]),
+      logger: new JsonLogger('error', {
+        write: (line: string) => (env.BENCH_LOG ? process.stderr.write(line) : undefined),
+      }),
+      evidence: { checkpointIntervalMs: 0, pdf: 'off' },
+    });
+    try {
+      await app.listen(0, '127.0.0.1');
+      const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+      log('waiting for the projector to apply the contract');
+      if (!(await app.get(ProjectorService).waitFor(last, 3_600_000)))
+        throw new Error('projector did not catch up');
+      const exportOnce = async (query = '') => {
+        const started = process.hrtime.bigint();
+        const res = await fetch(`${base}/contracts/${contractId}/evidence${query}`, {
+          headers: { authorization: `Bearer ${KEY}` },
+        });
+        const text = await res.text();
+        if (res.status !== 200) throw new Error(`export: ${res.status} ${text.slice(0, 500)}`);
+        return { ms: since(started), text };
+      };
+      const profiler = PROFILE ? await startProfile() : null;
+      log(`exporting ${EXPORTS} times (load ${load()})`);
+      const exportMs: number[] = [];
+      let file = '';
+      for (let i = 0; i < EXPORTS; i++) {
+        const r = await exportOnce();
+        exportMs.push(r.ms);
+        file = r.text;
+        log(`export ${i + 1}: ${round(r.ms)} ms`);
+      }
+      exportMs.sort((a, b) => a - b);
       t = process.hrtime.bigint();
-      const bundle = await exportService.export(contractId, { now: new Date() });
-      file = JSON.stringify(bundle);
-      exportMs.push(since(t));
-    }
-    exportMs.sort((a, b) => a - b);
-    t = process.hrtime.bigint();
-    const report = verifyBundle(JSON.parse(file) as EvidenceBundle);
-    const verifyMs = since(t);
-    if (!report.ok)
-      throw new Error(
-        `the export does not verify: ${JSON.stringify(report.findings.filter((f) => !f.ok))}`,
+      const bundle = JSON.parse(file) as EvidenceBundle;
+      const report = verifyBundle(bundle);
+      const verifyMs = since(t);
+      if (profiler) writeFileSync(PROFILE!, await profiler());
+      if (!report.ok)
+        throw new Error(
+          `the export does not verify: ${JSON.stringify(report.findings.filter((f) => !f.ok))}`,
+        );
+      const pdf = existsSync(CHROMIUM) && PDF_EXPORTS > 0 ? await withPdf() : null;
+      process.stdout.write(
+        `${JSON.stringify({
+          benchmark: 'evidence',
+          logEvents: LOG_EVENTS,
+          contractEvents: CONTRACT_EVENTS,
+          fillerWriteSeconds: round(fillerMs / 1000),
+          appender: {
+            leaves: appended,
+            seconds: round(appendMs / 1000),
+            leavesPerSecond: Math.round(appended / (appendMs / 1000)),
+          },
+          export: {
+            path: 'GET /contracts/:id/evidence (api, HTTP, EVIDENCE_PDF=off)',
+            runs: EXPORTS,
+            p50Ms: round(percentile(exportMs, 50)),
+            p99Ms: round(percentile(exportMs, 99)),
+            bytes: file.length,
+            timeline: bundle.manifest.timeline.status,
+            targetMs: 1000,
+          },
+          verify: { ms: round(verifyMs), eventsChecked: report.eventsChecked, targetMs: 2000 },
+          pdf,
+          loadAverage: { before: loadBefore, after: load(), cores: 2 },
+        })}\n`,
       );
 
-    process.stdout.write(
-      `${JSON.stringify({
-        benchmark: 'evidence',
-        logEvents: LOG_EVENTS,
-        contractEvents: CONTRACT_EVENTS,
-        fillerWriteSeconds: round(fillerMs / 1000),
-        appender: {
-          leaves: appended,
-          seconds: round(appendMs / 1000),
-          leavesPerSecond: Math.round(appended / (appendMs / 1000)),
-        },
-        checkpointMs: round(checkpointMs),
-        export: {
-          runs: EXPORTS,
-          p50Ms: round(percentile(exportMs, 50)),
-          p99Ms: round(percentile(exportMs, 99)),
-          bytes: file.length,
-          targetMs: 1000,
-        },
-        verify: { ms: round(verifyMs), eventsChecked: report.eventsChecked, targetMs: 2000 },
-      })}\n`,
-    );
+      /** Exports with the PDF (a second api on the same database, EVIDENCE_PDF=auto). */
+      async function withPdf() {
+        const pdfApp = await createApiApp({
+          config: loadConfig({ NODE_ENV: 'test', RUN_PROJECTOR: 'false', SEED_ON_START: 'false' }),
+          databaseUrl: pg.url,
+          apiKeys: ApiKeyRegistry.fromKeys([{ name: 'bench-legal', roles: ['legal'], key: KEY }]),
+          logger: new JsonLogger('error', { write: () => undefined }),
+          evidence: { checkpointIntervalMs: 0, appendIntervalMs: 0, pdf: 'auto' },
+        });
+        try {
+          await pdfApp.listen(0, '127.0.0.1');
+          const pdfBase = `http://127.0.0.1:${(pdfApp.getHttpServer().address() as AddressInfo).port}`;
+          const ms: number[] = [];
+          let bytes = 0;
+          let status = '';
+          for (let i = 0; i < PDF_EXPORTS; i++) {
+            log(`export with the PDF ${i + 1}/${PDF_EXPORTS} (load ${load()})`);
+            const started = process.hrtime.bigint();
+            const res = await fetch(`${pdfBase}/contracts/${contractId}/evidence`, {
+              headers: { authorization: `Bearer ${KEY}` },
+            });
+            const b = (await res.json()) as EvidenceBundle;
+            ms.push(since(started));
+            status = b.manifest.report?.pdf.status ?? 'none';
+            bytes = b.manifest.report?.pdf.status === 'included' ? b.manifest.report.pdf.bytes : 0;
+          }
+          ms.sort((a, b) => a - b);
+          return { runs: PDF_EXPORTS, status, pdfBytes: bytes, p50Ms: round(percentile(ms, 50)) };
+        } finally {
+          await pdfApp.close();
+        }
+      }
+    } finally {
+      await app.close();
+    }
   } finally {
     await pool.end();
-    await store.close();
     await pg.stop();
+    rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+/** Starts the V8 profiler in this process; the returned function stops it and gives the profile. */
+async function startProfile(): Promise<() => Promise<string>> {
+  const session = new Session();
+  session.connect();
+  const post = (method: string) =>
+    new Promise<unknown>((resolve, reject) =>
+      session.post(method, (error, result) => (error ? reject(error) : resolve(result))),
+    );
+  await post('Profiler.enable');
+  await post('Profiler.start');
+  return async () => {
+    const { profile } = (await post('Profiler.stop')) as { profile: unknown };
+    session.disconnect();
+    return JSON.stringify(profile);
+  };
 }
 
 main().catch((error: unknown) => {

@@ -3,6 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { seedReferenceContracts } from '../../../apps/api/src/seeding';
+import { EvidenceBundle, verifyBundle } from '@app/evidence';
+import {
+  EVIDENCE_CONFIG,
+  type EvidenceConfig,
+} from '../../../apps/api/src/evidence/evidence.config';
 import { ContractApi, startContractApi } from '../contracts/contract-api';
 import { CHROMIUM, CHROMIUM_ARGS, cjkRendering } from './browser-checks';
 
@@ -100,6 +105,39 @@ const DEJAVU = '/usr/share/fonts/truetype/dejavu';
     }
   }, 180_000);
 
+  it('an export made where Chromium is available carries its report as PDF, hashed in the signed manifest, its Chinese in a CJK font', async () => {
+    const config = api.app.get<EvidenceConfig>(EVIDENCE_CONFIG);
+    config.pdf = 'auto'; // tests default to off (NODE_ENV=test); production's default is auto
+    config.chromiumPath = CHROMIUM;
+    try {
+      const { contractId } = contracts.find((c) => c.key === '002') ?? contracts[0];
+      const res = await api.get('legal', `/contracts/${contractId}/evidence`);
+      expect(res.status).toBe(200);
+      const bundle = res.body as EvidenceBundle;
+      expect(bundle.manifest.report?.pdf).toMatchObject({ status: 'included' });
+      const pdf = Buffer.from(bundle.reportPdf!, 'base64');
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      // Chinese glyphs come from an embedded Noto CJK font (fonts-noto-cjk), not a Latin fallback.
+      expect(pdf.toString('latin1')).toMatch(/FontName\s*\/[A-Z]{6}\+NotoSansCJK/);
+      const report = verifyBundle(bundle);
+      expect(report.findings.filter((f) => !f.ok)).toEqual([]);
+      expect(report.findings.filter((f) => f.check === 'report').at(-1)?.message).toMatch(
+        /the PDF report \(\d+ bytes, Chromium/,
+      );
+      // The same export without the PDF (turned off) says why and verifies too.
+      config.pdf = 'off';
+      const without = (await api.get('legal', `/contracts/${contractId}/evidence`))
+        .body as EvidenceBundle;
+      expect(without.manifest.report?.pdf).toEqual({
+        status: 'not-available',
+        reason: 'PDF rendering is turned off (EVIDENCE_PDF=off)',
+      });
+      expect(verifyBundle(without).ok).toBe(true);
+    } finally {
+      config.pdf = 'off';
+    }
+  }, 180_000);
+
   it('the CJK check fails when Chromium has no CJK font (its fontconfig limited to DejaVu): it can catch tofu', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ledger-chromium-nocjk-'));
     const conf = join(dir, 'fonts.conf');
@@ -133,6 +171,8 @@ const DEJAVU = '/usr/share/fonts/truetype/dejavu';
 });
 
 if (!available) {
+  it.skip(`the export's PDF of its report: skipped, ${CHROMIUM} is missing (the export then says so in its manifest)`, () =>
+    undefined);
   it.skip(`printable pages in headless Chromium: skipped, ${CHROMIUM} is missing (.ci/run installs chromium and fonts-noto-cjk)`, () =>
     undefined);
 }

@@ -17,7 +17,20 @@ export interface EvidenceConfig {
   previousKeys: string[];
   /** A directory every new checkpoint is written to (a witness drop), or unset. */
   witnessDir?: string;
+  /**
+   * The export's PDF of its printable report: 'auto' renders it with Chromium when `chromiumPath`
+   * is executable (else the manifest says why there is none), 'off' never (the manifest says so).
+   * Default 'auto', except 'off' under NODE_ENV=test (the browser e2e spec turns it on).
+   */
+  pdf: 'auto' | 'off';
+  /** The headless browser that prints the PDF (Debian's `chromium` package by default). */
+  chromiumPath: string;
+  /** A PDF not printed within this time is left out (the manifest says so). */
+  pdfTimeoutMs: number;
 }
+
+/** Debian's chromium package (`apt-get install chromium fonts-noto-cjk`). */
+export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 
 export const EVIDENCE_CONFIG = Symbol('EVIDENCE_CONFIG');
 
@@ -30,6 +43,12 @@ function duration(name: string, value: string | undefined, fallback: number): nu
     );
   }
   return n;
+}
+
+function pdfMode(value: string | undefined, fallback: 'auto' | 'off'): 'auto' | 'off' {
+  if (value === undefined || value === '') return fallback;
+  if (value === 'auto' || value === 'off') return value;
+  throw new Error(`Configuration error: EVIDENCE_PDF must be auto or off, got "${value}"`);
 }
 
 export function loadEvidenceConfig(
@@ -55,5 +74,8 @@ export function loadEvidenceConfig(
       app.nodeEnv === 'development' ? `${app.dataDir}/evidence/signing-key.pem` : null,
     previousKeys: (env.EVIDENCE_PREVIOUS_KEYS ?? '').split(/[\s,]+/).filter((k) => k.length > 0),
     witnessDir: env.EVIDENCE_WITNESS_DIR || undefined,
+    pdf: pdfMode(env.EVIDENCE_PDF, app.nodeEnv === 'test' ? 'off' : 'auto'),
+    chromiumPath: env.EVIDENCE_CHROMIUM_PATH || DEFAULT_CHROMIUM,
+    pdfTimeoutMs: duration('EVIDENCE_PDF_TIMEOUT_MS', env.EVIDENCE_PDF_TIMEOUT_MS, 120_000),
   };
 }

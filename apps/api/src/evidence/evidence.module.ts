@@ -13,6 +13,7 @@ import { EVIDENCE_CONFIG, EvidenceConfig, loadEvidenceConfig } from './evidence.
 import { EvidenceScheduler } from './evidence.scheduler';
 import { ContractEvidenceController } from './export/contract-evidence.controller';
 import { EvidenceExportService } from './export/evidence-export.service';
+import { ReportPdfRenderer } from './export/report-pdf.renderer';
 import { ReceiptInterceptor } from './receipts/receipt.interceptor';
 import { LEDGER_SIGNER, loadLedgerSigner } from './signing/ledger-signer';
 
@@ -57,6 +58,7 @@ export class EvidenceModule {
         },
         EvidenceScheduler,
         EvidenceExportService,
+        ReportPdfRenderer,
         { provide: APP_INTERCEPTOR, useClass: ReceiptInterceptor },
       ],
       exports: [PostgresEvidenceLog, LEDGER_SIGNER, EvidenceScheduler],

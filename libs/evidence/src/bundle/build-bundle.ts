@@ -34,6 +34,11 @@ export interface BundleInput {
    * entries it has, and its printable HTML body (shown in the report).
    */
   timeline?: { value: unknown; asOf: string; knownAt: string; entries: number; html: string };
+  /**
+   * Why the export carries no PDF of its report (no browser, turned off, ...); attachReportPdf
+   * adds one afterwards. Default: 'not rendered'.
+   */
+  pdfAbsent?: string;
 }
 
 const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
@@ -82,7 +87,7 @@ export function buildBundle(input: BundleInput): EvidenceBundle {
   const bundle: EvidenceBundle = {
     format: BUNDLE_FORMAT,
     manifest,
-    manifestNote: signNote(manifestNoteText(manifest), input.signer),
+    manifestNote: '',
     publicKey: {
       verifierKey: formatVerifierKey(input.signer.name, publicKey),
       pem: createPublicKey(input.signer.privateKey)
@@ -110,6 +115,12 @@ export function buildBundle(input: BundleInput): EvidenceBundle {
     timeline: timelineValue,
     reportHtml: '',
   };
+  // The report shows the manifest without its own hash (rendered first, then hashed and signed).
   bundle.reportHtml = renderReport(bundle, input.timeline?.html);
+  manifest.report = {
+    htmlSha256: sha256Hex(bundle.reportHtml),
+    pdf: { status: 'not-available', reason: input.pdfAbsent ?? 'not rendered' },
+  };
+  bundle.manifestNote = signNote(manifestNoteText(manifest), input.signer);
   return bundle;
 }

@@ -46,6 +46,19 @@ export interface EvidenceManifest {
    * number of entries. 'not-available' only in exports made before it was built.
    */
   timeline: EvidenceTimelineRef;
+  /**
+   * The printable report: the SHA-256 of `reportHtml` (UTF-8) and its PDF — included (the SHA-256
+   * of the PDF's bytes, which `reportPdf` holds in base64) or not, and then why (no browser where
+   * the export was made, rendering turned off or failed). Absent in exports made before it.
+   */
+  report?: EvidenceReportRef;
+}
+
+export interface EvidenceReportRef {
+  htmlSha256: string;
+  pdf:
+    | { status: 'included'; sha256: string; bytes: number; renderer: string }
+    | { status: 'not-available'; reason: string };
 }
 
 export type EvidenceTimelineRef =
@@ -97,4 +110,6 @@ export interface EvidenceBundle {
   manifestNote?: string;
   /** Printable report (HTML), also a standalone file of the export. */
   reportHtml: string;
+  /** The report as PDF (base64), rendered by a browser, when manifest.report.pdf is 'included'. */
+  reportPdf?: string;
 }

@@ -4,3 +4,4 @@ export * from './evidence-bundle';
 export * from './evidence-report';
 export * from './standalone-verifier';
 export * from './verify-bundle';
+export * from './report-pdf';

@@ -4,6 +4,7 @@ import { VerifierKey, parseVerifierKey } from '../note/ed25519-key';
 import { openNote } from '../note/signed-note';
 import { BUNDLE_FORMAT, EvidenceBundle } from './evidence-bundle';
 import { verifyEvents } from './verify/verify-events';
+import { verifyReport } from './verify/verify-report';
 import { Findings, VerificationReport, VerifyOptions } from './verify/verify-findings';
 import {
   verifyConsistencyProof,
@@ -51,6 +52,7 @@ export function verifyBundle(
   }
   verifyReceipts(history, findings);
   verifyManifestAndTimeline(bundle, key, findings);
+  verifyReport(bundle, findings);
   if (bundle.events.some((e) => !e.content)) findings.fail('format', 'an event has no content');
   return report(checkpoint?.treeSize ?? null);
 }

@@ -4986,6 +4986,41 @@ export interface components {
       /** @description Versions the events were decided with */
       calendarRecorded?: string[];
     };
+    EvidenceReportPdfIncludedDto: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      status: 'included';
+      /**
+       * @description SHA-256 of the PDF bytes (`reportPdf`, base64)
+       * @example 9f86d081884c7d65…
+       */
+      sha256: string;
+      /** @example 183204 */
+      bytes: number;
+      /** @example Chromium 150.0.7871.100 */
+      renderer: string;
+    };
+    EvidenceReportPdfAbsentDto: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      status: 'not-available';
+      /** @example PDF rendering is turned off (EVIDENCE_PDF=off) */
+      reason: string;
+    };
+    EvidenceReportDto: {
+      /**
+       * @description SHA-256 of `reportHtml` (UTF-8)
+       * @example 9f86d081884c7d65…
+       */
+      htmlSha256: string;
+      pdf:
+        | components['schemas']['EvidenceReportPdfIncludedDto']
+        | components['schemas']['EvidenceReportPdfAbsentDto'];
+    };
     EvidenceManifestDto: {
       /** @example b44145ef-8a49-5b4c-802f-6b7bddd0311b */
       contractId: string;
@@ -5007,6 +5042,8 @@ export interface components {
       timeline:
         | components['schemas']['EvidenceTimelineIncludedDto']
         | components['schemas']['EvidenceTimelineAbsentDto'];
+      /** @description The printable report’s hashes: its HTML, and its PDF when a browser printed one */
+      report?: components['schemas']['EvidenceReportDto'];
     };
     EvidencePublicKeyDto: {
       /** @example ledger.example+a1b2c3d4+AU… */
@@ -5283,6 +5320,8 @@ export interface components {
       manifestNote?: string;
       /** @description Printable report (HTML), also given by ?format=html */
       reportHtml: string;
+      /** @description The report as PDF (base64), when manifest.report.pdf.status is included */
+      reportPdf?: string;
     };
     ObligationDto: {
       /**

@@ -38,6 +38,7 @@ export class ContractEvidenceController {
       knownAt: q.knownAt,
       since: q.since ? Number(q.since) : undefined,
       now: new Date(),
+      pdf: q.format !== 'html',
     });
     const name = `evidence-${contractId}-${bundle.manifest.basis.treeSize}`;
     if (q.format === 'html') {

@@ -50,6 +50,38 @@ export class EvidenceTimelineAbsentDto {
   @ApiProperty({ type: String, nullable: true, enum: [null] }) sha256!: null;
 }
 
+export class EvidenceReportPdfIncludedDto {
+  @ApiProperty({ enum: ['included'] }) status!: 'included';
+  @ApiProperty({ ...HEX, description: 'SHA-256 of the PDF bytes (`reportPdf`, base64)' })
+  sha256!: string;
+  @ApiProperty({ example: 183204 }) bytes!: number;
+  @ApiProperty({ example: 'Chromium 150.0.7871.100' }) renderer!: string;
+}
+
+export class EvidenceReportPdfAbsentDto {
+  @ApiProperty({ enum: ['not-available'] }) status!: 'not-available';
+  @ApiProperty({ example: 'PDF rendering is turned off (EVIDENCE_PDF=off)' }) reason!: string;
+}
+
+@ApiExtraModels(EvidenceReportPdfIncludedDto, EvidenceReportPdfAbsentDto)
+export class EvidenceReportDto {
+  @ApiProperty({ ...HEX, description: 'SHA-256 of `reportHtml` (UTF-8)' }) htmlSha256!: string;
+  @ApiProperty({
+    oneOf: [
+      { $ref: getSchemaPath(EvidenceReportPdfIncludedDto) },
+      { $ref: getSchemaPath(EvidenceReportPdfAbsentDto) },
+    ],
+    discriminator: {
+      propertyName: 'status',
+      mapping: {
+        included: getSchemaPath(EvidenceReportPdfIncludedDto),
+        'not-available': getSchemaPath(EvidenceReportPdfAbsentDto),
+      },
+    },
+  })
+  pdf!: EvidenceReportPdfIncludedDto | EvidenceReportPdfAbsentDto;
+}
+
 @ApiExtraModels(EvidenceTimelineIncludedDto, EvidenceTimelineAbsentDto)
 export class EvidenceManifestDto implements EvidenceManifest {
   @ApiProperty({ example: EXAMPLE_CONTRACT_ID }) contractId!: string;
@@ -79,6 +111,11 @@ export class EvidenceManifestDto implements EvidenceManifest {
     },
   })
   timeline!: EvidenceTimelineIncludedDto | EvidenceTimelineAbsentDto;
+  @ApiPropertyOptional({
+    type: EvidenceReportDto,
+    description: 'The printable report’s hashes: its HTML, and its PDF when a browser printed one',
+  })
+  report?: EvidenceReportDto;
 }
 
 /** An event exactly as the chain hashes it. */
@@ -148,4 +185,8 @@ export class EvidenceBundleResponse implements EvidenceBundle {
   manifestNote?: string;
   @ApiProperty({ description: 'Printable report (HTML), also given by ?format=html' })
   reportHtml!: string;
+  @ApiPropertyOptional({
+    description: 'The report as PDF (base64), when manifest.report.pdf.status is included',
+  })
+  reportPdf?: string;
 }

@@ -1,7 +1,14 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { chinaCalendar, streamIdFor } from '@app/domain';
 import { EventStore } from '@app/event-store';
-import { EvidenceBundle, NoteSigner, buildBundle, calendarVersionsIn } from '@app/evidence';
+import {
+  EvidenceBundle,
+  NoteSigner,
+  attachReportPdf,
+  buildBundle,
+  calendarVersionsIn,
+  withoutReportPdf,
+} from '@app/evidence';
 import { PostgresEvidenceLog } from '@app/evidence/postgres';
 import { ProblemException } from '../../common';
 import { EvidenceScheduler } from '../evidence.scheduler';
@@ -9,6 +16,7 @@ import { todayInChina } from '@app/read-models';
 import { LEDGER_SIGNER } from '../signing/ledger-signer';
 import { evidenceTimeline } from './evidence-timeline';
 import { ContractBasisReader } from '../../read-models/basis/contract-basis.reader';
+import { ReportPdfRenderer } from './report-pdf.renderer';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { version } = require('../../../../../package.json') as { version: string };
@@ -18,6 +26,8 @@ export interface EvidenceScope {
   knownAt?: string;
   since?: number;
   now: Date;
+  /** False: no PDF of the report (?format=html serves the HTML only); default true. */
+  pdf?: boolean;
 }
 
 /**
@@ -32,6 +42,7 @@ export class EvidenceExportService {
     private readonly log: PostgresEvidenceLog,
     private readonly scheduler: EvidenceScheduler,
     @Inject(LEDGER_SIGNER) private readonly signer: NoteSigner,
+    private readonly pdf: ReportPdfRenderer,
     /** The legal views' reader (global with the read models): its folds are reused when present. */
     @Optional() private readonly basis?: ContractBasisReader,
   ) {}
@@ -97,7 +108,9 @@ export class EvidenceExportService {
     );
     const calendarRecorded = calendarVersionsIn(events.map((e) => e.data));
     const calendar = calendarUsed.length > 0 ? calendarUsed.join('+') : chinaCalendar().dataVersion;
-    return buildBundle({
+    const wantPdf = scope.pdf !== false;
+    const bundle = buildBundle({
+      pdfAbsent: wantPdf ? (this.pdf.unavailable() ?? undefined) : 'not asked for (?format=html)',
       manifest: {
         contractId,
         streamId,
@@ -130,6 +143,11 @@ export class EvidenceExportService {
       consistency,
       timeline,
     });
+    if (!wantPdf || this.pdf.unavailable()) return bundle;
+    const printed = await this.pdf.render(bundle.reportHtml);
+    return 'pdf' in printed
+      ? attachReportPdf(bundle, printed.pdf, printed.renderer, this.signer)
+      : withoutReportPdf(bundle, printed.absent, this.signer);
   }
 
   private async consistencySince(since: number, treeSize: number) {

@@ -23,7 +23,8 @@ export type CheckName =
   | 'consistency'
   | 'held-checkpoint'
   | 'receipt'
-  | 'timeline';
+  | 'timeline'
+  | 'report';
 
 export interface Finding {
   check: CheckName;
