@@ -1,56 +1,21 @@
 import type { ContractTerms } from '../contract.terms';
+import { BEIC_TERMINATION_RIGHTS, beicOmTerms } from './beic-om.template';
 
 /**
  * 004 — 2022 年北京市经济信息中心云主机及数据库驻场运维
  * (shared/contracts/004_5965ecac56548d93.txt). Signed 2022-05-25 (签署页).
  * Same client, supplier and template as 000; differs in figures, deemed acceptance and roster.
  */
-export const CONTRACT_004_TERMS: ContractTerms = {
+export const CONTRACT_004_TERMS: ContractTerms = beicOmTerms({
   contractNumber: 'J-BEIC-WG-20220520-02',
   projectName: '2022 年北京市经济信息中心云主机及数据库驻场运维',
-  parties: {
-    client: { name: '北京市经济信息中心', source: '合同首页 甲方' },
-    supplier: { name: '北京博维思通科技有限公司', source: '合同首页 乙方' },
-  },
   signingDate: '2022-05-25',
-  currency: 'CNY',
-  total: { taxInclusive: '998000.00', source: '第四条' },
-  servicePeriod: { kind: 'explicit', start: '2022-06-01', end: '2023-05-31', source: '第三条' },
-  paymentSchedule: {
-    source: '第五条',
-    installments: [
-      {
-        id: 'first',
-        label: '首款',
-        share: '0.4083',
-        amount: '407483.40',
-        trigger: { kind: 'onSigning' },
-        due: { kind: 'fixed-date', date: '2022-06-30' },
-        conditions: ['本合同签署生效且财政资金拨付到位'],
-        source: '第五条 1',
-      },
-      {
-        id: 'interim',
-        label: '中期款',
-        share: '0.175',
-        amount: '174650.00',
-        trigger: { kind: 'onPhaseAcceptance', milestoneId: 'phase' },
-        due: { kind: 'fixed-date', date: '2022-11-30' },
-        source: '第五条 2',
-      },
-      {
-        id: 'final',
-        label: '尾款',
-        share: '0.4167',
-        amount: '415866.60',
-        trigger: { kind: 'onFinalAcceptance' },
-        due: { kind: 'fixed-date', date: '2023-06-30' },
-        adjustableToBudget: true,
-        source: '第五条 3, 7',
-      },
-    ],
-    invoice: { required: true, leadDays: 15, source: '第五条 4, 8' },
-    fundingDelayExcused: true,
+  total: '998000.00',
+  servicePeriod: { start: '2022-06-01', end: '2023-05-31' },
+  installments: {
+    first: { share: '0.4083', amount: '407483.40', dueDate: '2022-06-30' },
+    interim: { share: '0.175', amount: '174650.00', dueDate: '2022-11-30' },
+    final: { share: '0.4167', amount: '415866.60', dueDate: '2023-06-30' },
   },
   acceptance: {
     source: '第七条',
@@ -68,17 +33,6 @@ export const CONTRACT_004_TERMS: ContractTerms = {
     reworkWithin: { days: 10, unit: 'working' },
     deemedAcceptedAfter: { days: 40, unit: 'working' },
   },
-  bond: null,
-  reviews: [
-    {
-      id: 'monthly-report',
-      label: '月报',
-      cadence: 'monthly',
-      deemedPassedOnSilence: false,
-      onFailure: [],
-      source: '第六条 1',
-    },
-  ],
   staff: {
     source: '附件二 (三) 1',
     roster: [
@@ -89,115 +43,17 @@ export const CONTRACT_004_TERMS: ContractTerms = {
     ],
     clientApprovalRequired: true,
   },
-  penalties: {
-    source: '第十二条',
-    offsetAgainstPayments: true,
-    rules: [
-      {
-        kind: 'perDay',
-        id: 'late-delivery',
-        breach: '逾期交付工作成果或提供服务',
-        dailyRate: '0.005',
-        terminationAfterDays: { count: 15, comparison: 'more-than' },
-        source: '第十二条 1',
-      },
-      {
-        kind: 'perViolation',
-        id: 'inspection-violation',
-        breach: '检查发现工作不符合合同约定',
-        amount: '1000.00',
-        terminationThreshold: { count: 10, comparison: 'at-least' },
-        source: '第十二条 3',
-      },
-      {
-        kind: 'percentOfTotal',
-        id: 'confidentiality-ip',
-        breach: '违反保密或知识产权保护条款',
-        rate: '0.2',
-        terminationRight: true,
-        refundAllPaid: true,
-        source: '第十二条 4',
-      },
-      {
-        kind: 'percentOfTotal',
-        id: 'third-party-infringement',
-        breach: '第三方提出侵权请求',
-        rate: '0.2',
-        terminationRight: true,
-        source: '第十二条 9',
-      },
-      {
-        kind: 'percentOfTotal',
-        id: 'malware',
-        breach: '交付软件含有计算机病毒等',
-        rate: '0.2',
-        terminationRight: true,
-        refundAllPaid: true,
-        source: '第十二条 10',
-      },
-      {
-        kind: 'percentOfTotal',
-        id: 'termination-for-cause',
-        breach: '甲方依约定或法律规定解除合同',
-        rate: '0.2',
-        onTermination: true,
-        refundAllPaid: true,
-        source: '第十二条 6; 第十二条 1, 2, 3, 5',
-      },
-    ],
-  },
-  latePayment: null,
-  termination: {
-    source: '第十二条; 第二十条',
-    rights: [
-      {
-        id: 'late-delivery',
-        holder: 'client',
-        ground: 'cause',
-        refundAllPaid: true,
-        source: '第十二条 1（延期超过 15 日）',
-      },
-      {
-        id: 'inspection-violations',
-        holder: 'client',
-        ground: 'cause',
-        refundAllPaid: true,
-        source: '第十二条 3（满 10 次以上）',
-      },
-      {
-        id: 'confidentiality-ip',
-        holder: 'client',
-        ground: 'cause',
-        refundAllPaid: true,
-        source: '第十二条 4',
-      },
-      { id: 'procurement-fraud', holder: 'client', ground: 'cause', source: '第九条 15' },
-      {
-        id: 'uncured-breach',
-        holder: 'client',
-        ground: 'uncuredBreach',
-        cureDays: 30,
-        refundAllPaid: true,
-        source: '第十二条 2, 5',
-      },
-      { id: 'force-majeure', holder: 'either', ground: 'forceMajeure', source: '第二十条' },
-    ],
-    refund: { divisor: 'period-days' },
-    terminationDayPerformed: true,
-  },
-  holdover: null,
-  forceMajeure: {
-    source: '第十七条–第二十条',
-    noticeWithin: { days: 1, unit: 'calendar' },
-    proofWithin: { days: 2, unit: 'calendar' },
-    feeDeductionForSuspendedPeriod: true,
-    extendsServicePeriod: false,
-    renegotiateAfter: { count: 45, comparison: 'at-least' },
-    terminationAfter: { count: 60, comparison: 'more-than' },
-  },
-  amendments: { source: '第十六条' },
+  terminationForCauseSource: '第十二条 6; 第十二条 1, 2, 3, 5',
+  terminationRights: [
+    BEIC_TERMINATION_RIGHTS.lateDelivery,
+    BEIC_TERMINATION_RIGHTS.inspectionViolations,
+    BEIC_TERMINATION_RIGHTS.confidentialityIp,
+    { id: 'procurement-fraud', holder: 'client', ground: 'cause', source: '第九条 15' },
+    BEIC_TERMINATION_RIGHTS.uncuredBreach,
+    BEIC_TERMINATION_RIGHTS.forceMajeure,
+  ],
   notes: [
     '第七条 3: deemed accepted when, 40 working days after the service ends, the client has neither signed nor objected.',
     '第十九条 "24 小时内" is encoded as 1 calendar day.',
   ],
-};
+});
