@@ -5,3 +5,4 @@ export * from './tokens';
 export * from './os-user';
 export * from './root-placement';
 export * from './startup-error';
+export * from './pg-transaction';

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
+import { inTransaction } from '@app/database/pg-transaction';
 import { SecretBox } from '../signing/secret-box';
 import { generateSecret, generateSigningKeyPair } from '../signing/webhook-signing';
 import {
@@ -137,20 +138,15 @@ export class WebhookEndpointsRepository {
     visibility: Visibility,
     graceSeconds: number,
   ): Promise<{ endpoint: WebhookEndpoint; secret: string } | null> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
+    const secret = generateSecret();
+    const rotated = await inTransaction(this.pool, async (client) => {
       const { rows } = await client.query<EndpointRow>(
         `SELECT * FROM webhook_endpoints WHERE id = $1 AND ($2::text IS NULL OR owner = $2) FOR UPDATE`,
         [id, visibility ?? null],
       );
-      if (rows.length === 0) {
-        await client.query('ROLLBACK');
-        return null;
-      }
+      if (rows.length === 0) return false;
       const now = new Date();
       const end = new Date(now.getTime() + graceSeconds * 1000).toISOString();
-      const secret = generateSecret();
       const kept = activeSecrets(rows[0].secrets, now).map((s) => ({
         ...s,
         expiresAt: s.expiresAt !== null && s.expiresAt < end ? s.expiresAt : end,
@@ -163,14 +159,9 @@ export class WebhookEndpointsRepository {
         `UPDATE webhook_endpoints SET secrets = $2, updated_at = now() WHERE id = $1`,
         [id, JSON.stringify(secrets)],
       );
-      await client.query('COMMIT');
-      return { endpoint: (await this.get(id, visibility))!, secret };
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+      return true;
+    });
+    return rotated ? { endpoint: (await this.get(id, visibility))!, secret } : null;
   }
 
   /**
@@ -179,17 +170,12 @@ export class WebhookEndpointsRepository {
    * the same webhook-id: a receiver de-duplicating by id must clear its record first).
    */
   async replay(id: string, visibility: Visibility, from: bigint): Promise<boolean> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
+    return inTransaction(this.pool, async (client) => {
       const { rows } = await client.query(
         `SELECT id FROM webhook_endpoints WHERE id = $1 AND ($2::text IS NULL OR owner = $2) FOR UPDATE`,
         [id, visibility ?? null],
       );
-      if (rows.length === 0) {
-        await client.query('ROLLBACK');
-        return false;
-      }
+      if (rows.length === 0) return false;
       await client.query(
         `DELETE FROM webhook_messages WHERE endpoint_id = $1 AND seq >= $2
            AND status IN ('delivered', 'skipped', 'dead')`,
@@ -200,14 +186,8 @@ export class WebhookEndpointsRepository {
            updated_at = now() WHERE id = $1`,
         [id, from.toString()],
       );
-      await client.query('COMMIT');
       return true;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+    });
   }
 
   /** Messages and their attempts, newest first. */
