@@ -1,26 +1,37 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { generateKeyPairSync, randomUUID } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { KeyObject, generateKeyPairSync, randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chainHashOf, chainHashV2Of, leafHashOf } from '../leaf/evidence-leaf';
 import { MemoryTree } from '../merkle/memory-tree';
 import { formatCheckpoint } from '../note/checkpoint';
 import { signNote } from '../note/signed-note';
-import { buildBundle } from './build-bundle';
+import { buildBundle, manifestNoteText } from './build-bundle';
+import { EvidenceBundle } from './evidence-bundle';
+import { attachReportPdf } from './report-pdf';
 import { STANDALONE_VERIFIER_PY } from './standalone-verifier';
 import { verifyBundle } from './verify-bundle';
 
 const python = spawnSync('python3', ['--version']).status === 0;
+/** A small PDF with UTF-8 text in it, as attachReportPdf takes one from the renderer. */
+const reportPdf = Buffer.from('%PDF-1.4\n证据导出\n%%EOF\n', 'utf8');
+
+const typeScriptVerifies = (file: string) =>
+  verifyBundle(JSON.parse(readFileSync(file, 'utf8')) as EvidenceBundle).ok;
 
 /** An export of one contract's six events interleaved with another stream's, as the log holds them. */
 function exportFile(
   dir: string,
-  tamper?: (bundle: {
-    events: { content: { data: unknown }; position?: string }[];
-    timeline: unknown;
-  }) => void,
+  tamper?: (
+    bundle: {
+      events: { content: { data: unknown }; position?: string }[];
+      timeline: unknown;
+    },
+    signer: { name: string; privateKey: KeyObject },
+  ) => void,
   hashVersion: 1 | 2 = 1,
+  pdf?: Buffer,
 ) {
   const signer = {
     name: 'ledger.test/evidence',
@@ -60,7 +71,7 @@ function exportFile(
     return event;
   });
   for (const e of events) e.inclusionProof = tree.inclusionProof(e.leafIndex);
-  const bundle = buildBundle({
+  const built = buildBundle({
     manifest: {
       contractId: 'x',
       streamId: 'contract-x',
@@ -90,7 +101,8 @@ function exportFile(
       html: '<table></table>',
     },
   });
-  tamper?.(bundle as never);
+  const bundle = pdf ? attachReportPdf(built, pdf, 'Chromium test', signer) : built;
+  tamper?.(bundle as never, signer);
   const file = join(dir, `export-${randomUUID()}.json`);
   writeFileSync(file, JSON.stringify(bundle));
   return { file, bundle };
@@ -165,6 +177,95 @@ describe('the TypeScript verifier on version-2 chain hashes', () => {
       const run = spawnSync('python3', [script, file], { encoding: 'utf8' });
       expect(run.status).toBe(1);
       expect(run.stdout).toContain('2 FAILED');
+    });
+
+    it('checks the manifest against its signed note, and the HTML report against the manifest', () => {
+      const out = execFileSync('python3', [script, exportFile(dir).file], { encoding: 'utf8' });
+      expect(out).toContain('manifest is the one its note signs');
+      expect(out).toContain('report HTML hash matches');
+      expect(out).toContain('no PDF of the report in this export: not rendered');
+    });
+
+    it('accepts an export with the PDF of its report, its SHA-256 and size the manifest states', () => {
+      const { file, bundle } = exportFile(dir, undefined, 1, reportPdf);
+      expect(bundle.manifest.report?.pdf.status).toBe('included');
+      const out = execFileSync('python3', [script, file], { encoding: 'utf8' });
+      expect(out).toContain(`report PDF hash matches (${reportPdf.length} bytes, Chromium test)`);
+    });
+
+    it.each([
+      [
+        'one byte of the PDF changed',
+        (b: EvidenceBundle) => {
+          const bytes = Buffer.from(b.reportPdf!, 'base64');
+          bytes[bytes.length - 3] ^= 1;
+          b.reportPdf = bytes.toString('base64');
+        },
+        `report PDF hash FAILED: the PDF was changed (${reportPdf.length} bytes`,
+      ],
+      [
+        'the PDF cut short',
+        (b: EvidenceBundle) => {
+          b.reportPdf = Buffer.from(b.reportPdf!, 'base64').subarray(0, 8).toString('base64');
+        },
+        'report PDF hash FAILED: the PDF was changed (8 bytes',
+      ],
+      [
+        'the PDF removed',
+        (b: EvidenceBundle) => {
+          delete b.reportPdf;
+        },
+        `report PDF FAILED: the manifest states one of ${reportPdf.length} bytes; the export has none`,
+      ],
+      [
+        'the HTML report changed',
+        (b: EvidenceBundle) => {
+          b.reportHtml = b.reportHtml.replace('</body>', 'x</body>');
+        },
+        'report HTML hash FAILED: the report was changed',
+      ],
+      [
+        'the manifest changed to state no PDF',
+        (b: EvidenceBundle) => {
+          b.manifest.report!.pdf = { status: 'not-available', reason: 'x' };
+          delete b.reportPdf;
+        },
+        'manifest FAILED: not the one the ledger signed',
+      ],
+    ])('refuses an export with %s, naming it', (_, tamper, message) => {
+      const { file } = exportFile(dir, (b) => tamper(b as never), 1, reportPdf);
+      const run = spawnSync('python3', [script, file], { encoding: 'utf8' });
+      expect(run.status).toBe(1);
+      expect(run.stdout).toContain(message);
+      expect(run.stdout).toContain('all events chained and included in tree 12 of');
+      expect(typeScriptVerifies(file)).toBe(false); // the TypeScript verifier agrees
+    });
+
+    it('refuses an export carrying a PDF its manifest does not state', () => {
+      const { file } = exportFile(dir, (b) => {
+        (b as never as EvidenceBundle).reportPdf = reportPdf.toString('base64');
+      });
+      const run = spawnSync('python3', [script, file], { encoding: 'utf8' });
+      expect(run.status).toBe(1);
+      expect(run.stdout).toContain(
+        'no PDF of the report in this export: -- FAILED: the export carries a PDF the manifest does not state',
+      );
+      expect(typeScriptVerifies(file)).toBe(false);
+    });
+
+    it('warns on an export made before manifest.report, and accepts it', () => {
+      const { file } = exportFile(dir, (b, signer) => {
+        const older = b as never as EvidenceBundle;
+        delete older.manifest.report;
+        older.manifestNote = signNote(manifestNoteText(older.manifest), signer);
+      });
+      const run = spawnSync('python3', [script, file], { encoding: 'utf8' });
+      expect(run.stdout).toContain(
+        'WARNING: the manifest states no hash of the report (made before it did)',
+      );
+      expect(run.stdout).toContain('manifest is the one its note signs');
+      expect(run.status).toBe(0);
+      expect(typeScriptVerifies(file)).toBe(true);
     });
 
     it('accepts an intact export of version-2 hashes', () => {

@@ -76,7 +76,7 @@ describe('the legal timeline inside the evidence export (real PostgreSQL, seeded
     expect(rows).toHaveLength(timeline.body.entries.length);
   });
 
-  it('its hash is redone by the standalone Python verifier (RFC 8785 of real Chinese text)', async () => {
+  it('its hash is redone by the standalone Python verifier (RFC 8785 of real Chinese text), and so is the report', async () => {
     if (spawnSync('python3', ['--version']).status !== 0) {
       process.stderr.write('skipped: python3 is not on PATH\n');
       return;
@@ -91,7 +91,25 @@ describe('the legal timeline inside the evidence export (real PostgreSQL, seeded
       encoding: 'utf8',
     });
     expect(run.stdout).toContain('timeline hash matches');
+    // The manifest against its signed note, the report against the manifest (no PDF under test).
+    expect(run.stdout).toContain('manifest is the one its note signs');
+    expect(run.stdout).toContain('report HTML hash matches');
+    expect(bundle.manifest.report?.pdf.status).toBe('not-available');
+    const reason =
+      bundle.manifest.report?.pdf.status === 'not-available'
+        ? bundle.manifest.report.pdf.reason
+        : '';
+    expect(run.stdout).toContain(`no PDF of the report in this export: ${reason}`);
     expect(run.status).toBe(0);
+    // One byte of the HTML report changed: named.
+    bundle.reportHtml = bundle.reportHtml.replace('</body>', ' </body>');
+    writeFileSync(join(dir, 'changed.json'), JSON.stringify(bundle));
+    const changed = spawnSync('python3', ['verify_evidence.py', 'changed.json'], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
+    expect(changed.stdout).toContain('report HTML hash FAILED: the report was changed');
+    expect(changed.status).toBe(1);
   });
 
   it('a changed timeline is detected, and so is a manifest whose hash was changed to match it', async () => {
