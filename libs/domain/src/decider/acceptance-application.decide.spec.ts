@@ -1,7 +1,7 @@
 import { chinaCalendar } from '../calendar';
 import type { ContractCommand } from '../commands';
 import { cmd, SIGNED_000, SIGNED_004 } from './testing/fixtures';
-import { given, play } from './testing/given-when-then';
+import { given, play, refusals } from './testing/given-when-then';
 
 const CALENDAR = chinaCalendar().dataVersion;
 const apply = (occurredAt: string, milestoneId = 'final'): ContractCommand => ({
@@ -45,21 +45,15 @@ describe('ApplyForAcceptance', () => {
   });
 
   it('refuses a final acceptance applied for before the service ended (第七条 1 "服务期届满后")', () => {
-    given(...SIGNED_000)
-      .when(apply('2023-04-20'))
-      .thenRefuses('SERVICE_NOT_ENDED', 'data.milestoneId');
+    refusals([SIGNED_000, apply('2023-04-20'), 'SERVICE_NOT_ENDED', 'data.milestoneId']);
   });
 
   it('refuses an unknown or accepted milestone and a second application on another day', () => {
-    given(...ENDED_000)
-      .when(apply('2023-05-15', 'nope'))
-      .thenRefuses('UNKNOWN_MILESTONE', 'data.milestoneId');
+    refusals([ENDED_000, apply('2023-05-15', 'nope'), 'UNKNOWN_MILESTONE', 'data.milestoneId']);
     given(...play(ENDED_000, cmd.accept('final', '2023-05-10')))
       .when(apply('2023-05-15'))
       .thenRefuses('MILESTONE_ALREADY_ACCEPTED', 'data.milestoneId');
-    given(...APPLIED_000)
-      .when(apply('2023-05-16'))
-      .thenRefuses('ACCEPTANCE_ALREADY_APPLIED', 'data.occurredAt');
+    refusals([APPLIED_000, apply('2023-05-16'), 'ACCEPTANCE_ALREADY_APPLIED', 'data.occurredAt']);
     given(...APPLIED_000)
       .when(apply('2023-05-15'))
       .thenNothing();
@@ -104,13 +98,9 @@ describe('StartAcceptance', () => {
   });
 
   it('refuses a start before the application and a second start on another day', () => {
-    given(...APPLIED_000)
-      .when(start('2023-05-14'))
-      .thenRefuses('DATE_OUT_OF_ORDER', 'data.occurredAt');
+    refusals([APPLIED_000, start('2023-05-14'), 'DATE_OUT_OF_ORDER', 'data.occurredAt']);
     const started = play(APPLIED_000, start('2023-05-19'));
-    given(...started)
-      .when(start('2023-05-20'))
-      .thenRefuses('ACCEPTANCE_ALREADY_STARTED', 'data.occurredAt');
+    refusals([started, start('2023-05-20'), 'ACCEPTANCE_ALREADY_STARTED', 'data.occurredAt']);
     given(...started)
       .when(start('2023-05-19'))
       .thenNothing();

@@ -1,7 +1,7 @@
 import { chinaCalendar } from '../calendar';
 import type { ContractCommand } from '../commands';
 import { cmd, SIGNED_000, SIGNED_004 } from './testing/fixtures';
-import { given, play } from './testing/given-when-then';
+import { given, play, refusals } from './testing/given-when-then';
 
 const reject = (
   milestoneId: string,
@@ -49,9 +49,7 @@ describe('AcceptMilestone', () => {
     given(...accepted)
       .when(cmd.accept('phase', '2022-11-15'))
       .thenNothing();
-    given(...accepted)
-      .when(cmd.accept('phase', '2022-11-16'))
-      .thenRefuses('MILESTONE_ALREADY_ACCEPTED');
+    refusals([accepted, cmd.accept('phase', '2022-11-16'), 'MILESTONE_ALREADY_ACCEPTED']);
   });
 });
 
@@ -84,9 +82,7 @@ describe('RejectAcceptance', () => {
 
   it('refuses rejecting what was accepted; decides nothing on a resend', () => {
     const accepted = play(SIGNED_004, cmd.accept('phase', '2022-11-15'));
-    given(...accepted)
-      .when(reject('phase', '2022-11-20'))
-      .thenRefuses('MILESTONE_ALREADY_ACCEPTED');
+    refusals([accepted, reject('phase', '2022-11-20'), 'MILESTONE_ALREADY_ACCEPTED']);
     const rejected = play(ENDED_004, reject('final', '2023-06-20'));
     given(...rejected)
       .when(reject('final', '2023-06-20'))
@@ -111,9 +107,7 @@ describe('DeemAcceptance', () => {
   });
 
   it('refuses deeming before the window has passed', () => {
-    given(...ENDED_004)
-      .when(deem('2023-07-27'))
-      .thenRefuses('DEEMED_ACCEPTANCE_TOO_EARLY', 'data.occurredAt');
+    refusals([ENDED_004, deem('2023-07-27'), 'DEEMED_ACCEPTANCE_TOO_EARLY', 'data.occurredAt']);
   });
 
   it('refuses deeming under terms without that clause (000)', () => {
@@ -123,9 +117,7 @@ describe('DeemAcceptance', () => {
   });
 
   it('refuses deeming before the service ended; decides nothing once deemed', () => {
-    given(...SIGNED_004)
-      .when(deem('2023-05-01'))
-      .thenRefuses('SERVICE_NOT_ENDED');
+    refusals([SIGNED_004, deem('2023-05-01'), 'SERVICE_NOT_ENDED']);
     given(...play(ENDED_004, deem('2023-07-28')))
       .when(deem('2023-08-01'))
       .thenNothing();

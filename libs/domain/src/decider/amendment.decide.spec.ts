@@ -2,7 +2,7 @@ import type { ContractCommand } from '../commands';
 import { foldContract } from './contract.decider';
 import { settledOn } from './contract.queries';
 import { cmd, SIGNED_000, SIGNED_001 } from './testing/fixtures';
-import { given, play } from './testing/given-when-then';
+import { given, play, refusals } from './testing/given-when-then';
 
 const amend = (
   amendmentId: string,
@@ -52,9 +52,7 @@ describe('SignAmendment', () => {
 
   it('001 14.1: refuses agreements that together exceed 234,700.00', () => {
     const first = play(SIGNED_001, amend('sa-1', '200000.00'));
-    given(...first)
-      .when(amend('sa-2', '34700.01'))
-      .thenRefuses('AMENDMENT_CAP_EXCEEDED', 'data.addedAmount');
+    refusals([first, amend('sa-2', '34700.01'), 'AMENDMENT_CAP_EXCEEDED', 'data.addedAmount']);
     given(...first)
       .when(amend('sa-2', '34700.00'))
       .thenOne({ type: 'AmendmentSigned', data: { newTotal: '2581700.00' } });
@@ -67,9 +65,7 @@ describe('SignAmendment', () => {
   });
 
   it('refuses a zero amount, an existing installment id, a terminated contract; decides nothing on a resend', () => {
-    given(...SIGNED_001)
-      .when(amend('sa-1', '0.00'))
-      .thenRefuses('AMOUNT_NOT_POSITIVE', 'data.addedAmount');
+    refusals([SIGNED_001, amend('sa-1', '0.00'), 'AMOUNT_NOT_POSITIVE', 'data.addedAmount']);
     given(...SIGNED_001)
       .when(amend('sa-1', '1.00', { id: 'final', label: 'x' }))
       .thenRefuses('DUPLICATE_FACT_ID', 'data.installment.id');
@@ -77,9 +73,7 @@ describe('SignAmendment', () => {
       type: 'TerminateContract',
       data: { occurredAt: '2022-09-01', by: 'both' },
     });
-    given(...terminated)
-      .when(amend('sa-1', '1.00'))
-      .thenRefuses('CONTRACT_ALREADY_TERMINATED');
+    refusals([terminated, amend('sa-1', '1.00'), 'CONTRACT_ALREADY_TERMINATED']);
     given(...play(SIGNED_001, amend('sa-1', '1.00')))
       .when(amend('sa-1', '1.00'))
       .thenNothing();
@@ -153,15 +147,11 @@ describe('RecordCorrection', () => {
       .when(correct({ target: { type: 'PaymentRecorded', factId: 'pay-9' } }))
       .thenRefuses('UNKNOWN_CORRECTION_TARGET', 'data.target.factId');
     const reversed = play(MISTYPED, correct({ action: 'reverse', amended: undefined }));
-    given(...reversed)
-      .when(correct({ correctionId: 'cor-2' }))
-      .thenRefuses('CORRECTION_TARGET_REVERSED');
+    refusals([reversed, correct({ correctionId: 'cor-2' }), 'CORRECTION_TARGET_REVERSED']);
     given(...MISTYPED)
       .when(correct({ amended: { amount: '5650000.00' } }))
       .thenRefuses('CORRECTION_NOT_APPLICABLE', 'data.amended');
-    given(...MISTYPED)
-      .when(correct({ amended: {} }))
-      .thenRefuses('FIELD_REQUIRED', 'data.amended');
+    refusals([MISTYPED, correct({ amended: {} }), 'FIELD_REQUIRED', 'data.amended']);
   });
 
   it('refuses reversing a penalty already deducted from a payment', () => {

@@ -1,7 +1,7 @@
 import { chinaCalendar } from '../calendar';
 import type { ContractCommand } from '../commands';
 import { cmd, SIGNED_001, SIGNED_003 } from './testing/fixtures';
-import { given, play } from './testing/given-when-then';
+import { given, play, refusals } from './testing/given-when-then';
 
 const CALENDAR = chinaCalendar().dataVersion;
 
@@ -65,9 +65,7 @@ describe('DepositBond', () => {
   });
 
   it('refuses an instrument it does not know', () => {
-    given(...SIGNED_001)
-      .when(depositAs('gold'))
-      .thenRefuses('INVALID_VALUE', 'data.instrument');
+    refusals([SIGNED_001, depositAs('gold'), 'INVALID_VALUE', 'data.instrument']);
   });
 
   it('records a late deposit, flagged "late"', () => {
@@ -83,28 +81,22 @@ describe('DepositBond', () => {
   });
 
   it('refuses a deposit before the contract is signed', () => {
-    given().when(cmd.deposit('117350.00', '2022-07-15')).thenRefuses('CONTRACT_NOT_SIGNED');
+    refusals([[], cmd.deposit('117350.00', '2022-07-15'), 'CONTRACT_NOT_SIGNED']);
   });
 
   it('refuses a deposit for a contract without a bond (003)', () => {
-    given(...SIGNED_003)
-      .when(cmd.deposit('1000.00', '2022-12-22'))
-      .thenRefuses('BOND_NOT_REQUIRED');
+    refusals([SIGNED_003, cmd.deposit('1000.00', '2022-12-22'), 'BOND_NOT_REQUIRED']);
   });
 
   it('refuses a zero deposit', () => {
-    given(...SIGNED_001)
-      .when(cmd.deposit('0.00', '2022-07-15'))
-      .thenRefuses('AMOUNT_NOT_POSITIVE', 'data.amount');
+    refusals([SIGNED_001, cmd.deposit('0.00', '2022-07-15'), 'AMOUNT_NOT_POSITIVE', 'data.amount']);
   });
 
   it('decides nothing on a resend, and refuses a second, different deposit', () => {
     given(...DEPOSITED)
       .when(cmd.deposit('117350.00', '2022-07-18'))
       .thenNothing();
-    given(...DEPOSITED)
-      .when(cmd.deposit('117350.00', '2022-07-19'))
-      .thenRefuses('BOND_ALREADY_DEPOSITED');
+    refusals([DEPOSITED, cmd.deposit('117350.00', '2022-07-19'), 'BOND_ALREADY_DEPOSITED']);
   });
 });
 
@@ -141,18 +133,14 @@ describe('DeductBond', () => {
       cmd.report('quarterly-report', 1, '2022-10-08'),
       cmd.conclude('quarterly-report', 1, 'passed', '2022-10-12'),
     );
-    given(...passed)
-      .when(deduct())
-      .thenRefuses('NO_FAILED_REVIEW', 'data.review');
+    refusals([passed, deduct(), 'NO_FAILED_REVIEW', 'data.review']);
   });
 
   it('refuses an unknown rule and a deduction before the deposit', () => {
-    given(...FAILED_Q1)
-      .when(deduct({ ruleId: 'nope' }))
-      .thenRefuses('UNKNOWN_BOND_DEDUCTION_RULE', 'data.ruleId');
-    given(...SIGNED_001)
-      .when(deduct())
-      .thenRefuses('BOND_NOT_DEPOSITED');
+    refusals(
+      [FAILED_Q1, deduct({ ruleId: 'nope' }), 'UNKNOWN_BOND_DEDUCTION_RULE', 'data.ruleId'],
+      [SIGNED_001, deduct(), 'BOND_NOT_DEPOSITED'],
+    );
   });
 
   it('refuses an ad-hoc deduction above the balance', () => {

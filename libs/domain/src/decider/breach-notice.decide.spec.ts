@@ -1,7 +1,7 @@
 import type { ContractCommand } from '../commands';
 import { foldContract } from './contract.decider';
 import { SIGNED_001 } from './testing/fixtures';
-import { given, play } from './testing/given-when-then';
+import { given, play, refusals } from './testing/given-when-then';
 
 const breachNotice = (noticeId: string, occurredAt: string, rightId?: string): ContractCommand => ({
   type: 'IssueBreachNotice',
@@ -99,16 +99,12 @@ describe('CureBreach', () => {
   });
 
   it('refuses an unknown notice; decides nothing on a resend; refuses a second cure', () => {
-    given(...BREACH)
-      .when(cure('bn-9', '2022-09-08'))
-      .thenRefuses('UNKNOWN_BREACH_NOTICE', 'data.noticeId');
+    refusals([BREACH, cure('bn-9', '2022-09-08'), 'UNKNOWN_BREACH_NOTICE', 'data.noticeId']);
     const cured = play(BREACH, cure('bn-1', '2022-09-08'));
     given(...cured)
       .when(cure('bn-1', '2022-09-08'))
       .thenNothing();
-    given(...cured)
-      .when(cure('bn-1', '2022-09-09'))
-      .thenRefuses('BREACH_ALREADY_CURED');
+    refusals([cured, cure('bn-1', '2022-09-09'), 'BREACH_ALREADY_CURED']);
   });
 });
 
@@ -161,9 +157,7 @@ describe('IssueTerminationNotice', () => {
 
   it('refuses a second notice while one runs; decides nothing on a resend', () => {
     const running = play(SIGNED_001, notice('tn-1', '2022-10-01', 'convenience'));
-    given(...running)
-      .when(notice('tn-2', '2022-10-02', 'convenience'))
-      .thenRefuses('TERMINATION_NOTICE_PENDING');
+    refusals([running, notice('tn-2', '2022-10-02', 'convenience'), 'TERMINATION_NOTICE_PENDING']);
     given(...running)
       .when(notice('tn-1', '2022-10-01', 'convenience'))
       .thenNothing();

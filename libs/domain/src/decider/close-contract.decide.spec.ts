@@ -1,7 +1,7 @@
 import type { ContractCommand } from '../commands';
 import { foldContract } from './contract.decider';
 import { cmd, SIGNED_002, SIGNED_003 } from './testing/fixtures';
-import { given, play } from './testing/given-when-then';
+import { given, play, refusals } from './testing/given-when-then';
 
 const close = (occurredAt: string): ContractCommand => ({
   type: 'CloseContract',
@@ -35,9 +35,7 @@ describe('CloseContract', () => {
     given(...closed)
       .when(close('2024-02-01'))
       .thenNothing();
-    given(...closed)
-      .when(cmd.pay('final', '1.00', '2024-02-01'))
-      .thenRefuses('CONTRACT_CLOSED');
+    refusals([closed, cmd.pay('final', '1.00', '2024-02-01'), 'CONTRACT_CLOSED']);
   });
 
   it('closes a terminated contract once the refund is back', () => {
@@ -45,9 +43,7 @@ describe('CloseContract', () => {
       type: 'TerminateContract',
       data: { occurredAt: '2022-04-15', by: 'client', rightId: 'confidentiality' },
     });
-    given(...terminated)
-      .when(close('2022-06-01'))
-      .thenRefuses('CONTRACT_HAS_OPEN_ITEMS');
+    refusals([terminated, close('2022-06-01'), 'CONTRACT_HAS_OPEN_ITEMS']);
     const refunded = play(terminated, {
       type: 'RecordRefund',
       data: { occurredAt: '2022-05-01', refundId: 'rf-1', amount: '1431500.00' },
@@ -58,8 +54,6 @@ describe('CloseContract', () => {
   });
 
   it('refuses closing a running contract', () => {
-    given(...SIGNED_003)
-      .when(close('2023-06-01'))
-      .thenRefuses('CONTRACT_NOT_EXPIRED');
+    refusals([SIGNED_003, close('2023-06-01'), 'CONTRACT_NOT_EXPIRED']);
   });
 });

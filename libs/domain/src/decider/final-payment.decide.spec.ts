@@ -1,7 +1,7 @@
 import type { ContractCommand } from '../commands';
 import { foldContract } from './contract.decider';
 import { cmd, SIGNED_000 } from './testing/fixtures';
-import { given, play } from './testing/given-when-then';
+import { given, play, refusals } from './testing/given-when-then';
 
 /** 000 第五条 1: the first 565,000.00 paid on time. */
 const PAID_FIRST_000 = play(
@@ -54,8 +54,6 @@ describe('AdjustFinalPayment', () => {
 
   it('refuses an amount below what was already paid on it', () => {
     const paid = play(SIGNED_000, cmd.pay('final', '100000.00', '2022-12-01'));
-    given(...paid)
-      .when(adjust('final', '99999.99'))
-      .thenRefuses('ADJUSTMENT_BELOW_PAID', 'data.newAmount');
+    refusals([paid, adjust('final', '99999.99'), 'ADJUSTMENT_BELOW_PAID', 'data.newAmount']);
   });
 });

@@ -1,7 +1,7 @@
 import type { ContractCommand } from '../commands';
 import { foldContract } from './contract.decider';
 import { cmd, SIGNED_000, SIGNED_001 } from './testing/fixtures';
-import { given, play } from './testing/given-when-then';
+import { given, play, refusals } from './testing/given-when-then';
 
 describe('DeclareForceMajeure / EndForceMajeure', () => {
   const declare = (occurredAt: string, notifiedOn: string, id = 'fm-1'): ContractCommand => ({
@@ -87,9 +87,7 @@ describe('DeclareForceMajeure / EndForceMajeure', () => {
     expect(extended[extended.length - 1]).toMatchObject({
       data: { feeDeduction: '0.00', extendedServiceEnd: '2023-07-16' },
     });
-    given(...extended)
-      .when(cmd.endService('2023-07-10'))
-      .thenRefuses('SERVICE_PERIOD_NOT_ENDED');
+    refusals([extended, cmd.endService('2023-07-10'), 'SERVICE_PERIOD_NOT_ENDED']);
     given(...extended)
       .when(cmd.endService('2023-07-16'))
       .thenOne({ type: 'ServicePeriodEnded', data: { serviceEnd: '2023-07-16' } });

@@ -1,6 +1,6 @@
 import type { ContractCommand } from '../commands';
 import { cmd, SIGNED_001 } from './testing/fixtures';
-import { given, play } from './testing/given-when-then';
+import { given, play, refusals } from './testing/given-when-then';
 import { EXPIRED_002 } from './testing/histories';
 
 /**
@@ -73,8 +73,6 @@ describe('RecordHoldoverFeePayment', () => {
     given(...play(HELD_001, pay('100.00')))
       .when(pay('100.00'))
       .thenNothing();
-    given(...play(HELD_001, pay('100.00')))
-      .when(pay('200.00'))
-      .thenRefuses('DUPLICATE_FACT_ID', 'data.paymentId');
+    refusals([play(HELD_001, pay('100.00')), pay('200.00'), 'DUPLICATE_FACT_ID', 'data.paymentId']);
   });
 });

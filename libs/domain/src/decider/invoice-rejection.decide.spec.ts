@@ -1,6 +1,6 @@
 import type { ContractCommand } from '../commands';
 import { cmd, SIGNED_001 } from './testing/fixtures';
-import { given, play } from './testing/given-when-then';
+import { given, play, refusals } from './testing/given-when-then';
 
 /**
  * 001 4.2 "乙方逾期提供发票的，或提供发票不符合本合同要求的，甲方不承担逾期付款违约责任": the start payment's
@@ -30,9 +30,7 @@ describe('RejectInvoice (001 4.2 提供发票不符合本合同要求)', () => {
     given(...INVOICED)
       .when(reject('2022-07-12'))
       .thenOne({ type: 'InvoiceRejected', data: { occurredAt: '2022-07-12' } });
-    given(...INVOICED)
-      .when(reject('2022-07-11'))
-      .thenRefuses('DATE_OUT_OF_ORDER', 'data.occurredAt');
+    refusals([INVOICED, reject('2022-07-11'), 'DATE_OUT_OF_ORDER', 'data.occurredAt']);
   });
 
   it('refuses an invoice the ledger never received', () => {
@@ -46,12 +44,10 @@ describe('RejectInvoice (001 4.2 提供发票不符合本合同要求)', () => {
     given(...rejected)
       .when(reject())
       .thenNothing();
-    given(...rejected)
-      .when(reject('2022-07-15'))
-      .thenRefuses('INVOICE_ALREADY_REJECTED', 'data.invoiceId');
-    given(...rejected)
-      .when(reject('2022-07-14', '税率错误'))
-      .thenRefuses('INVOICE_ALREADY_REJECTED', 'data.invoiceId');
+    refusals(
+      [rejected, reject('2022-07-15'), 'INVOICE_ALREADY_REJECTED', 'data.invoiceId'],
+      [rejected, reject('2022-07-14', '税率错误'), 'INVOICE_ALREADY_REJECTED', 'data.invoiceId'],
+    );
   });
 
   it('a later conforming invoice is recorded as usual (its own id)', () => {

@@ -1,6 +1,6 @@
 import type { ContractCommand } from '../commands';
 import { SIGNED_000, SIGNED_001, SIGNED_003 } from './testing/fixtures';
-import { given, play } from './testing/given-when-then';
+import { given, play, refusals } from './testing/given-when-then';
 
 /**
  * 001 5.2: late-payment interest 0.05 % a day of the delayed sum, capped at 5 % of it — on the
@@ -96,12 +96,10 @@ describe('RecordLateInterestPayment', () => {
     given(...SIGNED_001)
       .when(payInterest('10.00', '2023-06-20', 'fourth'))
       .thenRefuses('UNKNOWN_INSTALLMENT', 'data.installmentId');
-    given(...SIGNED_001)
-      .when(payInterest('0.00'))
-      .thenRefuses('AMOUNT_NOT_POSITIVE', 'data.amount');
-    given(...SIGNED_001)
-      .when(payInterest('10.00', '2022-07-01'))
-      .thenRefuses('DATE_BEFORE_SIGNING', 'data.occurredAt');
+    refusals(
+      [SIGNED_001, payInterest('0.00'), 'AMOUNT_NOT_POSITIVE', 'data.amount'],
+      [SIGNED_001, payInterest('10.00', '2022-07-01'), 'DATE_BEFORE_SIGNING', 'data.occurredAt'],
+    );
   });
 
   it('decides nothing on a resend, refuses the id with other data', () => {
@@ -109,9 +107,7 @@ describe('RecordLateInterestPayment', () => {
     given(...paid)
       .when(payInterest('3520.50'))
       .thenNothing();
-    given(...paid)
-      .when(payInterest('352.05'))
-      .thenRefuses('DUPLICATE_FACT_ID', 'data.lateInterestPaymentId');
+    refusals([paid, payInterest('352.05'), 'DUPLICATE_FACT_ID', 'data.lateInterestPaymentId']);
   });
 });
 
@@ -135,13 +131,9 @@ describe('WaiveLateInterest', () => {
   });
 
   it('refuses to waive more than the clause could ever charge (nonsense, not a fact)', () => {
-    given(...CONFIRMED_001)
-      .when(waive('35205.01'))
-      .thenRefuses('LATE_INTEREST_ABOVE_CAP', 'data.amount');
+    refusals([CONFIRMED_001, waive('35205.01'), 'LATE_INTEREST_ABOVE_CAP', 'data.amount']);
     const paid = play(CONFIRMED_001, payInterest('35000.00'));
-    given(...paid)
-      .when(waive('205.01'))
-      .thenRefuses('LATE_INTEREST_ABOVE_CAP', 'data.amount');
+    refusals([paid, waive('205.01'), 'LATE_INTEREST_ABOVE_CAP', 'data.amount']);
     given(...paid)
       .when(waive('205.00'))
       .thenOne({ type: 'LateInterestWaived', data: { amount: '205.00' } });
@@ -151,9 +143,7 @@ describe('WaiveLateInterest', () => {
     given(...play(CONFIRMED_001, waive(undefined)))
       .when(waive('1.00', 'liw-2'))
       .thenRefuses('LATE_INTEREST_ALREADY_WAIVED', 'data.installmentId');
-    given(...SIGNED_000)
-      .when(waive(undefined, 'liw-1', 'first'))
-      .thenRefuses('LATE_PAYMENT_NOT_PROVIDED');
+    refusals([SIGNED_000, waive(undefined, 'liw-1', 'first'), 'LATE_PAYMENT_NOT_PROVIDED']);
   });
 
   it('decides nothing on a resend', () => {

@@ -1,7 +1,7 @@
 import type { ContractCommand } from '../commands';
 import { foldContract } from './contract.decider';
 import { cmd, SIGNED_000, SIGNED_001, SIGNED_002, SIGNED_003 } from './testing/fixtures';
-import { given, play } from './testing/given-when-then';
+import { given, play, refusals } from './testing/given-when-then';
 
 const startHoldover = (occurredAt: string): ContractCommand => ({
   type: 'StartHoldover',
@@ -37,9 +37,7 @@ describe('EndServicePeriod', () => {
       type: 'TerminateContract',
       data: { occurredAt: '2022-08-01', by: 'client', rightId: 'confidentiality-ip' },
     });
-    given(...terminated)
-      .when(cmd.endService('2023-04-30'))
-      .thenRefuses('CONTRACT_ALREADY_TERMINATED');
+    refusals([terminated, cmd.endService('2023-04-30'), 'CONTRACT_ALREADY_TERMINATED']);
   });
 });
 
@@ -86,18 +84,14 @@ describe('StartHoldover / EndHoldover', () => {
     given(...play(SIGNED_000, cmd.endService('2023-04-30')))
       .when(startHoldover('2023-05-01'))
       .thenRefuses('HOLDOVER_NOT_PROVIDED');
-    given(...SIGNED_002)
-      .when(startHoldover('2022-09-30'))
-      .thenRefuses('CONTRACT_NOT_EXPIRED');
-    given(...EXPIRED_002)
-      .when(startHoldover('2022-09-29'))
-      .thenRefuses('DATE_OUT_OF_ORDER', 'data.occurredAt');
+    refusals(
+      [SIGNED_002, startHoldover('2022-09-30'), 'CONTRACT_NOT_EXPIRED'],
+      [EXPIRED_002, startHoldover('2022-09-29'), 'DATE_OUT_OF_ORDER', 'data.occurredAt'],
+    );
   });
 
   it('refuses ending a holdover that is not running; decides nothing on resends', () => {
-    given(...EXPIRED_002)
-      .when(endHoldover('2022-10-30'))
-      .thenRefuses('HOLDOVER_NOT_RUNNING');
+    refusals([EXPIRED_002, endHoldover('2022-10-30'), 'HOLDOVER_NOT_RUNNING']);
     const started = play(EXPIRED_002, startHoldover('2022-09-30'));
     given(...started)
       .when(startHoldover('2022-09-30'))

@@ -1,6 +1,6 @@
 import type { ContractCommand } from '../commands';
 import { cmd, SIGNED_000, SIGNED_001 } from './testing/fixtures';
-import { given, play } from './testing/given-when-then';
+import { given, play, refusals } from './testing/given-when-then';
 
 const confirm = (installmentId: string, occurredAt: string): ContractCommand => ({
   type: 'ConfirmPaymentApplication',
@@ -75,12 +75,10 @@ describe('ConfirmPaymentApplication', () => {
   });
 
   it('refuses an unknown installment, a date before signing and an unsigned contract', () => {
-    given(...SIGNED_001)
-      .when(confirm('fourth', '2023-03-10'))
-      .thenRefuses('UNKNOWN_INSTALLMENT', 'data.installmentId');
-    given(...SIGNED_001)
-      .when(confirm('second', '2022-07-05'))
-      .thenRefuses('DATE_BEFORE_SIGNING', 'data.occurredAt');
-    given().when(confirm('second', '2023-03-10')).thenRefuses('CONTRACT_NOT_SIGNED');
+    refusals(
+      [SIGNED_001, confirm('fourth', '2023-03-10'), 'UNKNOWN_INSTALLMENT', 'data.installmentId'],
+      [SIGNED_001, confirm('second', '2022-07-05'), 'DATE_BEFORE_SIGNING', 'data.occurredAt'],
+      [[], confirm('second', '2023-03-10'), 'CONTRACT_NOT_SIGNED'],
+    );
   });
 });

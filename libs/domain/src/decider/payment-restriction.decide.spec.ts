@@ -1,7 +1,7 @@
 import type { ContractCommand } from '../commands';
 import { CONTRACT_001_TERMS } from '../terms/examples/contract-001.terms';
 import { cmd, signed, SIGNED_000, SIGNED_001 } from './testing/fixtures';
-import { given, play } from './testing/given-when-then';
+import { given, play, refusals } from './testing/given-when-then';
 
 /**
  * 001 4.2 "因财政原因不能及时支付费用时…甲方不因此原因承担违约责任" (000 / 004 第五条 5 "财政国库支付受限，
@@ -44,21 +44,17 @@ describe('StartPaymentRestriction', () => {
       },
       'c-strict',
     );
-    given(...strict)
-      .when(start())
-      .thenRefuses('PAYMENT_RESTRICTION_NOT_PROVIDED');
-    given(...SIGNED_001)
-      .when(start('2022-07-01'))
-      .thenRefuses('DATE_BEFORE_SIGNING', 'data.occurredAt');
+    refusals(
+      [strict, start(), 'PAYMENT_RESTRICTION_NOT_PROVIDED'],
+      [SIGNED_001, start('2022-07-01'), 'DATE_BEFORE_SIGNING', 'data.occurredAt'],
+    );
   });
 
   it('decides nothing on a resend, refuses the id with other data', () => {
     given(...RESTRICTED)
       .when(start())
       .thenNothing();
-    given(...RESTRICTED)
-      .when(start('2022-12-21'))
-      .thenRefuses('DUPLICATE_FACT_ID', 'data.restrictionId');
+    refusals([RESTRICTED, start('2022-12-21'), 'DUPLICATE_FACT_ID', 'data.restrictionId']);
   });
 });
 
@@ -78,16 +74,12 @@ describe('EndPaymentRestriction', () => {
   });
 
   it('refuses an unknown restriction, an end before the start, a second end on another day', () => {
-    given(...RESTRICTED)
-      .when(end('2023-01-09', 'pr-9'))
-      .thenRefuses('UNKNOWN_PAYMENT_RESTRICTION', 'data.restrictionId');
-    given(...RESTRICTED)
-      .when(end('2022-12-19'))
-      .thenRefuses('DATE_OUT_OF_ORDER', 'data.occurredAt');
+    refusals(
+      [RESTRICTED, end('2023-01-09', 'pr-9'), 'UNKNOWN_PAYMENT_RESTRICTION', 'data.restrictionId'],
+      [RESTRICTED, end('2022-12-19'), 'DATE_OUT_OF_ORDER', 'data.occurredAt'],
+    );
     const ended = play(RESTRICTED, end());
-    given(...ended)
-      .when(end('2023-01-10'))
-      .thenRefuses('PAYMENT_RESTRICTION_ENDED', 'data.occurredAt');
+    refusals([ended, end('2023-01-10'), 'PAYMENT_RESTRICTION_ENDED', 'data.occurredAt']);
     given(...ended)
       .when(end())
       .thenNothing();

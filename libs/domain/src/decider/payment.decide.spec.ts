@@ -1,6 +1,6 @@
 import type { ContractCommand } from '../commands';
 import { cmd, SIGNED_000, SIGNED_001, SIGNED_003 } from './testing/fixtures';
-import { given, play } from './testing/given-when-then';
+import { given, play, refusals } from './testing/given-when-then';
 
 /** 000 第五条 1: 565,000.00 by 2022-05-31; 第五条 8: the invoice comes 15 days before payment. */
 const INVOICED_000 = play(SIGNED_000, cmd.invoice('first', '565000.00', '2022-05-10'));
@@ -42,9 +42,7 @@ describe('RecordInvoice', () => {
     given(...SIGNED_000)
       .when(cmd.invoice('fourth', '1.00', '2022-05-10'))
       .thenRefuses('UNKNOWN_INSTALLMENT', 'data.installmentId');
-    given()
-      .when(cmd.invoice('first', '1.00', '2022-05-10'))
-      .thenRefuses('CONTRACT_NOT_SIGNED');
+    refusals([[], cmd.invoice('first', '1.00', '2022-05-10'), 'CONTRACT_NOT_SIGNED']);
   });
 
   it('decides nothing on a resend', () => {
@@ -73,28 +71,22 @@ describe('RecordPayment', () => {
   });
 
   it('refuses a payment before signing', () => {
-    given()
-      .when(cmd.pay('first', '565000.00', '2022-05-20'))
-      .thenRefuses('PAYMENT_BEFORE_SIGNING');
+    refusals([[], cmd.pay('first', '565000.00', '2022-05-20'), 'PAYMENT_BEFORE_SIGNING']);
   });
 
   it('refuses an unknown installment, a zero amount and money written as a number', () => {
     given(...SIGNED_000)
       .when(cmd.pay('bonus', '1.00', '2022-05-20'))
       .thenRefuses('UNKNOWN_INSTALLMENT', 'data.installmentId');
-    given(...SIGNED_000)
-      .when(cmd.pay('first', '0.00', '2022-05-20'))
-      .thenRefuses('AMOUNT_NOT_POSITIVE', 'data.amount');
-    given(...SIGNED_000)
-      .when(cmd.pay('first', '-5.00', '2022-05-20'))
-      .thenRefuses('AMOUNT_NOT_POSITIVE', 'data.amount');
+    refusals(
+      [SIGNED_000, cmd.pay('first', '0.00', '2022-05-20'), 'AMOUNT_NOT_POSITIVE', 'data.amount'],
+      [SIGNED_000, cmd.pay('first', '-5.00', '2022-05-20'), 'AMOUNT_NOT_POSITIVE', 'data.amount'],
+    );
     const asNumber = {
       type: 'RecordPayment',
       data: { occurredAt: '2022-05-20', paymentId: 'p', installmentId: 'first', amount: 565000 },
     } as unknown as ContractCommand;
-    given(...SIGNED_000)
-      .when(asNumber)
-      .thenRefuses('INVALID_AMOUNT', 'data.amount');
+    refusals([SIGNED_000, asNumber, 'INVALID_AMOUNT', 'data.amount']);
   });
 
   it('refuses a business date before signing', () => {

@@ -1,7 +1,7 @@
 import type { ContractCommand } from '../commands';
 import { foldContract } from './contract.decider';
 import { cmd, SIGNED_000, SIGNED_003 } from './testing/fixtures';
-import { given, play } from './testing/given-when-then';
+import { given, play, refusals } from './testing/given-when-then';
 import { PENALISED_000 } from './testing/histories';
 
 const payPenalty = (
@@ -81,12 +81,10 @@ describe('RecordPenaltyPayment', () => {
     given(...paid)
       .when(payPenalty('1000.00'))
       .thenNothing();
-    given(...paid)
-      .when(payPenalty('999.00'))
-      .thenRefuses('DUPLICATE_FACT_ID', 'data.penaltyPaymentId');
-    given(...paid)
-      .when(payPenalty('1000.00', '2022-06-11'))
-      .thenRefuses('DUPLICATE_FACT_ID', 'data.penaltyPaymentId');
+    refusals(
+      [paid, payPenalty('999.00'), 'DUPLICATE_FACT_ID', 'data.penaltyPaymentId'],
+      [paid, payPenalty('1000.00', '2022-06-11'), 'DUPLICATE_FACT_ID', 'data.penaltyPaymentId'],
+    );
   });
 
   it('refuses an unknown, waived or reversed penalty', () => {
@@ -97,9 +95,7 @@ describe('RecordPenaltyPayment', () => {
       type: 'WaivePenalty',
       data: { occurredAt: '2022-06-05', penaltyId: 'pen-1', reason: '协商免除' },
     });
-    given(...waived)
-      .when(payPenalty('1000.00'))
-      .thenRefuses('PENALTY_NOT_OUTSTANDING', 'data.penaltyId');
+    refusals([waived, payPenalty('1000.00'), 'PENALTY_NOT_OUTSTANDING', 'data.penaltyId']);
     const reversed = play(PENALISED_000, {
       type: 'RecordCorrection',
       data: {
@@ -110,24 +106,16 @@ describe('RecordPenaltyPayment', () => {
         reason: '误判',
       },
     });
-    given(...reversed)
-      .when(payPenalty('1000.00'))
-      .thenRefuses('UNKNOWN_PENALTY', 'data.penaltyId');
+    refusals([reversed, payPenalty('1000.00'), 'UNKNOWN_PENALTY', 'data.penaltyId']);
   });
 
   it('refuses a non-positive amount, a date before the assessment and an unsigned contract', () => {
-    given(...PENALISED_000)
-      .when(payPenalty('0.00'))
-      .thenRefuses('AMOUNT_NOT_POSITIVE', 'data.amount');
-    given(...PENALISED_000)
-      .when(payPenalty('-5.00'))
-      .thenRefuses('AMOUNT_NOT_POSITIVE', 'data.amount');
-    given(...PENALISED_000)
-      .when(payPenalty('1000.00', '2022-05-31'))
-      .thenRefuses('DATE_OUT_OF_ORDER', 'data.occurredAt');
-    given(...SIGNED_000)
-      .when(payPenalty('1000.00'))
-      .thenRefuses('UNKNOWN_PENALTY', 'data.penaltyId');
-    given().when(payPenalty('1000.00')).thenRefuses('CONTRACT_NOT_SIGNED');
+    refusals(
+      [PENALISED_000, payPenalty('0.00'), 'AMOUNT_NOT_POSITIVE', 'data.amount'],
+      [PENALISED_000, payPenalty('-5.00'), 'AMOUNT_NOT_POSITIVE', 'data.amount'],
+      [PENALISED_000, payPenalty('1000.00', '2022-05-31'), 'DATE_OUT_OF_ORDER', 'data.occurredAt'],
+      [SIGNED_000, payPenalty('1000.00'), 'UNKNOWN_PENALTY', 'data.penaltyId'],
+      [[], payPenalty('1000.00'), 'CONTRACT_NOT_SIGNED'],
+    );
   });
 });

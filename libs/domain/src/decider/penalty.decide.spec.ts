@@ -1,6 +1,6 @@
 import type { ContractCommand } from '../commands';
 import { SIGNED_000, SIGNED_001, SIGNED_003 } from './testing/fixtures';
-import { given, play } from './testing/given-when-then';
+import { given, play, refusals } from './testing/given-when-then';
 
 type AssessData = Extract<ContractCommand, { type: 'AssessPenalty' }>['data'];
 const assess = (
@@ -103,12 +103,10 @@ describe('AssessPenalty', () => {
   });
 
   it('refuses an unknown rule, a missing quantity and a quantity that does not apply', () => {
-    given(...SIGNED_000)
-      .when(assess('pen-1', 'nope', { days: 1 }))
-      .thenRefuses('UNKNOWN_PENALTY_RULE', 'data.ruleId');
-    given(...SIGNED_000)
-      .when(assess('pen-1', 'late-delivery'))
-      .thenRefuses('PENALTY_QUANTITY_REQUIRED', 'data.days');
+    refusals(
+      [SIGNED_000, assess('pen-1', 'nope', { days: 1 }), 'UNKNOWN_PENALTY_RULE', 'data.ruleId'],
+      [SIGNED_000, assess('pen-1', 'late-delivery'), 'PENALTY_QUANTITY_REQUIRED', 'data.days'],
+    );
     given(...SIGNED_000)
       .when(assess('pen-1', 'inspection-violation', { days: 2 }))
       .thenRefuses('INVALID_VALUE', 'data.days');
@@ -163,9 +161,7 @@ describe('WaivePenalty', () => {
   });
 
   it('refuses an unknown penalty and one that is fully settled; decides nothing on a resend', () => {
-    given(...ASSESSED)
-      .when(waive('pen-9'))
-      .thenRefuses('UNKNOWN_PENALTY', 'data.penaltyId');
+    refusals([ASSESSED, waive('pen-9'), 'UNKNOWN_PENALTY', 'data.penaltyId']);
     const settled = play(ASSESSED, {
       type: 'RecordPayment',
       data: {
@@ -176,15 +172,13 @@ describe('WaivePenalty', () => {
         penaltyOffsets: [{ penaltyId: 'pen-1', amount: '11300.00' }],
       },
     });
-    given(...settled)
-      .when(waive())
-      .thenRefuses('PENALTY_NOT_OUTSTANDING', 'data.penaltyId');
+    refusals([settled, waive(), 'PENALTY_NOT_OUTSTANDING', 'data.penaltyId']);
     given(...play(ASSESSED, waive()))
       .when(waive())
       .thenNothing();
   });
 
   it('refuses before signing', () => {
-    given().when(waive()).thenRefuses('CONTRACT_NOT_SIGNED');
+    refusals([[], waive(), 'CONTRACT_NOT_SIGNED']);
   });
 });

@@ -6,7 +6,7 @@ import { CONTRACT_003_TERMS } from '../terms/examples/contract-003.terms';
 import { CONTRACT_004_TERMS } from '../terms/examples/contract-004.terms';
 import type { ContractTerms } from '../terms/contract.terms';
 import { SIGNED_000, SIGNED_001 } from './testing/fixtures';
-import { given, stateAfter } from './testing/given-when-then';
+import { given, refusals, stateAfter } from './testing/given-when-then';
 
 const sign = (terms: ContractTerms, contractId = 'c-x') => ({
   type: 'SignContract' as const,
@@ -123,7 +123,7 @@ describe('SignContract', () => {
   });
 
   it('refuses an empty contract id', () => {
-    given().when(sign(CONTRACT_000_TERMS, ' ')).thenRefuses('FIELD_REQUIRED', 'data.contractId');
+    refusals([[], sign(CONTRACT_000_TERMS, ' '), 'FIELD_REQUIRED', 'data.contractId']);
   });
 
   it('decides nothing when the same signing is sent again', () => {
@@ -133,8 +133,6 @@ describe('SignContract', () => {
   });
 
   it('refuses to sign again with other terms', () => {
-    given(...SIGNED_001)
-      .when(sign(CONTRACT_000_TERMS, 'c-001'))
-      .thenRefuses('CONTRACT_ALREADY_SIGNED');
+    refusals([SIGNED_001, sign(CONTRACT_000_TERMS, 'c-001'), 'CONTRACT_ALREADY_SIGNED']);
   });
 });

@@ -1,6 +1,6 @@
 import type { ContractCommand } from '../commands';
 import { SIGNED_001 } from './testing/fixtures';
-import { given, play } from './testing/given-when-then';
+import { given, play, refusals } from './testing/given-when-then';
 
 const notify = (changeId: string, occurredAt: string, effectiveOn: string): ContractCommand => ({
   type: 'NotifyStaffChange',
@@ -93,12 +93,10 @@ describe('ApproveStaffChange / RejectStaffChange', () => {
   });
 
   it('refuses an unknown change and a decision before the notification', () => {
-    given(...NOTIFIED)
-      .when(approve('sc-9', '2022-08-03'))
-      .thenRefuses('UNKNOWN_STAFF_CHANGE', 'data.changeId');
-    given(...NOTIFIED)
-      .when(approve('sc-1', '2022-07-31'))
-      .thenRefuses('DATE_OUT_OF_ORDER', 'data.occurredAt');
+    refusals(
+      [NOTIFIED, approve('sc-9', '2022-08-03'), 'UNKNOWN_STAFF_CHANGE', 'data.changeId'],
+      [NOTIFIED, approve('sc-1', '2022-07-31'), 'DATE_OUT_OF_ORDER', 'data.occurredAt'],
+    );
   });
 
   it('decides nothing on a resend; refuses reversing a decision', () => {
@@ -106,16 +104,12 @@ describe('ApproveStaffChange / RejectStaffChange', () => {
     given(...approved)
       .when(approve('sc-1', '2022-08-03'))
       .thenNothing();
-    given(...approved)
-      .when(reject('sc-1', '2022-08-04'))
-      .thenRefuses('STAFF_CHANGE_ALREADY_DECIDED');
+    refusals([approved, reject('sc-1', '2022-08-04'), 'STAFF_CHANGE_ALREADY_DECIDED']);
     const rejected = play(NOTIFIED, reject('sc-1', '2022-08-03'));
     given(...rejected)
       .when(reject('sc-1', '2022-08-03'))
       .thenNothing();
-    given(...rejected)
-      .when(approve('sc-1', '2022-08-04'))
-      .thenRefuses('STAFF_CHANGE_ALREADY_DECIDED');
+    refusals([rejected, approve('sc-1', '2022-08-04'), 'STAFF_CHANGE_ALREADY_DECIDED']);
   });
 
   it('refuses staff changes once the contract is terminated', () => {

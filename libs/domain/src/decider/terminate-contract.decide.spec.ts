@@ -2,7 +2,7 @@ import type { ContractCommand } from '../commands';
 import { computeProRataRefund } from '../calc';
 import { foldContract } from './contract.decider';
 import { cmd, SIGNED_000, SIGNED_001, SIGNED_002 } from './testing/fixtures';
-import { given, play } from './testing/given-when-then';
+import { given, play, refusals } from './testing/given-when-then';
 
 const terminate = (occurredAt: string, data: Record<string, string> = {}): ContractCommand => ({
   type: 'TerminateContract',
@@ -171,9 +171,7 @@ describe('TerminateContract', () => {
   });
 
   it('refuses a termination without a basis', () => {
-    given(...SIGNED_001)
-      .when(terminate('2022-08-01'))
-      .thenRefuses('FIELD_REQUIRED', 'data.rightId');
+    refusals([SIGNED_001, terminate('2022-08-01'), 'FIELD_REQUIRED', 'data.rightId']);
   });
 
   it('refuses a second termination; decides nothing on a resend', () => {
@@ -209,13 +207,9 @@ describe('RecordRefund', () => {
   });
 
   it('refuses a refund without a termination, and once everything is refunded', () => {
-    given(...SIGNED_002)
-      .when(refund('rf-1', '1.00', '2022-05-10'))
-      .thenRefuses('CONTRACT_NOT_TERMINATED');
+    refusals([SIGNED_002, refund('rf-1', '1.00', '2022-05-10'), 'CONTRACT_NOT_TERMINATED']);
     const refunded = play(TERMINATED_002, refund('rf-1', '322157.53', '2022-05-10'));
-    given(...refunded)
-      .when(refund('rf-2', '1.00', '2022-05-11'))
-      .thenRefuses('NO_REFUND_DUE', 'data.amount');
+    refusals([refunded, refund('rf-2', '1.00', '2022-05-11'), 'NO_REFUND_DUE', 'data.amount']);
     given(...refunded)
       .when(refund('rf-1', '322157.53', '2022-05-10'))
       .thenNothing();

@@ -68,6 +68,52 @@ export function given(...history: ContractEvent[]) {
   };
 }
 
+/**
+ * One row of a refusal table: given `history`, when `command`, then the decider refuses with
+ * `code` (on `field`, where the rule names one).
+ */
+export type Refusal = readonly [
+  history: ContractEvent[],
+  command: ContractCommand,
+  code: string,
+  field?: string,
+];
+
+/**
+ * Refusal tables: the rules that say "no" read as rows, one a line.
+ *
+ *   refusals(
+ *     [PENALISED_000, payPenalty('0.00'), 'AMOUNT_NOT_POSITIVE', 'data.amount'],
+ *     [[], payPenalty('1000.00'), 'CONTRACT_NOT_SIGNED'],
+ *   );
+ *
+ * Each row is `given(...history).when(command).thenRefuses(code, field)`; a failure names its row.
+ */
+export function refusals(...rows: Refusal[]): void {
+  rows.forEach(([history, command, code, field], row) => {
+    let error: unknown;
+    try {
+      given(...history)
+        .when(command)
+        .events();
+    } catch (e) {
+      error = e;
+    }
+    const refused = error instanceof DomainError;
+    expect({ row, when: command.type, refused }).toEqual({
+      row,
+      when: command.type,
+      refused: true,
+    });
+    const de = error as DomainError;
+    expect({ row, code: de.code, ...(field !== undefined ? { field: de.field } : {}) }).toEqual({
+      row,
+      code,
+      ...(field !== undefined ? { field } : {}),
+    });
+  });
+}
+
 export function expectValidEvent(event: ContractEvent): void {
   expect(EVENT_SCHEMA_VERSIONS[event.type]).toBe(1);
   expect(validateAgainstSchema(EVENT_JSON_SCHEMAS[event.type], event)).toEqual([]);
