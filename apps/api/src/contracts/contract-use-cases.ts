@@ -44,8 +44,11 @@ import { RecordCorrectionController } from './corrections/record-correction/reco
 
 /**
  * The endpoint of every domain command, one per type: a command type without a controller does
- * not compile. Each controller dispatches its command (`this.commands.dispatch('<Type>', …)`)
- * to the one handler, ContractCommandHandler (shared/contract-command.handler.ts);
+ * not compile. Each controller is declared with `@ContractCommand('<Type>', Dto, { post, tag,
+ * roles, summary, description })` (shared/contract-command.controller.ts; SignContract's is
+ * written out, as it checks the terms first) and dispatches its command
+ * (`this.commands.dispatch('<Type>', …)`) to the one handler, ContractCommandHandler
+ * (shared/contract-command.handler.ts);
  * contract-use-cases.spec.ts checks that each dispatches the type it is listed under.
  * Listed in the order of the OpenAPI document.
  */

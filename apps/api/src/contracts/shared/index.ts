@@ -1,3 +1,4 @@
+export * from './contract-command.controller';
 export * from './contract-command.dispatcher';
 export * from './contract-command.endpoint';
 export * from './contract-command.handler';

@@ -4,7 +4,7 @@ import { validateTerms } from '@app/domain';
 import { ProblemException } from '../../../common';
 import {
   CommandRequest,
-  ContractCommandDispatcher,
+  ContractCommandController,
   ContractCommandEndpoint,
   ContractCommandRequest,
   IdParam,
@@ -15,9 +15,7 @@ import { SignContractResponse } from './sign-contract.response';
 
 @ApiTags('signing')
 @Controller('contracts')
-export class SignContractController {
-  constructor(private readonly commands: ContractCommandDispatcher) {}
-
+export class SignContractController extends ContractCommandController {
   /**
    * PUT: the contract is the resource. Sending the same terms again changes nothing (200);
    * other terms for a signed contract are a 409 — changes go through amendments.
