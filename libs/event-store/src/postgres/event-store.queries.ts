@@ -65,26 +65,30 @@ function chainCte(size: number): string {
 }
 
 /**
- * An inline batch with its chain: one LATERAL step per event (c1 … cN, each hashing on the one
- * before it, c0 being the head), then the rows as a VALUES list that refers to those steps — no
- * CTE, recursion or array, so a small append plans and runs like a plain multi-row INSERT.
+ * An inline batch with its chain: the chain as nested subqueries, level k adding the hash of event
+ * k on the one before it (level 0 being the head), so it is one row source of columns h0 … hN;
+ * then the rows as a VALUES list that refers to those columns — no CTE, recursion or array, so a
+ * small append plans and runs like a plain multi-row INSERT. Each level is fenced (OFFSET 0):
+ * otherwise the planner pulls the levels up and substitutes each hash's expression wherever it is
+ * used, so event k's hash would be computed again inside every later one (~N² sha256 calls; 100
+ * for a ten-event append). The fenced levels are one relation to the join search, not one per
+ * event (separate LATERAL steps made a ten-event statement plan for over a second).
  * Yields x(i, t, v, d, o, a, c, k, n, prev, hash) with prev and hash as bytea.
  */
 function inlineBatch(size: number, first: number): string {
   const p = (e: number, k: number) => `$${first + e * PARAMS_PER_EVENT + k}`;
-  const steps = Array.from(
-    { length: size },
-    (_, e) =>
-      `LATERAL (SELECT ${stepV2(`c${e}.h`, `decode(${p(e, 8)}::text, 'hex')`, String(e + 1))} AS h) c${e + 1}`,
-  );
+  let chain = `SELECT decode(h.hash, 'hex') AS h0`;
+  for (let e = 0; e < size; e++) {
+    const step = stepV2(`s.h${e}`, `decode(${p(e, 8)}::text, 'hex')`, String(e + 1));
+    chain = `SELECT s.*, ${step} AS h${e + 1} FROM (${chain} OFFSET 0) s`;
+  }
   const rows = Array.from(
     { length: size },
     (_, e) =>
       `(${p(e, 0)}::uuid, ${p(e, 1)}::text, ${p(e, 2)}::integer, ${p(e, 3)}::jsonb, ${p(e, 4)}::text, ` +
-      `${p(e, 5)}::text, ${p(e, 6)}::text, ${p(e, 7)}::text, ${e + 1}, c${e}.h, c${e + 1}.h)`,
+      `${p(e, 5)}::text, ${p(e, 6)}::text, ${p(e, 7)}::text, ${e + 1}, ch.h${e}, ch.h${e + 1})`,
   );
-  return `LATERAL (SELECT decode(h.hash, 'hex') AS h) c0,
-          ${steps.join(',\n          ')},
+  return `LATERAL (${chain} OFFSET 0) ch,
           LATERAL (VALUES ${rows.join(',\n                          ')}) AS x (i, t, v, d, o, a, c, k, n, prev, hash)`;
 }
 
