@@ -21,7 +21,7 @@ import {
   recordedOnce,
   admit,
 } from './guards';
-import { requireRight, requireUncuredBreach } from './termination-rights';
+import { requireNoticeRunning, requireRight, requireUncuredBreach } from './termination-rights';
 
 const NOTICE_STATUSES = ['active', 'suspended', 'inNotice', 'expired', 'inHoldover'] as const;
 const PARTIES = ['client', 'supplier'] as const;
@@ -160,18 +160,7 @@ export function decideWithdrawTerminationNotice(
   );
   if (notice.withdrawn) return [];
   const s = requireStatus(signed, ['inNotice', 'suspended'], 'WithdrawTerminationNotice');
-  const running =
-    s.status === 'inNotice'
-      ? s.noticeId
-      : s.resume.status === 'inNotice'
-        ? s.resume.noticeId
-        : null;
-  if (running !== notice.noticeId)
-    fail(
-      'TERMINATION_NOTICE_NOT_PENDING',
-      `Notice ${notice.noticeId} is not running`,
-      'data.noticeId',
-    );
+  requireNoticeRunning(s, notice);
   const occurredAt = requireOccurredAt(command.data.occurredAt, s);
   const reason = requireText(command.data.reason, 'data.reason');
   requireNotBefore(occurredAt, notice.issuedOn, 'data.occurredAt', 'the notice');

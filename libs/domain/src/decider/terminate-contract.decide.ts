@@ -15,7 +15,7 @@ import {
   requireSigned,
   requireStatus,
 } from './guards';
-import { requireRight, requireUncuredBreach } from './termination-rights';
+import { requireNoticeRunning, requireRight, requireUncuredBreach } from './termination-rights';
 
 interface Basis {
   right: TerminationRight | null;
@@ -160,18 +160,7 @@ function noticeBasis(s: SignedState, noticeId: unknown, by: Party, on: LocalDate
       `No termination notice "${String(noticeId)}"`,
       'data.noticeId',
     );
-  const running =
-    s.status === 'inNotice'
-      ? s.noticeId
-      : s.status === 'suspended' && s.resume.status === 'inNotice'
-        ? s.resume.noticeId
-        : null;
-  if (running !== notice.noticeId)
-    fail(
-      'TERMINATION_NOTICE_NOT_PENDING',
-      `Notice ${notice.noticeId} is not running`,
-      'data.noticeId',
-    );
+  requireNoticeRunning(s, notice);
   if (notice.by !== by)
     fail(
       'TERMINATION_RIGHT_NOT_HELD',

@@ -1,6 +1,11 @@
 import { compareDates, LocalDate } from '../shared/local-date';
 import type { TerminationRight } from '../terms/termination.terms';
-import type { BreachNoticeState, ContractFile } from './contract.state';
+import type {
+  BreachNoticeState,
+  ContractFile,
+  SignedState,
+  TerminationNoticeState,
+} from './contract.state';
 import { fail } from './domain-errors';
 
 /** The termination right `rightId`, held by `by` (or by either party). */
@@ -60,4 +65,23 @@ export function requireUncuredBreach(
     );
   }
   return notice;
+}
+
+/**
+ * The termination notice must be the one running: the contract is in its notice period, or
+ * suspended (force majeure) with that notice period to resume.
+ */
+export function requireNoticeRunning(s: SignedState, notice: TerminationNoticeState): void {
+  const running =
+    s.status === 'inNotice'
+      ? s.noticeId
+      : s.status === 'suspended' && s.resume.status === 'inNotice'
+        ? s.resume.noticeId
+        : null;
+  if (running !== notice.noticeId)
+    fail(
+      'TERMINATION_NOTICE_NOT_PENDING',
+      `Notice ${notice.noticeId} is not running`,
+      'data.noticeId',
+    );
 }
