@@ -2,7 +2,7 @@ import { happenedBy, holdoverOwed, subMoney, sumMoney, type Money } from '@app/d
 import type { PaymentScheduleRow } from './row-types';
 import type { Explanation } from './reconciliation-lines.view';
 import { holdoverFactsOfSchedule } from './row-facts.mapper';
-import type { EventRef } from './row-types';
+import type { EventRef, HoldoverFeePayment } from './row-types';
 
 /** The holdover fee as money someone owes, as of a day (domain holdoverOwed). */
 export interface HoldoverView {
@@ -20,14 +20,7 @@ export interface HoldoverView {
   /** fee − paid (never below 0.00). */
   outstanding: string;
   /** The payments dated by asOf, with who paid and their flags (payerNotLiable, exceedsFee). */
-  payments: {
-    paymentId: string;
-    amount: string;
-    paidOn: string | null;
-    payer: 'client' | 'successor';
-    flags: string[];
-    source: EventRef;
-  }[];
+  payments: HoldoverFeePayment[];
 }
 
 /**

@@ -4,6 +4,7 @@ export type { EventRef } from '../projections/shared/event-facts.helpers';
 export type { BondRow } from '../projections/bonds/bond.row';
 export type { BreachNoticeFacts, ContractRow } from '../projections/contracts/contract.row';
 export type {
+  HoldoverFeePayment,
   PaymentScheduleRow,
   ScheduledInstallment,
   ScheduledRestriction,

@@ -141,14 +141,17 @@ export interface ScheduledHoldover {
   formula: string;
   source: EventRef;
   /** HoldoverFeePaid (001 2.3; 002 第十三条), in log order; absent before the first. */
-  payments?: {
-    paymentId: string;
-    amount: string;
-    paidOn: string | null;
-    payer: 'client' | 'successor';
-    flags: string[];
-    source: EventRef;
-  }[];
+  payments?: HoldoverFeePayment[];
+}
+
+/** One HoldoverFeePaid: who paid what on which day, with its flags (payerNotLiable, exceedsFee). */
+export interface HoldoverFeePayment {
+  paymentId: string;
+  amount: string;
+  paidOn: string | null;
+  payer: 'client' | 'successor';
+  flags: string[];
+  source: EventRef;
 }
 
 export interface ServicePeriodFacts {

@@ -1,9 +1,7 @@
 import { correctedPayments000 } from '../testing/corrected-payments.fixtures';
-import { byContract, rowsAfterEachEvent } from '../testing/each-event.helpers';
-import { financeHistories } from '../testing/finance-histories.fixtures';
-import { recordedEvents, type Append } from '../testing/given-events.helpers';
-import { correctionOfNothing, ghostPayment } from '../testing/raw-events.fixtures';
-import { contractTemplates } from '../testing/synthetic-contracts.fixtures';
+import { rowsAfterEachEvent } from '../testing/each-event.helpers';
+import { recordedEvents } from '../testing/given-events.helpers';
+import { itKeepsTotalsByDifference } from '../testing/kept-by-difference.helpers';
 import type { PaymentScheduleRow } from './payment-schedule.row';
 import { paymentSchedulesProjection } from './payment-schedules.projection';
 import { withTotals } from './schedule-facts.evolve';
@@ -22,27 +20,11 @@ const pick = (r: PaymentScheduleRow) => ({
  * sums withTotals computes from the whole row.
  */
 describe('payment_schedules totals kept by difference', () => {
-  const histories: Append[] = [
-    ...byContract(financeHistories()),
-    ...contractTemplates().map((events, n): Append => [`c-template-${n}`, events]),
-    ['c-corrected', correctedPayments000('c-corrected', 60)],
-    ['c-raw', [...correctedPayments000('c-raw', 3), ghostPayment, correctionOfNothing]],
-  ];
-
-  it.each(histories.map(([id, events]) => [id, events] as const))(
-    '%s: expected, invoiced, cash, offsets and received equal the full sums after every event',
-    (id, events) => {
-      const steps = [
-        ...rowsAfterEachEvent(paymentSchedulesProjection, recordedEvents([id, events])),
-      ];
-      for (const { event, row } of steps) {
-        expect({ at: event.type, totals: pick(row) }).toEqual({
-          at: event.type,
-          totals: pick(withTotals(row)),
-        });
-      }
-      expect(steps.length).toBeGreaterThan(0);
-    },
+  itKeepsTotalsByDifference(
+    'expected, invoiced, cash, offsets and received equal the full sums after every event',
+    paymentSchedulesProjection,
+    pick,
+    withTotals,
   );
 
   it('c-corrected: amended and reversed payments and reversed invoices leave the decided sums', () => {

@@ -1,9 +1,7 @@
 import { correctedPayments000 } from '../testing/corrected-payments.fixtures';
-import { byContract, rowsAfterEachEvent } from '../testing/each-event.helpers';
-import { financeHistories } from '../testing/finance-histories.fixtures';
-import { recordedEvents, type Append } from '../testing/given-events.helpers';
-import { correctionOfNothing, ghostPayment } from '../testing/raw-events.fixtures';
-import { contractTemplates } from '../testing/synthetic-contracts.fixtures';
+import { rowsAfterEachEvent } from '../testing/each-event.helpers';
+import { recordedEvents } from '../testing/given-events.helpers';
+import { itKeepsTotalsByDifference } from '../testing/kept-by-difference.helpers';
 import { withSums } from './refund-facts.evolve';
 import { terminationRefundsProjection } from './termination-refunds.projection';
 
@@ -12,29 +10,11 @@ import { terminationRefundsProjection } from './termination-refunds.projection';
  * up again: after every single event they equal the sums withSums computes from the whole row.
  */
 describe('termination_refunds sums kept by difference', () => {
-  const histories: Append[] = [
-    ...byContract(financeHistories()),
-    ...contractTemplates().map((events, n): Append => [`c-template-${n}`, events]),
-    ['c-corrected', correctedPayments000('c-corrected', 60)],
-    ['c-raw', [...correctedPayments000('c-raw', 3), ghostPayment, correctionOfNothing]],
-  ];
-
-  it.each(histories.map(([id, events]) => [id, events] as const))(
-    '%s: fees_received and refunded equal the full sums after every event',
-    (id, events) => {
-      const steps = [
-        ...rowsAfterEachEvent(terminationRefundsProjection, recordedEvents([id, events])),
-      ];
-      for (const { event, row } of steps) {
-        const full = withSums(row);
-        expect({ at: event.type, fees: row.fees_received, refunded: row.refunded }).toEqual({
-          at: event.type,
-          fees: full.fees_received,
-          refunded: full.refunded,
-        });
-      }
-      expect(steps.length).toBeGreaterThan(0);
-    },
+  itKeepsTotalsByDifference(
+    'fees_received and refunded equal the full sums after every event',
+    terminationRefundsProjection,
+    (r) => ({ fees: r.fees_received, refunded: r.refunded }),
+    withSums,
   );
 
   it('payments are listed in the order recorded, each with its id; a correction changes it in place', () => {
