@@ -8,6 +8,7 @@ import { readReferenceSeeds, ReferenceSeed } from '../../../apps/api/src/seeding
 import { createTestDatabase, TestDatabase } from '../../support/test-database';
 
 export const FINANCE_KEY = 'seeds-e2e-finance-key';
+export const LEGAL_KEY = 'seeds-e2e-legal-key';
 
 /** The real API (createApiApp) on a fresh database, projector running, nothing seeded yet. */
 export interface SeedTestApp {
@@ -27,6 +28,7 @@ export async function startSeedTestApp(): Promise<SeedTestApp> {
   const config = loadConfig({ NODE_ENV: 'test', RUN_PROJECTOR: 'true', SEED_ON_START: 'false' });
   const apiKeys = ApiKeyRegistry.fromKeys([
     { name: 'seeds-e2e-finance', roles: ['finance'], key: FINANCE_KEY },
+    { name: 'seeds-e2e-legal', roles: ['legal'], key: LEGAL_KEY },
   ]);
   const app = await createApiApp({ config, databaseUrl: db.url, apiKeys, logger });
   await app.init();

@@ -122,6 +122,8 @@ describe('reference contract seeds (e2e)', () => {
         ['004', 0, good.history.length, null],
       ]);
       expect(reports[0].failure).toMatchObject({ type: 'RecordPayment' });
+      // The store already holds the seeds' later record times: step 1 is recorded at load time.
+      expect(reports[0].recordedAtLoadTime).toBe(1);
       expect(reports[0].failure!.reason).toContain('nope');
     });
 

@@ -20,6 +20,11 @@ export interface ExecuteCommandRequest<C, E extends DomainEventShape, S> {
   commandId: string;
   actor: string;
   correlationId: string;
+  /**
+   * Seed loader and tests only: append at this record time (AppendOptions.recordedAt; the store
+   * refuses it in production and when it would go back in the global order).
+   */
+  recordedAt?: string;
   /** Defaults to the command id: the events were caused by this command. */
   causationId?: string | null;
   /** Default: `{ type, data, schemaVersion: 1, occurredAt: data.occurredAt }`. */

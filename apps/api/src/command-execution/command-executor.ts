@@ -166,6 +166,7 @@ export class CommandExecutor {
     try {
       appended = await this.eventStore.appendToStream(streamId, toAppend, {
         expectedRevision: currentRevision < 0 ? 'no_stream' : currentRevision,
+        ...(request.recordedAt === undefined ? {} : { recordedAt: request.recordedAt }),
       });
     } catch (error) {
       // A concurrent retry of this same command won the race; its events carry that request's

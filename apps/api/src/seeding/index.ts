@@ -27,6 +27,7 @@ export async function seedReferenceContracts(
   logger.log(`loading ${seeds.length} reference contract(s) through the command side`);
   const reports = await loadSeeds(app.get(CommandBus), seeds, {
     info: (m) => logger.log(m),
+    warn: (m) => logger.warn(m),
     error: (m) => logger.error(m),
   });
   const applied = reports.reduce((n, r) => n + r.applied, 0);

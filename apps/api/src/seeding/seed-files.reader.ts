@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { CONTRACT_COMMAND_TYPES, ContractCommandType } from '@app/domain';
 import { isRole } from '@app/platform';
+import { seedRecordTimes } from './seed-record-times';
 import type { ReferenceSeed, SeedContractFile, SeedStep } from './seed.types';
 
 /**
@@ -21,8 +22,8 @@ const CONTRACT_FILE = /^contract-(\d{3})\.json$/;
 
 /**
  * Reads seeds/contracts/contract-00X.json and seeds/histories/contract-00X.history.json, in key
- * order. Only the envelope is checked here (ids, step numbering, actors, command types): the
- * terms and every command are judged by the decider when the seeds are loaded.
+ * order. Only the envelope is checked here (ids, step numbering, actors, command types, record
+ * times): the terms and every command are judged by the decider when the seeds are loaded.
  */
 export function readReferenceSeeds(dir: string = SEEDS_DIR): ReferenceSeed[] {
   const names = readdirSync(join(dir, 'contracts'))
@@ -36,6 +37,7 @@ export function readReferenceSeeds(dir: string = SEEDS_DIR): ReferenceSeed[] {
     const history = readJson<SeedStep[]>(historyPath);
     checkContract(contract, name);
     checkHistory(history, contract, historyPath);
+    seedRecordTimes({ key, history }); // throws on a malformed or backward recordedAt
     return { key, contract, history };
   });
 }

@@ -29,6 +29,12 @@ export interface SeedStep {
   /** The role that records the fact (recorded as actor `seed:<role>`). */
   actor: Role;
   command: SeedCommand;
+  /**
+   * When the ledger learnt of it (ISO date-time with a zone), where the story needs it — e.g.
+   * 000's correction keyed in weeks after the payment it corrects. Without it the step is
+   * recorded at the end of its business day (seedRecordTimes, seed-record-times.ts).
+   */
+  recordedAt?: string;
 }
 
 /** A contract with its history, ready to load. */

@@ -10,6 +10,11 @@ export interface ContractCommandContext {
   correlationId: string;
   /** From If-Match. */
   expectedRevision?: number;
+  /**
+   * Seed loader only (seed.loader.ts): the record time to append at (AppendOptions.recordedAt).
+   * An HTTP request never sets it (CommandRequest builds its context field by field).
+   */
+  recordedAt?: string;
 }
 
 export type ContractCommandResult = CommandExecutionResult<ContractEvent>;
