@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { runMigrations } from '@app/database';
-import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database';
+import { createTestDatabase } from '../../../../test/support/test-database';
 import { EventIdConflictError, WrongExpectedRevisionError } from '../event-store.errors';
 import type {
   AppendResult,
@@ -15,9 +15,10 @@ import {
   eventually,
   makeEvent,
 } from '../testing/event-store.contract';
+import { eventsOf, pgStreamId, usePostgresStore } from '../testing/postgres-store.fixture';
 import { eventStoreMigrations } from './migrations';
 import { PostgresCheckpointStore } from './postgres-checkpoint.store';
-import { PostgresEventStore, createPostgresEventStore } from './postgres-event-store';
+import { createPostgresEventStore } from './postgres-event-store';
 
 describeEventStoreContract('postgres', async () => {
   const db = await createTestDatabase('es_contract');
@@ -33,116 +34,102 @@ describeEventStoreContract('postgres', async () => {
 });
 
 describe('PostgresEventStore', () => {
-  let db: TestDatabase;
-  let store: PostgresEventStore;
-  let admin: Client;
-  const streamId = (name: string) => `pg-${name}-${randomUUID().slice(0, 8)}`;
-  const events = (...types: string[]) => types.map((t) => makeEvent(t));
-
-  beforeAll(async () => {
-    db = await createTestDatabase('es_pg');
-    await runMigrations(db.url, eventStoreMigrations);
-    store = createPostgresEventStore({ url: db.url });
-    admin = new Client({ connectionString: db.url });
-    await admin.connect();
-  });
-
-  afterAll(async () => {
-    await admin?.end();
-    await store?.close();
-    await db?.drop();
-  });
+  const pg = usePostgresStore('es_pg');
 
   describe('an empty store', () => {
     it('has no head, reads nothing and a subscription from the start waits', async () => {
-      expect(await store.headPosition()).toBeNull();
-      expect(await store.readAll({ limit: 10 })).toEqual([]);
+      expect(await pg.store.headPosition()).toBeNull();
+      expect(await pg.store.readAll({ limit: 10 })).toEqual([]);
       const controller = new AbortController();
       setTimeout(() => controller.abort(), 200);
       const batches: RecordedEvent[][] = [];
-      for await (const batch of store.subscribe({ signal: controller.signal })) batches.push(batch);
+      for await (const batch of pg.store.subscribe({ signal: controller.signal }))
+        batches.push(batch);
       expect(batches).toEqual([]);
     });
 
     it('runs its migrations once', async () => {
-      await expect(runMigrations(db.url, eventStoreMigrations)).resolves.toEqual([]);
+      await expect(runMigrations(pg.db.url, eventStoreMigrations)).resolves.toEqual([]);
     });
   });
 
   describe('append-only table', () => {
     it('refuses UPDATE, DELETE and TRUNCATE on events', async () => {
-      const id = streamId('guard');
-      await store.appendToStream(id, events('A', 'B'), { expectedRevision: 'no_stream' });
+      const id = pgStreamId('guard');
+      await pg.store.appendToStream(id, eventsOf('A', 'B'), { expectedRevision: 'no_stream' });
       await expect(
-        admin.query(`UPDATE event_store.events SET data = '{}' WHERE stream_id = $1`, [id]),
+        pg.admin.query(`UPDATE event_store.events SET data = '{}' WHERE stream_id = $1`, [id]),
       ).rejects.toThrow(/append-only/);
       await expect(
-        admin.query(`DELETE FROM event_store.events WHERE stream_id = $1`, [id]),
+        pg.admin.query(`DELETE FROM event_store.events WHERE stream_id = $1`, [id]),
       ).rejects.toThrow(/append-only/);
-      await expect(admin.query(`TRUNCATE event_store.events CASCADE`)).rejects.toThrow(
+      await expect(pg.admin.query(`TRUNCATE event_store.events CASCADE`)).rejects.toThrow(
         /append-only/,
       );
-      expect(await store.readStream(id)).toHaveLength(2);
-      await expect(store.verifyStream(id)).resolves.toMatchObject({ ok: true, eventsChecked: 2 });
+      expect(await pg.store.readStream(id)).toHaveLength(2);
+      await expect(pg.store.verifyStream(id)).resolves.toMatchObject({
+        ok: true,
+        eventsChecked: 2,
+      });
     });
   });
 
   describe('idempotency and id conflicts', () => {
     it('refuses a partial overlap (some ids known, some new) as a whole', async () => {
-      const id = streamId('partial');
-      const [a, b] = events('A', 'B');
-      await store.appendToStream(id, [a], { expectedRevision: 'no_stream' });
-      const error = await store
+      const id = pgStreamId('partial');
+      const [a, b] = eventsOf('A', 'B');
+      await pg.store.appendToStream(id, [a], { expectedRevision: 'no_stream' });
+      const error = await pg.store
         .appendToStream(id, [a, b], { expectedRevision: 'any' })
         .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(EventIdConflictError);
       expect(error).toMatchObject({ eventId: a.eventId, streamId: id });
-      expect(await store.readStream(id)).toHaveLength(1);
+      expect(await pg.store.readStream(id)).toHaveLength(1);
     });
 
     it('refuses an event id already used in another stream', async () => {
-      const [a] = events('A');
-      await store.appendToStream(streamId('first'), [a], { expectedRevision: 'no_stream' });
-      const other = streamId('second');
+      const [a] = eventsOf('A');
+      await pg.store.appendToStream(pgStreamId('first'), [a], { expectedRevision: 'no_stream' });
+      const other = pgStreamId('second');
       await expect(
-        store.appendToStream(other, [a], { expectedRevision: 'any' }),
+        pg.store.appendToStream(other, [a], { expectedRevision: 'any' }),
       ).rejects.toBeInstanceOf(EventIdConflictError);
-      await expect(store.readStream(other)).rejects.toThrow(/not found/);
+      await expect(pg.store.readStream(other)).rejects.toThrow(/not found/);
     });
 
     it('refuses the same id twice in one batch', async () => {
-      const [a] = events('A');
+      const [a] = eventsOf('A');
       await expect(
-        store.appendToStream(streamId('dup'), [a, a], { expectedRevision: 'any' }),
+        pg.store.appendToStream(pgStreamId('dup'), [a, a], { expectedRevision: 'any' }),
       ).rejects.toBeInstanceOf(EventIdConflictError);
     });
 
     it('treats a retry with the same ids in another order as a conflict', async () => {
-      const id = streamId('reorder');
-      const [a, b] = events('A', 'B');
-      await store.appendToStream(id, [a, b], { expectedRevision: 'no_stream' });
+      const id = pgStreamId('reorder');
+      const [a, b] = eventsOf('A', 'B');
+      await pg.store.appendToStream(id, [a, b], { expectedRevision: 'no_stream' });
       await expect(
-        store.appendToStream(id, [b, a], { expectedRevision: 'no_stream' }),
+        pg.store.appendToStream(id, [b, a], { expectedRevision: 'no_stream' }),
       ).rejects.toBeInstanceOf(EventIdConflictError);
     });
   });
 
   describe('large batches', () => {
     it('chains the largest batch bound field by field (32 events) and verifies it', async () => {
-      const id = streamId('inline32');
-      await store.appendToStream(id, events('First'), { expectedRevision: 'no_stream' });
+      const id = pgStreamId('inline32');
+      await pg.store.appendToStream(id, eventsOf('First'), { expectedRevision: 'no_stream' });
       const batch = Array.from({ length: 32 }, (_, i) => makeEvent('Inline', { i }));
-      await expect(store.appendToStream(id, batch, { expectedRevision: 0 })).resolves.toMatchObject(
-        { nextRevision: 32, idempotent: false },
-      );
-      await store.appendToStream(
+      await expect(
+        pg.store.appendToStream(id, batch, { expectedRevision: 0 }),
+      ).resolves.toMatchObject({ nextRevision: 32, idempotent: false });
+      await pg.store.appendToStream(
         id,
         batch.slice(0, 2).map((e) => ({ ...e, eventId: randomUUID() })),
         {
           expectedRevision: 'any',
         },
       );
-      await expect(store.verifyStream(id)).resolves.toEqual({
+      await expect(pg.store.verifyStream(id)).resolves.toEqual({
         streamId: id,
         ok: true,
         eventsChecked: 35,
@@ -150,26 +137,26 @@ describe('PostgresEventStore', () => {
     });
 
     it('appends, retries and verifies a batch sent as one jsonb document', async () => {
-      const id = streamId('large');
+      const id = pgStreamId('large');
       const batch = Array.from({ length: 40 }, (_, i) =>
         makeEvent('Bulk', { i, text: `line ${i}` }),
       );
-      await store.appendToStream(id, events('First'), { expectedRevision: 'no_stream' });
-      const first = await store.appendToStream(id, batch, { expectedRevision: 0 });
+      await pg.store.appendToStream(id, eventsOf('First'), { expectedRevision: 'no_stream' });
+      const first = await pg.store.appendToStream(id, batch, { expectedRevision: 0 });
       expect(first).toMatchObject({ nextRevision: 40, idempotent: false });
-      await expect(store.appendToStream(id, batch, { expectedRevision: 0 })).resolves.toEqual({
+      await expect(pg.store.appendToStream(id, batch, { expectedRevision: 0 })).resolves.toEqual({
         ...first,
         idempotent: true,
       });
       const big = Array.from({ length: 50 }, (_, i) => makeEvent('Bulk', { i }));
       await expect(
-        store.appendToStream(streamId('large-new'), big, { expectedRevision: 'no_stream' }),
+        pg.store.appendToStream(pgStreamId('large-new'), big, { expectedRevision: 'no_stream' }),
       ).resolves.toMatchObject({
         nextRevision: 49,
       });
-      const read = await store.readStream(id);
+      const read = await pg.store.readStream(id);
       expect(read.slice(1).map((e) => e.data)).toEqual(batch.map((e) => e.data));
-      await expect(store.verifyStream(id)).resolves.toEqual({
+      await expect(pg.store.verifyStream(id)).resolves.toEqual({
         streamId: id,
         ok: true,
         eventsChecked: 41,
@@ -179,15 +166,15 @@ describe('PostgresEventStore', () => {
 
   describe('several instances', () => {
     it('appends correctly from instances that each saw another part of the stream', async () => {
-      const other = createPostgresEventStore({ url: db.url, poolSize: 2 });
+      const other = createPostgresEventStore({ url: pg.db.url, poolSize: 2 });
       try {
-        const id = streamId('heads');
-        await store.appendToStream(id, events('A', 'B'), { expectedRevision: 'no_stream' });
-        await other.appendToStream(id, events('C'), { expectedRevision: 1 }); // cold cache
-        await other.appendToStream(id, events('D'), { expectedRevision: 'any' });
-        await store.appendToStream(id, events('E'), { expectedRevision: 'stream_exists' }); // stale cache
+        const id = pgStreamId('heads');
+        await pg.store.appendToStream(id, eventsOf('A', 'B'), { expectedRevision: 'no_stream' });
+        await other.appendToStream(id, eventsOf('C'), { expectedRevision: 1 }); // cold cache
+        await other.appendToStream(id, eventsOf('D'), { expectedRevision: 'any' });
+        await pg.store.appendToStream(id, eventsOf('E'), { expectedRevision: 'stream_exists' }); // stale cache
         await expect(
-          store.appendToStream(id, events('F'), { expectedRevision: 4 }),
+          pg.store.appendToStream(id, eventsOf('F'), { expectedRevision: 4 }),
         ).resolves.toMatchObject({
           nextRevision: 5,
         });
@@ -199,7 +186,7 @@ describe('PostgresEventStore', () => {
           'E',
           'F',
         ]);
-        await expect(store.verifyStream(id)).resolves.toEqual({
+        await expect(pg.store.verifyStream(id)).resolves.toEqual({
           streamId: id,
           ok: true,
           eventsChecked: 6,
@@ -217,26 +204,26 @@ describe('PostgresEventStore', () => {
       };
 
     it('hides an event while an older transaction is still open, then delivers it', async () => {
-      const before = await store.headPosition();
-      const blocker = new Client({ connectionString: db.url });
+      const before = await pg.store.headPosition();
+      const blocker = new Client({ connectionString: pg.db.url });
       await blocker.connect();
       try {
         await blocker.query('BEGIN');
         await blocker.query('SELECT pg_current_xact_id()');
-        const id = streamId('held');
-        const written = await store.appendToStream(id, events('Late'), {
+        const id = pgStreamId('held');
+        const written = await pg.store.appendToStream(id, eventsOf('Late'), {
           expectedRevision: 'no_stream',
         });
 
-        const visible = await store.readAll({ after: before ?? undefined, limit: 100 });
+        const visible = await pg.store.readAll({ after: before ?? undefined, limit: 100 });
         expect(visible.some((e) => e.streamId === id)).toBe(false);
-        const head = await store.headPosition();
+        const head = await pg.store.headPosition();
         expect(head === null || head < written.position).toBe(true);
-        expect(await store.readStream(id)).toHaveLength(1); // the stream itself is read-your-writes
+        expect(await pg.store.readStream(id)).toHaveLength(1); // the stream itself is read-your-writes
 
         await blocker.query('COMMIT');
         const after = await eventually(async () => {
-          const all = await store.readAll({ after: before ?? undefined, limit: 100 });
+          const all = await pg.store.readAll({ after: before ?? undefined, limit: 100 });
           return all.some((e) => e.streamId === id) ? all : undefined;
         });
         expect(after.find((e) => e.streamId === id)?.position).toBe(written.position);
@@ -248,15 +235,15 @@ describe('PostgresEventStore', () => {
     it('delivers every event exactly once, in stream order, to subscribers tailing 8 concurrent writers', async () => {
       const writers = 8;
       const appendsPerWriter = 25;
-      const prefix = streamId('gap');
+      const prefix = pgStreamId('gap');
       const streams = Array.from({ length: 6 }, (_, i) => `${prefix}-${i}`);
       const slow = createPostgresEventStore({
-        url: db.url,
+        url: pg.db.url,
         poolSize: writers,
         beforeCommit: randomDelay(40),
       });
 
-      const start = await store.headPosition();
+      const start = await pg.store.headPosition();
       const controller = new AbortController();
       const written = new Set<string>();
       let writing = true;
@@ -264,7 +251,7 @@ describe('PostgresEventStore', () => {
       const tail = (filter?: SubscriptionFilter) => {
         const received: RecordedEvent[] = [];
         const done = (async () => {
-          for await (const batch of store.subscribe({
+          for await (const batch of pg.store.subscribe({
             after: start ?? undefined,
             batchSize: 7,
             filter,
@@ -285,7 +272,7 @@ describe('PostgresEventStore', () => {
           Array.from({ length: writers }, async () => {
             for (let i = 0; i < appendsPerWriter; i++) {
               const stream = streams[Math.floor(Math.random() * streams.length)];
-              const batch = events(
+              const batch = eventsOf(
                 ...Array.from({ length: 1 + Math.floor(Math.random() * 3) }, () => 'Tick'),
               );
               batch.forEach((e) => written.add(e.eventId));
@@ -335,17 +322,19 @@ describe('PostgresEventStore', () => {
       'lets exactly one of 8 concurrent writers win on %s',
       async (_, expectedRevision) => {
         const slow = createPostgresEventStore({
-          url: db.url,
+          url: pg.db.url,
           poolSize: 8,
           beforeCommit: randomDelay(30),
         });
-        const id = streamId('race');
+        const id = pgStreamId('race');
         try {
           if (expectedRevision === 0)
-            await store.appendToStream(id, events('Genesis'), { expectedRevision: 'no_stream' });
+            await pg.store.appendToStream(id, eventsOf('Genesis'), {
+              expectedRevision: 'no_stream',
+            });
           const outcomes = await Promise.allSettled(
             Array.from({ length: 8 }, () =>
-              slow.appendToStream(id, events('Claim'), { expectedRevision }),
+              slow.appendToStream(id, eventsOf('Claim'), { expectedRevision }),
             ),
           );
           const won = outcomes.filter((o) => o.status === 'fulfilled');
@@ -359,7 +348,7 @@ describe('PostgresEventStore', () => {
             expect(error).toBeInstanceOf(WrongExpectedRevisionError);
             expect(error).toMatchObject({ actualRevision: actual });
           }
-          expect((await store.readStream(id)).filter((e) => e.type === 'Claim')).toHaveLength(1);
+          expect((await pg.store.readStream(id)).filter((e) => e.type === 'Claim')).toHaveLength(1);
         } finally {
           await slow.close();
         }
@@ -371,13 +360,13 @@ describe('PostgresEventStore', () => {
     it('wakes a subscriber of another store instance through NOTIFY, not the poll', async () => {
       // Polls only every 10 minutes, so an event arriving within the test came by notification.
       const listening = createPostgresEventStore({
-        url: db.url,
+        url: pg.db.url,
         poolSize: 2,
         pollIntervalMs: 600_000,
       });
-      const prefix = streamId('notify');
+      const prefix = pgStreamId('notify');
       try {
-        const head = await store.headPosition();
+        const head = await pg.store.headPosition();
         const controller = new AbortController();
         const received: RecordedEvent[] = [];
         let caughtUp!: () => void;
@@ -404,7 +393,7 @@ describe('PostgresEventStore', () => {
         // sends another notification.
         const guard = setTimeout(() => controller.abort(), 20_000);
         for (let i = 0; !controller.signal.aborted; i++) {
-          await store.appendToStream(`${prefix}-${i}`, events('Ping'), {
+          await pg.store.appendToStream(`${prefix}-${i}`, eventsOf('Ping'), {
             expectedRevision: 'no_stream',
           });
           await new Promise((resolve) => setTimeout(resolve, 100));
@@ -421,13 +410,13 @@ describe('PostgresEventStore', () => {
 
   describe('closing', () => {
     it('ends live subscriptions cleanly when the store closes', async () => {
-      const closing = createPostgresEventStore({ url: db.url, poolSize: 2 });
+      const closing = createPostgresEventStore({ url: pg.db.url, poolSize: 2 });
       const head = await closing.headPosition();
       const batches: RecordedEvent[][] = [];
       const iteration = (async () => {
         for await (const batch of closing.subscribe({
           after: head ?? undefined,
-          filter: { streamPrefixes: [streamId('closing')] },
+          filter: { streamPrefixes: [pgStreamId('closing')] },
         })) {
           batches.push(batch);
         }
@@ -441,20 +430,20 @@ describe('PostgresEventStore', () => {
 
   describe('checkpoints', () => {
     it('resumes after a restart from the stored checkpoint with exactly the remaining events', async () => {
-      const prefix = streamId('cp');
+      const prefix = pgStreamId('cp');
       const name = `projector-${prefix}`;
       const appended: EventToAppend[] = [];
       for (let i = 0; i < 4; i++) {
-        const batch = events(`S${i}a`, `S${i}b`);
+        const batch = eventsOf(`S${i}a`, `S${i}b`);
         appended.push(...batch);
-        await store.appendToStream(`${prefix}-${i % 2}`, batch, { expectedRevision: 'any' });
+        await pg.store.appendToStream(`${prefix}-${i % 2}`, batch, { expectedRevision: 'any' });
       }
       const processed: string[] = [];
       const filter = { streamPrefixes: [prefix] };
 
       // First run: handle two batches, each with its checkpoint in the consumer's own transaction.
-      const first = createPostgresEventStore({ url: db.url, poolSize: 2 });
-      const checkpoints = PostgresCheckpointStore.connect(db.url);
+      const first = createPostgresEventStore({ url: pg.db.url, poolSize: 2 });
+      const checkpoints = PostgresCheckpointStore.connect(pg.db.url);
       const controller = new AbortController();
       let batches = 0;
       for await (const batch of first.subscribe({
@@ -462,26 +451,26 @@ describe('PostgresEventStore', () => {
         batchSize: 3,
         signal: controller.signal,
       })) {
-        await admin.query('BEGIN');
+        await pg.admin.query('BEGIN');
         processed.push(...batch.map((e) => e.eventId));
-        await checkpoints.store(name, batch[batch.length - 1].position, admin);
-        await admin.query('COMMIT');
+        await checkpoints.store(name, batch[batch.length - 1].position, pg.admin);
+        await pg.admin.query('COMMIT');
         if (++batches === 2) break;
       }
       // A batch handled but not committed must be delivered again after the restart.
-      await admin.query('BEGIN');
-      await checkpoints.store(name, 0n, admin);
-      await admin.query('ROLLBACK');
+      await pg.admin.query('BEGIN');
+      await checkpoints.store(name, 0n, pg.admin);
+      await pg.admin.query('ROLLBACK');
       await first.close();
       await checkpoints.close();
       expect(processed).toHaveLength(6);
 
       // Restart: new instances, resume from the checkpoint, plus events written while down.
-      const late = events('Late');
+      const late = eventsOf('Late');
       appended.push(...late);
-      await store.appendToStream(`${prefix}-0`, late, { expectedRevision: 'any' });
-      const second = createPostgresEventStore({ url: db.url, poolSize: 2 });
-      const reloaded = PostgresCheckpointStore.connect(db.url);
+      await pg.store.appendToStream(`${prefix}-0`, late, { expectedRevision: 'any' });
+      const second = createPostgresEventStore({ url: pg.db.url, poolSize: 2 });
+      const reloaded = PostgresCheckpointStore.connect(pg.db.url);
       try {
         const checkpoint = await reloaded.load(name);
         expect(typeof checkpoint).toBe('bigint');

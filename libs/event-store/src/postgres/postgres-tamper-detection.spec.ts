@@ -1,11 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
-import { runMigrations } from '@app/database';
-import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database';
 import { computeEventHash, computeEventHashV2 } from '../hash-chain';
 import { makeEvent } from '../testing/event-store.contract';
-import { eventStoreMigrations } from './migrations';
-import { PostgresEventStore, createPostgresEventStore } from './postgres-event-store';
+import { eventsOf, pgStreamId, usePostgresStore } from '../testing/postgres-store.fixture';
 
 /**
  * Tamper detection (issue 17 item 8): rows changed through SQL with the append-only trigger
@@ -13,43 +8,27 @@ import { PostgresEventStore, createPostgresEventStore } from './postgres-event-s
  * name the first event whose stored content no longer matches its own hash.
  */
 describe('PostgresEventStore tamper detection', () => {
-  let db: TestDatabase;
-  let store: PostgresEventStore;
-  let admin: Client;
-  const streamId = (name: string) => `pg-${name}-${randomUUID().slice(0, 8)}`;
-  const events = (...types: string[]) => types.map((t) => makeEvent(t));
-
-  beforeAll(async () => {
-    db = await createTestDatabase('es_tamper');
-    await runMigrations(db.url, eventStoreMigrations);
-    store = createPostgresEventStore({ url: db.url });
-    admin = new Client({ connectionString: db.url });
-    await admin.connect();
-  });
-
-  afterAll(async () => {
-    await admin?.end();
-    await store?.close();
-    await db?.drop();
-  });
+  const pg = usePostgresStore('es_tamper');
 
   describe('tamper detection', () => {
     /** Bypasses the append-only trigger the way only a superuser can. */
     async function tamper(sql: string, params: unknown[]): Promise<void> {
-      await admin.query('BEGIN');
+      await pg.admin.query('BEGIN');
       try {
-        await admin.query('SET LOCAL session_replication_role = replica');
-        await admin.query(sql, params);
-        await admin.query('COMMIT');
+        await pg.admin.query('SET LOCAL session_replication_role = replica');
+        await pg.admin.query(sql, params);
+        await pg.admin.query('COMMIT');
       } catch (error) {
-        await admin.query('ROLLBACK');
+        await pg.admin.query('ROLLBACK');
         throw error;
       }
     }
     async function fiveEventStream(): Promise<string> {
-      const id = streamId('tamper');
-      await store.appendToStream(id, events('E0', 'E1', 'E2'), { expectedRevision: 'no_stream' });
-      await store.appendToStream(id, events('E3', 'E4'), { expectedRevision: 2 });
+      const id = pgStreamId('tamper');
+      await pg.store.appendToStream(id, eventsOf('E0', 'E1', 'E2'), {
+        expectedRevision: 'no_stream',
+      });
+      await pg.store.appendToStream(id, eventsOf('E3', 'E4'), { expectedRevision: 2 });
       return id;
     }
 
@@ -59,7 +38,7 @@ describe('PostgresEventStore tamper detection', () => {
         `UPDATE event_store.events SET data = '{"value":"forged"}' WHERE stream_id = $1 AND revision = 2`,
         [id],
       );
-      await expect(store.verifyStream(id)).resolves.toMatchObject({
+      await expect(pg.store.verifyStream(id)).resolves.toMatchObject({
         ok: false,
         firstBadRevision: 2,
         reason: 'content_mismatch',
@@ -72,7 +51,7 @@ describe('PostgresEventStore tamper detection', () => {
         `UPDATE event_store.events SET actor = 'mallory' WHERE stream_id = $1 AND revision = 4`,
         [id],
       );
-      await expect(store.verifyStream(id)).resolves.toMatchObject({
+      await expect(pg.store.verifyStream(id)).resolves.toMatchObject({
         ok: false,
         firstBadRevision: 4,
         reason: 'content_mismatch',
@@ -85,7 +64,7 @@ describe('PostgresEventStore tamper detection', () => {
         `UPDATE event_store.events SET hash = repeat('ab', 32) WHERE stream_id = $1 AND revision = 1`,
         [id],
       );
-      await expect(store.verifyStream(id)).resolves.toMatchObject({
+      await expect(pg.store.verifyStream(id)).resolves.toMatchObject({
         ok: false,
         firstBadRevision: 1,
         reason: 'chain_broken',
@@ -95,7 +74,7 @@ describe('PostgresEventStore tamper detection', () => {
     it('reports a deleted event in the middle as a revision gap', async () => {
       const id = await fiveEventStream();
       await tamper(`DELETE FROM event_store.events WHERE stream_id = $1 AND revision = 3`, [id]);
-      await expect(store.verifyStream(id)).resolves.toMatchObject({
+      await expect(pg.store.verifyStream(id)).resolves.toMatchObject({
         ok: false,
         firstBadRevision: 3,
         reason: 'revision_gap',
@@ -105,7 +84,7 @@ describe('PostgresEventStore tamper detection', () => {
     it('reports a deleted first event as a revision gap at revision 0', async () => {
       const id = await fiveEventStream();
       await tamper(`DELETE FROM event_store.events WHERE stream_id = $1 AND revision = 0`, [id]);
-      await expect(store.verifyStream(id)).resolves.toMatchObject({
+      await expect(pg.store.verifyStream(id)).resolves.toMatchObject({
         ok: false,
         firstBadRevision: 0,
         reason: 'revision_gap',
@@ -125,7 +104,7 @@ describe('PostgresEventStore tamper detection', () => {
           `UPDATE event_store.events SET ${column} = ${change} WHERE stream_id = $1 AND revision = $2`,
           [id, revision],
         );
-        await expect(store.verifyStream(id)).resolves.toMatchObject({
+        await expect(pg.store.verifyStream(id)).resolves.toMatchObject({
           ok: false,
           firstBadRevision: revision,
           reason: 'content_mismatch',
@@ -137,7 +116,7 @@ describe('PostgresEventStore tamper detection', () => {
       'names revision %i when it is rewritten and its own hash recomputed, not its intact successor',
       async (revision) => {
         const id = await fiveEventStream();
-        const stored = (await store.readStream(id)).map((e) => ({ ...e }));
+        const stored = (await pg.store.readStream(id)).map((e) => ({ ...e }));
         const forged = { ...stored[revision], data: { value: 'forged' } };
         const hash =
           forged.hashVersion === 2
@@ -147,7 +126,7 @@ describe('PostgresEventStore tamper detection', () => {
           `UPDATE event_store.events SET data = $3, hash = $4 WHERE stream_id = $1 AND revision = $2`,
           [id, revision, JSON.stringify(forged.data), hash],
         );
-        await expect(store.verifyStream(id)).resolves.toMatchObject({
+        await expect(pg.store.verifyStream(id)).resolves.toMatchObject({
           ok: false,
           firstBadRevision: revision,
         });
@@ -164,7 +143,7 @@ describe('PostgresEventStore tamper detection', () => {
       await move(1, 1000);
       await move(2, 1);
       await move(1000, 2);
-      await expect(store.verifyStream(id)).resolves.toMatchObject({
+      await expect(pg.store.verifyStream(id)).resolves.toMatchObject({
         ok: false,
         firstBadRevision: 1,
       });
@@ -174,12 +153,12 @@ describe('PostgresEventStore tamper detection', () => {
   describe('hash versions', () => {
     /** Writes events the way the store did before hash version 2 (client-side v1 hashes). */
     async function v1Stream(count: number): Promise<string> {
-      const id = streamId('v1');
+      const id = pgStreamId('v1');
       let previous = '0'.repeat(64);
       for (let revision = 0; revision < count; revision++) {
         const e = makeEvent(`Old${revision}`);
         const hash = computeEventHash(previous, { ...e, streamId: id, revision });
-        await admin.query(
+        await pg.admin.query(
           `INSERT INTO event_store.events (position, event_id, stream_id, revision, type, schema_version,
              data, occurred_at, actor, correlation_id, causation_id, hash)
            VALUES (pg_current_xact_id()::text::bigint * 65536, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
@@ -204,15 +183,15 @@ describe('PostgresEventStore tamper detection', () => {
 
     it('keeps verifying version-1 events, and chains version-2 appends onto them', async () => {
       const id = await v1Stream(3);
-      await store.appendToStream(id, events('New3', 'New4'), { expectedRevision: 2 });
-      const read = await store.readStream(id);
+      await pg.store.appendToStream(id, eventsOf('New3', 'New4'), { expectedRevision: 2 });
+      const read = await pg.store.readStream(id);
       expect(read.map((e) => e.hashVersion)).toEqual([1, 1, 1, 2, 2]);
-      await expect(store.verifyStream(id)).resolves.toEqual({
+      await expect(pg.store.verifyStream(id)).resolves.toEqual({
         streamId: id,
         ok: true,
         eventsChecked: 5,
       });
-      const { rows } = await admin.query(
+      const { rows } = await pg.admin.query(
         `SELECT encode(previous_hash, 'hex') AS p FROM event_store.events WHERE stream_id = $1 AND revision = 3`,
         [id],
       );
@@ -221,15 +200,15 @@ describe('PostgresEventStore tamper detection', () => {
 
     it('still detects a changed version-1 event in a mixed stream', async () => {
       const id = await v1Stream(3);
-      await store.appendToStream(id, events('New3'), { expectedRevision: 2 });
-      await admin.query('BEGIN');
-      await admin.query('SET LOCAL session_replication_role = replica');
-      await admin.query(
+      await pg.store.appendToStream(id, eventsOf('New3'), { expectedRevision: 2 });
+      await pg.admin.query('BEGIN');
+      await pg.admin.query('SET LOCAL session_replication_role = replica');
+      await pg.admin.query(
         `UPDATE event_store.events SET type = 'Forged' WHERE stream_id = $1 AND revision = 2`,
         [id],
       );
-      await admin.query('COMMIT');
-      await expect(store.verifyStream(id)).resolves.toMatchObject({
+      await pg.admin.query('COMMIT');
+      await expect(pg.store.verifyStream(id)).resolves.toMatchObject({
         ok: false,
         firstBadRevision: 2,
         reason: 'content_mismatch',
@@ -237,10 +216,10 @@ describe('PostgresEventStore tamper detection', () => {
     });
 
     it('refuses a version-2 row without the hash it chained on (check constraint)', async () => {
-      const id = streamId('check');
-      await store.appendToStream(id, events('A'), { expectedRevision: 'no_stream' });
+      const id = pgStreamId('check');
+      await pg.store.appendToStream(id, eventsOf('A'), { expectedRevision: 'no_stream' });
       await expect(
-        admin.query(
+        pg.admin.query(
           `INSERT INTO event_store.events (position, event_id, stream_id, revision, type, schema_version,
              data, occurred_at, actor, correlation_id, hash, hash_version)
            VALUES (1, gen_random_uuid(), $1, 1, 'X', 1, '{}', '2025-01-01', 'a', 'c', 'h', 2)`,
