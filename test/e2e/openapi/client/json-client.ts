@@ -1,4 +1,5 @@
 import createClient from 'openapi-fetch';
+// Not committed: `npm run openapi:client` (the first step of `npm test`) generates it.
 import type { paths } from './ledger-api.generated';
 
 /**

@@ -23,9 +23,9 @@ export interface ScenarioOutcome {
 
 /**
  * A client written only against the types openapi-typescript generates from the served
- * /openapi.json (ledger-api.generated.ts), with openapi-fetch: no cast anywhere, so a response
- * schema the document gets wrong or leaves out fails the type check, and a body the server does
- * not match fails the spec that runs this. It signs contract 001's terms under a new id,
+ * /openapi.json (ledger-api.generated.ts, written by `npm run openapi:client`), with
+ * openapi-fetch: no cast anywhere, so a response schema the document gets wrong or leaves out
+ * fails the type check, and a body the server does not match fails the spec that runs this. It signs contract 001's terms under a new id,
  * invoices and pays its start installment (001 4.2: 60 %, ¥1,408,200.00), and reads the record.
  */
 export async function runLedgerClientScenario(
