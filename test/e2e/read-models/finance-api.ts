@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { Pool } from 'pg';
 import request from 'supertest';
 import { PG_POOL } from '@app/database';
-import { streamIdFor, type ContractEvent } from '@app/domain';
+import { streamIdFor, type ContractEvent, type ContractTerms } from '@app/domain';
 import { EventStore } from '@app/event-store';
 import { createApiApp } from '../../../apps/api/src/app.factory';
 import { ApiKeyRegistry, JsonLogger, type Role } from '../../../apps/api/src/common';
@@ -98,4 +98,51 @@ export async function readView(api: FinanceApi, path: string, minPosition: strin
   const res = await api.get(`${path}${sep}minPosition=${minPosition}`).expect(200);
   expect(BigInt(res.headers['x-read-model-position'])).toBeGreaterThanOrEqual(BigInt(minPosition));
   return res.body;
+}
+
+/** The API of a describe block and the position its set-up wrote last (read-your-writes). */
+export interface FinanceApiFixture {
+  readonly api: FinanceApi;
+  /** A test that writes more moves it on for the tests after it. */
+  head: string;
+}
+
+/**
+ * Registers beforeAll/afterAll in the calling describe block: the finance API on a fresh database,
+ * then `setUp` (appending the block's histories; it returns the last position, read as `head`),
+ * closed afterwards. Read the fields inside tests.
+ */
+export function useFinanceApi(
+  setUp: (api: FinanceApi) => Promise<string | void> = appendReferenceHistories,
+): FinanceApiFixture {
+  let api: FinanceApi | undefined;
+  let head: string | undefined;
+  beforeAll(async () => {
+    api = await startFinanceApi();
+    head = (await setUp(api)) ?? '';
+  });
+  afterAll(() => api?.close());
+  return {
+    get api() {
+      if (api === undefined) throw new Error('useFinanceApi: read the fixture inside a test');
+      return api;
+    },
+    get head() {
+      if (head === undefined) throw new Error('useFinanceApi: read the fixture inside a test');
+      return head;
+    },
+    set head(position: string) {
+      head = position;
+    },
+  };
+}
+
+/** Signs `terms` as `contractId` through HTTP, as the operator (PUT /contracts/:id → 201). */
+export async function signOverHttp(
+  api: FinanceApi,
+  contractId: string,
+  terms: ContractTerms,
+): Promise<void> {
+  const signed = await api.send('put', `/contracts/${contractId}`, { terms }, 'operator');
+  expect(signed.status).toBe(201);
 }

@@ -3,7 +3,7 @@ import {
   decideAll,
   signing,
 } from '@app/read-models/projections/testing/reference-histories.fixtures';
-import { readView, startFinanceApi, type FinanceApi } from './finance-api';
+import { readView, useFinanceApi } from './finance-api';
 
 /**
  * ?asOf on breach notices, through the API on a fresh 001 (as its seed tells it): the client
@@ -11,13 +11,10 @@ import { readView, startFinanceApi, type FinanceApi } from './finance-api';
  * 2022-11-22. As of a day, a notice shows open only if it was issued by then and not yet cured.
  */
 describe('breach notices as of a day (e2e, real PostgreSQL)', () => {
-  let api: FinanceApi;
-  let head: string;
   const id = 'c-001-breach';
 
-  beforeAll(async () => {
-    api = await startFinanceApi();
-    head = await api.append(
+  const fin = useFinanceApi(async (api) => {
+    return api.append(
       id,
       decideAll(
         signing(CONTRACT_001_TERMS, id),
@@ -36,11 +33,10 @@ describe('breach notices as of a day (e2e, real PostgreSQL)', () => {
     );
   });
 
-  afterAll(() => api.close());
-
   const open = async (asOf: string) =>
     Object.keys(
-      (await readView(api, `/contracts/${id}?asOf=${asOf}`, head)).statusDetail.openBreachNotices,
+      (await readView(fin.api, `/contracts/${id}?asOf=${asOf}`, fin.head)).statusDetail
+        .openBreachNotices,
     );
 
   it('before 2022-11-15 the notice had not been issued; from then until the cure it is open; after 11-22 it is cured', async () => {
@@ -51,7 +47,7 @@ describe('breach notices as of a day (e2e, real PostgreSQL)', () => {
   });
 
   it('the notice carries the day it was issued', async () => {
-    const s = await readView(api, `/contracts/${id}?asOf=2022-11-16`, head);
+    const s = await readView(fin.api, `/contracts/${id}?asOf=2022-11-16`, fin.head);
     expect(s.statusDetail.openBreachNotices['bn-1']).toMatchObject({
       issuedOn: '2022-11-15',
       by: 'client',

@@ -4,7 +4,7 @@ import {
   history002,
   signing,
 } from '@app/read-models/projections/testing/reference-histories.fixtures';
-import { readView, startFinanceApi, type FinanceApi } from './finance-api';
+import { readView, useFinanceApi } from './finance-api';
 
 const invoice = (installmentId: string, amount: string, occurredAt: string): ContractCommand => ({
   type: 'RecordInvoice',
@@ -20,11 +20,7 @@ const pay = (installmentId: string, amount: string, occurredAt: string): Contrac
  * the in-process projector projects them, the views are read with read-your-writes.
  */
 describe('finance views read the clauses as written (e2e, real PostgreSQL)', () => {
-  let api: FinanceApi;
-  let head: string;
-
-  beforeAll(async () => {
-    api = await startFinanceApi();
+  const fin = useFinanceApi(async (api) => {
     // 003: first invoiced 2022-12-22 (due 2023-01-06), paid 2023-01-12; service ends 2023-12-20,
     // the final (due 2024-01-04) is not paid.
     await api.append(
@@ -48,7 +44,7 @@ describe('finance views read the clauses as written (e2e, real PostgreSQL)', () 
     // 002 第十二条: 70 % paid 2021-11-15, terminated 2022-04-15, 200,000.00 refunded 2022-05-10.
     await api.append('c-002-asof', history002('c-002-asof'));
     // 001: the second payment's application confirmed before the eight months end.
-    head = await api.append(
+    return api.append(
       'c-001-early',
       decideAll(signing(CONTRACT_001_TERMS, 'c-001-early'), {
         type: 'ConfirmPaymentApplication',
@@ -57,9 +53,7 @@ describe('finance views read the clauses as written (e2e, real PostgreSQL)', () 
     );
   });
 
-  afterAll(() => api.close());
-
-  const view = (path: string) => readView(api, path, head);
+  const view = (path: string) => readView(fin.api, path, fin.head);
   const installment = (v: { installments: { installmentId: string }[] }, id: string) =>
     v.installments.find((i) => i.installmentId === id) as any;
 
@@ -131,8 +125,8 @@ describe('finance views read the clauses as written (e2e, real PostgreSQL)', () 
       ledger.lines.every((l: { businessDate: string }) => l.businessDate <= '2022-03-15'),
     ).toBe(true);
     expect(ledger.balances.refund).toBeUndefined();
-    await api
-      .get(`/contracts/c-002-asof/termination-refund?asOf=2022-03-15&minPosition=${head}`)
+    await fin.api
+      .get(`/contracts/c-002-asof/termination-refund?asOf=2022-03-15&minPosition=${fin.head}`)
       .expect(404);
     const list = await view('/contracts?asOf=2022-03-15');
     expect(

@@ -1,5 +1,5 @@
 import { CONTRACT_001_TERMS } from '@app/domain';
-import { readView, startFinanceApi, type FinanceApi } from './finance-api';
+import { readView, signOverHttp, useFinanceApi } from './finance-api';
 
 /**
  * 001 2.3: the client owes the holdover fee. Through the API on a fresh 001 (signed 2022-07-06,
@@ -8,27 +8,18 @@ import { readView, startFinanceApi, type FinanceApi } from './finance-api';
  * 2023-08-10.
  */
 describe('the holdover fee can be paid, and every figure follows (e2e, real PostgreSQL)', () => {
-  let api: FinanceApi;
   const id = 'c-001-holdover-paid';
   const send = async (role: 'operator' | 'finance', path: string, body: unknown, status = 201) => {
-    const res = await api.send('post', `/contracts/${id}/${path}`, body, role);
+    const res = await fin.api.send('post', `/contracts/${id}/${path}`, body, role);
     expect({ status: res.status, body: res.body }).toMatchObject({ status });
     return res.body;
   };
 
-  beforeAll(async () => {
-    api = await startFinanceApi();
-    const signed = await api.send(
-      'put',
-      `/contracts/${id}`,
-      { terms: CONTRACT_001_TERMS },
-      'operator',
-    );
-    expect(signed.status).toBe(201);
+  const fin = useFinanceApi(async (api) => {
+    await signOverHttp(api, id, CONTRACT_001_TERMS);
     await send('operator', 'service-period/end', { occurredAt: '2023-07-06' });
     await send('operator', 'holdover/start', { occurredAt: '2023-07-07' });
   });
-  afterAll(() => api.close());
 
   it('refuses a payment while the fee is not fixed (no HoldoverEnded yet), writing nothing', async () => {
     const body = await send(
@@ -43,7 +34,7 @@ describe('the holdover fee can be paid, and every figure follows (e2e, real Post
   it('before: expected 2,507,753.42 and outstanding 2,507,753.42; after paying 160,753.42, outstanding 2,347,000.00 everywhere', async () => {
     const ended = await send('operator', 'holdover/end', { occurredAt: '2023-07-31' });
     let schedule = await readView(
-      api,
+      fin.api,
       `/contracts/${id}/payment-schedule?asOf=2023-08-31`,
       ended.position,
     );
@@ -68,7 +59,7 @@ describe('the holdover fee can be paid, and every figure follows (e2e, real Post
       data: { payer: 'client', owedBy: 'client', flags: [] },
     });
     schedule = await readView(
-      api,
+      fin.api,
       `/contracts/${id}/payment-schedule?asOf=2023-08-31`,
       paid.position,
     );
@@ -82,11 +73,11 @@ describe('the holdover fee can be paid, and every figure follows (e2e, real Post
       holdoverPaid: '160753.42',
       outstanding: '2347000.00', // 2,507,753.42 − 160,753.42
     });
-    const summary = await readView(api, `/contracts/${id}?asOf=2023-08-31`, paid.position);
+    const summary = await readView(fin.api, `/contracts/${id}?asOf=2023-08-31`, paid.position);
     expect(summary.totals.received.amount).toBe('160753.42');
     expect(summary.totals.outstanding.amount).toBe('2347000.00');
     const rec = await readView(
-      api,
+      fin.api,
       `/contracts/${id}/reconciliation?asOf=2023-08-31`,
       paid.position,
     );
@@ -94,7 +85,7 @@ describe('the holdover fee can be paid, and every figure follows (e2e, real Post
     expect(rec.figures.outstanding.amount).toBe('2347000.00');
     expect(rec.unallocated).toEqual([]);
     expect(rec.checks.every((c: { ok: boolean }) => c.ok)).toBe(true);
-    const portfolio = await readView(api, `/reconciliation?to=2023-08-31`, paid.position);
+    const portfolio = await readView(fin.api, `/reconciliation?to=2023-08-31`, paid.position);
     const mine = portfolio.contracts.find((c: { contractId: string }) => c.contractId === id);
     expect(mine).toMatchObject({
       expected: { amount: '2507753.42' },
@@ -104,7 +95,7 @@ describe('the holdover fee can be paid, and every figure follows (e2e, real Post
     expect(portfolio.period.addsUp).toBe(true);
     // As of 2023-08-09 the payment had not happened yet.
     schedule = await readView(
-      api,
+      fin.api,
       `/contracts/${id}/payment-schedule?asOf=2023-08-09`,
       paid.position,
     );

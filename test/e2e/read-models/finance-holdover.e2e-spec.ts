@@ -3,7 +3,7 @@ import {
   decideAll,
   signing,
 } from '@app/read-models/projections/testing/reference-histories.fixtures';
-import { readView, startFinanceApi, type FinanceApi } from './finance-api';
+import { readView, useFinanceApi } from './finance-api';
 
 /** Service ends, the supplier keeps serving until the successor arrives, then the fee is fixed. */
 const holdover = (serviceEnd: string, start: string, end: string): ContractCommand[] => [
@@ -18,11 +18,7 @@ const holdover = (serviceEnd: string, start: string, end: string): ContractComma
  * same figure in the summary, the schedule, the reconciliation, the list and the portfolio.
  */
 describe('the holdover fee in the finance figures (e2e, real PostgreSQL)', () => {
-  let api: FinanceApi;
-  let head: string;
-
-  beforeAll(async () => {
-    api = await startFinanceApi();
+  const fin = useFinanceApi(async (api) => {
     // 001 (2.3): service 2022-07-06 … 2023-07-06, holdover 2023-07-07 … 2023-07-31, nothing paid.
     await api.append(
       'c-001-hold',
@@ -32,7 +28,7 @@ describe('the holdover fee in the finance figures (e2e, real PostgreSQL)', () =>
       ),
     );
     // 002 (第十三条): service 2021-09-30 … 2022-09-29, holdover 2022-09-30 … 2022-10-31.
-    head = await api.append(
+    return api.append(
       'c-002-hold',
       decideAll(
         signing(CONTRACT_002_TERMS, 'c-002-hold'),
@@ -41,9 +37,7 @@ describe('the holdover fee in the finance figures (e2e, real PostgreSQL)', () =>
     );
   });
 
-  afterAll(() => api.close());
-
-  const view = (path: string) => readView(api, path, head);
+  const view = (path: string) => readView(fin.api, path, fin.head);
 
   it('001 2.3: 2,347,000.00 × 25 ÷ 365 = 160,753.42 is the client’s, in expected and outstanding everywhere', async () => {
     // 2023-07-07 … 2023-07-31 = 25 days; 2,347,000.00 × 25 ÷ 365 = 160,753.424… → 160,753.42,

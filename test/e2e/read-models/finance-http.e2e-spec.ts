@@ -3,34 +3,21 @@ import { rebuildProjections } from '@app/projections';
 import { CommandBus } from '@nestjs/cqrs';
 import { ContractCommandMessage } from '../../../apps/api/src/contracts/shared';
 import { ALL_PROJECTIONS } from '@app/read-models';
-import {
-  appendReferenceHistories,
-  readView,
-  startFinanceApi,
-  type FinanceApi,
-} from './finance-api';
+import { readView, useFinanceApi } from './finance-api';
 
 /**
  * The views' HTTP contract (issue #5): CSV, roles, read-your-writes with ?minPosition (and 503
  * when the projections do not get there), and a blue/green rebuild that serves identical views.
  */
 describe('finance views: CSV, roles, read-your-writes, rebuild (e2e, real PostgreSQL)', () => {
-  let api: FinanceApi;
-  let head: string;
+  const fin = useFinanceApi();
 
-  beforeAll(async () => {
-    api = await startFinanceApi();
-    head = await appendReferenceHistories(api);
-  });
-
-  afterAll(() => api.close());
-
-  const view = (path: string) => readView(api, path, head);
+  const view = (path: string) => readView(fin.api, path, fin.head);
 
   it('CSV with Accept: text/csv; finance or admin only', async () => {
-    const csv = await api
+    const csv = await fin.api
       .get(
-        `/contracts/c-000/payment-schedule?asOf=2022-12-31&minPosition=${head}`,
+        `/contracts/c-000/payment-schedule?asOf=2022-12-31&minPosition=${fin.head}`,
         'finance',
         'text/csv',
       )
@@ -38,11 +25,11 @@ describe('finance views: CSV, roles, read-your-writes, rebuild (e2e, real Postgr
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     expect(csv.text.split('\r\n')[0]).toContain('installmentId');
     expect(csv.text).toContain('first,首款,0.5,565000.00,2022-05-31');
-    await api.get(`/contracts/c-000/ledger?minPosition=${head}`, 'operator').expect(403);
-    await api.get(`/contracts/c-000/ledger?minPosition=${head}`, 'admin').expect(200);
-    await api.get(`/contracts/unknown/payment-schedule?minPosition=${head}`).expect(404);
-    const ledger = await api.get(
-      `/contracts/c-000/ledger?minPosition=${head}`,
+    await fin.api.get(`/contracts/c-000/ledger?minPosition=${fin.head}`, 'operator').expect(403);
+    await fin.api.get(`/contracts/c-000/ledger?minPosition=${fin.head}`, 'admin').expect(200);
+    await fin.api.get(`/contracts/unknown/payment-schedule?minPosition=${fin.head}`).expect(404);
+    const ledger = await fin.api.get(
+      `/contracts/c-000/ledger?minPosition=${fin.head}`,
       'finance',
       'text/csv',
     );
@@ -50,7 +37,7 @@ describe('finance views: CSV, roles, read-your-writes, rebuild (e2e, real Postgr
   });
 
   it('read-your-writes: a command through the CommandBus is visible at its position', async () => {
-    const result = await api.app.get(CommandBus).execute(
+    const result = await fin.api.app.get(CommandBus).execute(
       new ContractCommandMessage(
         'RecordPayment',
         'c-001',
@@ -63,7 +50,7 @@ describe('finance views: CSV, roles, read-your-writes, rebuild (e2e, real Postgr
         { commandId: randomUUID(), actor: 'finance-e2e', correlationId: randomUUID() },
       ),
     );
-    const res = await api
+    const res = await fin.api
       .get(`/contracts/c-001/payment-schedule?asOf=2022-11-30&minPosition=${result.position}`)
       .expect(200);
     expect(res.body.installments[0]).toMatchObject({
@@ -71,12 +58,12 @@ describe('finance views: CSV, roles, read-your-writes, rebuild (e2e, real Postgr
       status: 'settled',
       settledOn: '2022-11-15',
     });
-    head = result.position!;
+    fin.head = result.position!;
   });
 
   it('a position the projections never reach answers 503 with Retry-After', async () => {
-    const res = await api
-      .get(`/contracts/c-000/ledger?minPosition=${BigInt(head) * 1000n}`)
+    const res = await fin.api
+      .get(`/contracts/c-000/ledger?minPosition=${BigInt(fin.head) * 1000n}`)
       .expect(503);
     expect(res.headers['retry-after']).toBe('1');
     expect(res.body).toMatchObject({ code: 'READ_MODEL_NOT_CAUGHT_UP' });
@@ -96,7 +83,7 @@ describe('finance views: CSV, roles, read-your-writes, rebuild (e2e, real Postgr
       '/reconciliation',
     ];
     const before = await Promise.all(paths.map(async (p) => JSON.stringify(await view(p))));
-    await rebuildProjections(api.store, api.pool, ALL_PROJECTIONS);
+    await rebuildProjections(fin.api.store, fin.api.pool, ALL_PROJECTIONS);
     const after = await Promise.all(paths.map(async (p) => JSON.stringify(await view(p))));
     expect(after).toEqual(before);
   });

@@ -1,5 +1,5 @@
 import { CONTRACT_001_TERMS } from '@app/domain';
-import { readView, startFinanceApi, type FinanceApi } from './finance-api';
+import { readView, signOverHttp, useFinanceApi } from './finance-api';
 
 /**
  * 001 4.2 "乙方逾期提供发票的，或提供发票不符合本合同要求的，甲方不承担逾期付款违约责任", through the API on a
@@ -8,27 +8,19 @@ import { readView, startFinanceApi, type FinanceApi } from './finance-api';
  * conforming invoice arrives 2022-09-01. 5.2: 0.05 % a day (704.10) from the 30th working day.
  */
 describe('a non-conforming invoice starts no late-payment interest (e2e, real PostgreSQL)', () => {
-  let api: FinanceApi;
   const id = 'c-001-rejected-invoice';
   const post = async (path: string, body: unknown, status = 201) => {
-    const res = await api.send('post', `/contracts/${id}/${path}`, body);
+    const res = await fin.api.send('post', `/contracts/${id}/${path}`, body);
     expect(res.status).toBe(status);
     return res.body;
   };
   const start = async (asOf: string, position: string) => {
-    const s = await readView(api, `/contracts/${id}/payment-schedule?asOf=${asOf}`, position);
+    const s = await readView(fin.api, `/contracts/${id}/payment-schedule?asOf=${asOf}`, position);
     return s.installments.find((i: { installmentId: string }) => i.installmentId === 'start');
   };
 
-  beforeAll(async () => {
-    api = await startFinanceApi();
-    const signed = await api.send(
-      'put',
-      `/contracts/${id}`,
-      { terms: CONTRACT_001_TERMS },
-      'operator',
-    );
-    expect(signed.status).toBe(201);
+  const fin = useFinanceApi(async (api) => {
+    await signOverHttp(api, id, CONTRACT_001_TERMS);
     await post('invoices', {
       occurredAt: '2022-07-12',
       invoiceId: 'inv-start',
@@ -36,7 +28,6 @@ describe('a non-conforming invoice starts no late-payment interest (e2e, real Po
       amount: '1408200.00',
     });
   });
-  afterAll(() => api.close());
 
   it('refuses a rejection before the invoice arrived and of an unknown invoice, writing nothing', async () => {
     const early = await post(
@@ -52,7 +43,7 @@ describe('a non-conforming invoice starts no late-payment interest (e2e, real Po
       404,
     );
     expect(unknown).toMatchObject({ code: 'UNKNOWN_INVOICE' });
-    const history = await api.get(`/contracts/${id}/events`).expect(200);
+    const history = await fin.api.get(`/contracts/${id}/events`).expect(200);
     expect(history.body.events.map((e: { type: string }) => e.type)).toEqual([
       'ContractSigned',
       'InvoiceReceived',
@@ -90,7 +81,7 @@ describe('a non-conforming invoice starts no late-payment interest (e2e, real Po
     expect(i.invoices[0].rejection).toMatchObject({ on: '2022-07-14' });
     // The reconciliation agrees with the schedule: the rejected invoice is offset by its event.
     const rec = await readView(
-      api,
+      fin.api,
       `/contracts/${id}/reconciliation?asOf=2022-10-31`,
       rejected.position,
     );
@@ -102,7 +93,7 @@ describe('a non-conforming invoice starts no late-payment interest (e2e, real Po
       invoiceStatus: 'received',
     });
     // The same rejection again records nothing; another reason is a conflict.
-    const again = await api.send('post', `/contracts/${id}/invoices/inv-start/rejection`, {
+    const again = await fin.api.send('post', `/contracts/${id}/invoices/inv-start/rejection`, {
       occurredAt: '2022-07-14',
       reason: '发票抬头与合同甲方名称不一致',
     });

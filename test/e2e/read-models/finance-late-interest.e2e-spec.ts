@@ -3,7 +3,7 @@ import {
   decideAll,
   signing,
 } from '@app/read-models/projections/testing/reference-histories.fixtures';
-import { readView, startFinanceApi, type FinanceApi } from './finance-api';
+import { readView, useFinanceApi } from './finance-api';
 
 /**
  * Treasury restrictions and late-payment interest paid and waived in the payment schedule, through
@@ -12,13 +12,10 @@ import { readView, startFinanceApi, type FinanceApi } from './finance-api';
  * client pays 10,000.00 of interest on 2022-11-05 and the supplier waives 5,000.00 on 2022-11-10.
  */
 describe('late-payment interest: restricted days, paid, waived, still owed (e2e, real PostgreSQL)', () => {
-  let api: FinanceApi;
-  let head: string;
   const id = 'c-001-interest';
 
-  beforeAll(async () => {
-    api = await startFinanceApi();
-    head = await api.append(
+  const fin = useFinanceApi(async (api) => {
+    return api.append(
       id,
       decideAll(
         signing(CONTRACT_001_TERMS, id),
@@ -62,10 +59,8 @@ describe('late-payment interest: restricted days, paid, waived, still owed (e2e,
     );
   });
 
-  afterAll(() => api.close());
-
   const start = async (asOf: string) => {
-    const s = await readView(api, `/contracts/${id}/payment-schedule?asOf=${asOf}`, head);
+    const s = await readView(fin.api, `/contracts/${id}/payment-schedule?asOf=${asOf}`, fin.head);
     return s.installments.find((i: { installmentId: string }) => i.installmentId === 'start');
   };
 

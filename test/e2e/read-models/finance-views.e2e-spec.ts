@@ -1,10 +1,5 @@
 import { CONTRACT_001_TERMS, chinaCalendar, computeLatePaymentInterest } from '@app/domain';
-import {
-  appendReferenceHistories,
-  readView,
-  startFinanceApi,
-  type FinanceApi,
-} from './finance-api';
+import { readView, useFinanceApi } from './finance-api';
 
 /**
  * The finance views over HTTP (issue #5): real decided events of contracts 000, 001 and 002 are
@@ -12,17 +7,9 @@ import {
  * ?minPosition (read-your-writes). The contracts' own figures must appear exactly.
  */
 describe('finance views (e2e, real PostgreSQL)', () => {
-  let api: FinanceApi;
-  let head: string;
+  const fin = useFinanceApi();
 
-  beforeAll(async () => {
-    api = await startFinanceApi();
-    head = await appendReferenceHistories(api);
-  });
-
-  afterAll(() => api.close());
-
-  const view = (path: string) => readView(api, path, head);
+  const view = (path: string) => readView(fin.api, path, fin.head);
 
   it('000 第五条: the schedule shows 565,000.00 / 242,159.00 / 322,841.00 with payments, offsets and due dates', async () => {
     const s = await view('/contracts/c-000/payment-schedule?asOf=2022-12-31');
