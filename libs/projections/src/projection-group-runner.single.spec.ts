@@ -1,14 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
-import { runMigrations } from '@app/database';
-import {
-  EventStore,
-  EventToAppend,
-  createPostgresEventStore,
-  eventStoreMigrations,
-} from '@app/event-store';
-import { createTestDatabase, TestDatabase } from '../../../test/support/test-database';
-import { CreateProjectionCheckpoints1763700000000 } from './migrations/1763700000000-create-projection-checkpoints.migration';
+import type { EventToAppend } from '@app/event-store';
+import { testEvent, useProjectionDatabase } from './testing/projection-database.fixture';
 import { liveTarget, type Projection } from './projection';
 import { ProjectionGroupRunner, type GroupRunnerOptions } from './projection-group-runner';
 import { rebuildProjection } from './rebuild';
@@ -38,20 +30,7 @@ const totals: Projection<TotalsRow> = {
   },
 };
 
-/** The runner of one projection: a group of one. */
-const runnerOf = (options: GroupRunnerOptions = {}) =>
-  new ProjectionGroupRunner(store, pool, [liveTarget(totals)], options);
-
-function payment(amount: string): EventToAppend {
-  return {
-    eventId: randomUUID(),
-    type: 'PaymentRecorded',
-    schemaVersion: 1,
-    data: { amount },
-    occurredAt: '2022-05-31',
-    metadata: { actor: 'test', correlationId: randomUUID(), causationId: null },
-  };
-}
+const payment = (amount: string): EventToAppend => testEvent('PaymentRecorded', { amount });
 
 async function dump(pool: Pool, table = 'test_totals'): Promise<string> {
   const { rows } = await pool.query(
@@ -60,52 +39,39 @@ async function dump(pool: Pool, table = 'test_totals'): Promise<string> {
   return JSON.stringify(rows);
 }
 
-let pool: Pool;
-let store: EventStore;
-
 describe('ProjectionGroupRunner, one projection (real PostgreSQL)', () => {
-  let db: TestDatabase;
   const streams = ['contract-a', 'contract-b', 'contract-c'];
-
-  beforeAll(async () => {
-    db = await createTestDatabase('projections');
-    await runMigrations(db.url, [
-      ...eventStoreMigrations,
-      CreateProjectionCheckpoints1763700000000,
-    ]);
-    pool = new Pool({ connectionString: db.url, max: 10 });
-    // The test's own DROP DATABASE … WITH (FORCE) ends idle connections: expected, not a crash.
-    pool.on('error', () => undefined);
-    await pool.query(
+  const pg = useProjectionDatabase('projections', {
+    max: 10,
+    tables: [
       'CREATE TABLE test_totals (stream_id text PRIMARY KEY, events bigint NOT NULL, total numeric(18,2) NOT NULL, last_position bigint NOT NULL)',
-    );
-    store = await createPostgresEventStore({ url: db.url });
+    ],
     // 3 streams × 20 events: amounts 0.01 … 0.20 (sum per stream 2.10)
-    for (const stream of streams) {
-      for (let i = 1; i <= 20; i++) {
-        await store.appendToStream(stream, [payment((i / 100).toFixed(2))], {
-          expectedRevision: 'any',
-        });
+    seed: async (store) => {
+      for (const stream of streams) {
+        for (let i = 1; i <= 20; i++) {
+          await store.appendToStream(stream, [payment((i / 100).toFixed(2))], {
+            expectedRevision: 'any',
+          });
+        }
       }
-    }
+    },
   });
 
-  afterAll(async () => {
-    await store.close();
-    await pool.end();
-    await db.drop();
-  });
+  /** The runner of one projection: a group of one. */
+  const runnerOf = (options: GroupRunnerOptions = {}) =>
+    new ProjectionGroupRunner(pg.store, pg.pool, [liveTarget(totals)], options);
 
   beforeEach(async () => {
-    await pool.query('TRUNCATE test_totals');
-    await pool.query('DELETE FROM projection_checkpoints');
+    await pg.pool.query('TRUNCATE test_totals');
+    await pg.pool.query('DELETE FROM projection_checkpoints');
   });
 
   it('given 60 events, catch-up writes one exact row per stream and a checkpoint at the head', async () => {
     const runner = runnerOf({ batchSize: 7 });
     const checkpoint = await runner.catchUp();
-    expect(checkpoint).toBe(await store.headPosition());
-    const { rows } = await pool.query(
+    expect(checkpoint).toBe(await pg.store.headPosition());
+    const { rows } = await pg.pool.query(
       'SELECT stream_id, events::text, total::text FROM test_totals ORDER BY stream_id',
     );
     expect(rows).toEqual(streams.map((s) => ({ stream_id: s, events: '20', total: '2.10' })));
@@ -121,13 +87,17 @@ describe('ProjectionGroupRunner, one projection (real PostgreSQL)', () => {
     });
     await expect(crashing.catchUp()).rejects.toThrow('simulated crash');
     const checkpoint = await crashing.checkpoint();
-    const applied = await pool.query('SELECT coalesce(sum(events), 0)::text AS n FROM test_totals');
+    const applied = await pg.pool.query(
+      'SELECT coalesce(sum(events), 0)::text AS n FROM test_totals',
+    );
     expect(applied.rows[0].n).toBe('20'); // exactly the two committed batches
-    const covered = (await store.readAll({ limit: 1000 })).filter((e) => e.position <= checkpoint!);
+    const covered = (await pg.store.readAll({ limit: 1000 })).filter(
+      (e) => e.position <= checkpoint!,
+    );
     expect(covered).toHaveLength(20);
 
     await runnerOf({ batchSize: 10 }).catchUp();
-    const { rows } = await pool.query(
+    const { rows } = await pg.pool.query(
       'SELECT events::text, total::text FROM test_totals ORDER BY stream_id',
     );
     expect(rows).toEqual(streams.map(() => ({ events: '20', total: '2.10' })));
@@ -137,7 +107,7 @@ describe('ProjectionGroupRunner, one projection (real PostgreSQL)', () => {
     const a = runnerOf({ batchSize: 3 });
     const b = runnerOf({ batchSize: 5 });
     await Promise.all([a.catchUp(), b.catchUp()]);
-    const { rows } = await pool.query(
+    const { rows } = await pg.pool.query(
       'SELECT events::text, total::text FROM test_totals ORDER BY stream_id',
     );
     expect(rows).toEqual(streams.map(() => ({ events: '20', total: '2.10' })));
@@ -145,13 +115,15 @@ describe('ProjectionGroupRunner, one projection (real PostgreSQL)', () => {
 
   it('a blue/green rebuild produces a byte-identical table and moves the checkpoint to the head', async () => {
     await runnerOf().catchUp();
-    const before = await dump(pool);
+    const before = await dump(pg.pool);
     const progress: bigint[] = [];
-    const result = await rebuildProjection(store, pool, totals, (p) => progress.push(p.position));
-    expect(await dump(pool)).toBe(before);
-    expect(result.position).toBe(await store.headPosition());
+    const result = await rebuildProjection(pg.store, pg.pool, totals, (p) =>
+      progress.push(p.position),
+    );
+    expect(await dump(pg.pool)).toBe(before);
+    expect(result.position).toBe(await pg.store.headPosition());
     expect(progress.length).toBeGreaterThan(0);
-    const tables = await pool.query(
+    const tables = await pg.pool.query(
       "SELECT count(*)::int AS n FROM pg_tables WHERE tablename LIKE 'test_totals%'",
     );
     expect(tables.rows[0].n).toBe(1);
@@ -161,7 +133,7 @@ describe('ProjectionGroupRunner, one projection (real PostgreSQL)', () => {
     const runner = runnerOf();
     const abort = new AbortController();
     const running = runner.run(abort.signal);
-    const { position } = await store.appendToStream('contract-d', [payment('5.00')], {
+    const { position } = await pg.store.appendToStream('contract-d', [payment('5.00')], {
       expectedRevision: 'no_stream',
     });
     for (let i = 0; i < 200 && ((await runner.checkpoint()) ?? -1n) < position; i++) {
@@ -169,7 +141,7 @@ describe('ProjectionGroupRunner, one projection (real PostgreSQL)', () => {
     }
     abort.abort();
     await running;
-    const { rows } = await pool.query(
+    const { rows } = await pg.pool.query(
       "SELECT total::text FROM test_totals WHERE stream_id = 'contract-d'",
     );
     expect(rows).toEqual([{ total: '5.00' }]);

@@ -1,14 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import { Pool } from 'pg';
-import { runMigrations } from '@app/database';
-import {
-  EventStore,
-  EventToAppend,
-  createPostgresEventStore,
-  eventStoreMigrations,
-} from '@app/event-store';
-import { createTestDatabase, TestDatabase } from '../../../test/support/test-database';
-import { CreateProjectionCheckpoints1763700000000 } from './migrations/1763700000000-create-projection-checkpoints.migration';
+import type { EventToAppend } from '@app/event-store';
+import { testEvent, useProjectionDatabase } from './testing/projection-database.fixture';
 import type { Projection } from './projection';
 import { ProjectionGroupRunner } from './projection-group-runner';
 import { liveTarget } from './projection';
@@ -40,60 +31,34 @@ const lines: Projection<LineRow> = {
 };
 const projections = [counter('test_counts'), lines].map((p) => p as never);
 
-function event(): EventToAppend {
-  return {
-    eventId: randomUUID(),
-    type: 'Counted',
-    schemaVersion: 1,
-    data: {},
-    occurredAt: '2022-05-31',
-    metadata: { actor: 'test', correlationId: randomUUID(), causationId: null },
-  };
-}
+const event = (): EventToAppend => testEvent('Counted');
 
 describe('ProjectionGroupRunner (real PostgreSQL)', () => {
-  let db: TestDatabase;
-  let pool: Pool;
-  let store: EventStore;
   const count = async (table: string) =>
-    Number((await pool.query(`SELECT count(*)::int AS n FROM ${table}`)).rows[0].n);
+    Number((await pg.pool.query(`SELECT count(*)::int AS n FROM ${table}`)).rows[0].n);
   const total = async () =>
     Number(
-      (await pool.query('SELECT coalesce(sum(events), 0)::int AS n FROM test_counts')).rows[0].n,
+      (await pg.pool.query('SELECT coalesce(sum(events), 0)::int AS n FROM test_counts')).rows[0].n,
     );
 
-  beforeAll(async () => {
-    db = await createTestDatabase('group_runner');
-    await runMigrations(db.url, [
-      ...eventStoreMigrations,
-      CreateProjectionCheckpoints1763700000000,
-    ]);
-    pool = new Pool({ connectionString: db.url, max: 10 });
-    // The test's own DROP DATABASE … WITH (FORCE) ends idle connections: expected, not a crash.
-    pool.on('error', () => undefined);
-    await pool.query(
+  const pg = useProjectionDatabase('group_runner', {
+    max: 10,
+    tables: [
       'CREATE TABLE test_counts (stream_id text PRIMARY KEY, events bigint NOT NULL)',
-    );
-    await pool.query(
       'CREATE TABLE test_lines (line_key text PRIMARY KEY, stream_id text NOT NULL)',
-    );
-    store = await createPostgresEventStore({ url: db.url });
-    for (let i = 0; i < 30; i++) {
-      await store.appendToStream(`s-${i % 3}`, [event(), event()], { expectedRevision: 'any' });
-    }
-  });
-
-  afterAll(async () => {
-    await store.close();
-    await pool.end();
-    await db.drop();
+    ],
+    seed: async (store) => {
+      for (let i = 0; i < 30; i++) {
+        await store.appendToStream(`s-${i % 3}`, [event(), event()], { expectedRevision: 'any' });
+      }
+    },
   });
 
   it('reads the log once for several projections and moves their checkpoints together', async () => {
-    const runner = new ProjectionGroupRunner(store, pool, projections.map(liveTarget), {
+    const runner = new ProjectionGroupRunner(pg.store, pg.pool, projections.map(liveTarget), {
       batchSize: 7,
     });
-    const head = await store.headPosition();
+    const head = await pg.store.headPosition();
     expect(await runner.catchUp()).toBe(head);
     expect([...(await runner.checkpoints()).values()]).toEqual([head, head]);
     expect(await total()).toBe(60);
@@ -102,7 +67,7 @@ describe('ProjectionGroupRunner (real PostgreSQL)', () => {
 
   it('a rebuild swaps the tables under a live runner while events keep coming: nothing lost, nothing twice', async () => {
     const errors: unknown[] = [];
-    const runner = new ProjectionGroupRunner(store, pool, projections.map(liveTarget), {
+    const runner = new ProjectionGroupRunner(pg.store, pg.pool, projections.map(liveTarget), {
       batchSize: 3,
       onError: (error) => errors.push(error),
     });
@@ -110,20 +75,21 @@ describe('ProjectionGroupRunner (real PostgreSQL)', () => {
     const live = runner.run(abort.signal);
     let writing = true;
     const writer = (async () => {
-      while (writing) await store.appendToStream('s-live', [event()], { expectedRevision: 'any' });
+      while (writing)
+        await pg.store.appendToStream('s-live', [event()], { expectedRevision: 'any' });
     })();
-    await rebuildProjections(store, pool, projections, undefined, { batchSize: 5 });
+    await rebuildProjections(pg.store, pg.pool, projections, undefined, { batchSize: 5 });
     writing = false;
     await writer;
-    const head = (await store.headPosition())!;
+    const head = (await pg.store.headPosition())!;
     while (((await runner.checkpoint()) ?? -1n) < head) await new Promise((r) => setTimeout(r, 10));
     abort.abort();
     await live;
-    const events = (await store.readAll({ limit: 100_000 })).length;
+    const events = (await pg.store.readAll({ limit: 100_000 })).length;
     expect(await total()).toBe(events);
     expect(await count('test_lines')).toBe(events);
     expect(errors).toEqual([]); // no deadlock, no failed batch
-    const tables = await pool.query(
+    const tables = await pg.pool.query(
       "SELECT tablename FROM pg_tables WHERE tablename LIKE 'test_%' ORDER BY 1",
     );
     expect(tables.rows.map((r) => r.tablename)).toEqual(['test_counts', 'test_lines']);

@@ -1,14 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import { Pool } from 'pg';
-import { runMigrations } from '@app/database';
-import {
-  EventStore,
-  EventToAppend,
-  createPostgresEventStore,
-  eventStoreMigrations,
-} from '@app/event-store';
-import { createTestDatabase, TestDatabase } from '../../../test/support/test-database';
-import { CreateProjectionCheckpoints1763700000000 } from './migrations/1763700000000-create-projection-checkpoints.migration';
+import type { EventToAppend } from '@app/event-store';
+import { testEvent, useProjectionDatabase } from './testing/projection-database.fixture';
 import type { Projection } from './projection';
 import { liveTarget } from './projection';
 import { ProjectionGroupRunner } from './projection-group-runner';
@@ -25,44 +16,16 @@ const counts: Projection<CountRow> = {
   evolve: (row, e) => ({ stream_id: e.streamId, events: String(Number(row?.events ?? 0) + 1) }),
 };
 
-function event(): EventToAppend {
-  return {
-    eventId: randomUUID(),
-    type: 'Counted',
-    schemaVersion: 1,
-    data: {},
-    occurredAt: '2022-05-31',
-    metadata: { actor: 'test', correlationId: randomUUID(), causationId: null },
-  };
-}
+const event = (): EventToAppend => testEvent('Counted');
 
 /**
  * Three runners of one group, as three projector processes would run it: one leads and does all
  * the work, the others wait; when the leader stops, one of them takes over from the checkpoint.
  */
 describe('projection leadership (real PostgreSQL)', () => {
-  let db: TestDatabase;
-  let pool: Pool;
-  let store: EventStore;
-
-  beforeAll(async () => {
-    db = await createTestDatabase('projection_lead');
-    await runMigrations(db.url, [
-      ...eventStoreMigrations,
-      CreateProjectionCheckpoints1763700000000,
-    ]);
-    pool = new Pool({ connectionString: db.url, max: 20 });
-    pool.on('error', () => undefined); // DROP DATABASE … WITH (FORCE) at the end
-    await pool.query(
-      'CREATE TABLE lead_counts (stream_id text PRIMARY KEY, events bigint NOT NULL)',
-    );
-    store = await createPostgresEventStore({ url: db.url });
-  });
-
-  afterAll(async () => {
-    await store.close();
-    await pool.end();
-    await db.drop();
+  const pg = useProjectionDatabase('projection_lead', {
+    max: 20,
+    tables: ['CREATE TABLE lead_counts (stream_id text PRIMARY KEY, events bigint NOT NULL)'],
   });
 
   it('one runner of a group leads at a time; the next takes over when it stops; no batch twice', async () => {
@@ -71,7 +34,7 @@ describe('projection leadership (real PostgreSQL)', () => {
     const batches = new Map<string, number>();
     const runners = ['a', 'b', 'c'].map((name) => {
       const abort = new AbortController();
-      const runner = new ProjectionGroupRunner(store, pool, [liveTarget(counts as never)], {
+      const runner = new ProjectionGroupRunner(pg.store, pg.pool, [liveTarget(counts as never)], {
         batchSize: 5,
         leadership: { pollMs: 50 },
         onLeadership: (on) => (on ? leading.push(name) : leading.push(`-${name}`)),
@@ -86,10 +49,10 @@ describe('projection leadership (real PostgreSQL)', () => {
       expect(await condition()).toBe(true);
     };
     const caughtUp = async () =>
-      ((await runners[0].runner.checkpoint()) ?? -1n) === (await store.headPosition());
+      ((await runners[0].runner.checkpoint()) ?? -1n) === (await pg.store.headPosition());
     const write = async (n: number) => {
       for (let i = 0; i < n; i++)
-        await store.appendToStream(`s-${i % 4}`, [event()], { expectedRevision: 'any' });
+        await pg.store.appendToStream(`s-${i % 4}`, [event()], { expectedRevision: 'any' });
     };
 
     await until(() => leading.length === 1);
@@ -111,7 +74,7 @@ describe('projection leadership (real PostgreSQL)', () => {
     for (const r of runners) r.abort.abort();
     await Promise.all(runners.map((r) => r.running));
     expect(contention).toEqual([]); // no runner ever raced another on a checkpoint
-    const { rows } = await pool.query<{ events: string; applied: string }>(
+    const { rows } = await pg.pool.query<{ events: string; applied: string }>(
       `SELECT (SELECT sum(events) FROM lead_counts)::text AS events,
               (SELECT events_applied FROM projection_checkpoints WHERE name = 'lead_counts')::text AS applied`,
     );
@@ -122,7 +85,7 @@ describe('projection leadership (real PostgreSQL)', () => {
     const leading: string[] = [];
     const start = (name: string, leadership: { heartbeatMs: number; sessionTimeoutMs: number }) => {
       const abort = new AbortController();
-      const runner = new ProjectionGroupRunner(store, pool, [liveTarget(counts as never)], {
+      const runner = new ProjectionGroupRunner(pg.store, pg.pool, [liveTarget(counts as never)], {
         leadership: { pollMs: 50, ...leadership },
         onLeadership: (on) => leading.push(on ? name : `-${name}`),
       });
