@@ -35,3 +35,7 @@ export interface StartAcceptance {
   type: 'StartAcceptance';
   data: { occurredAt: LocalDate; milestoneId: string };
 }
+
+/** The acceptance commands; commands/index.ts unions the areas, so a command added here needs no other line there. */
+export type AcceptanceCommand =
+  AcceptMilestone | RejectAcceptance | DeemAcceptance | ApplyForAcceptance | StartAcceptance;

@@ -27,3 +27,6 @@ export interface RecordCorrection {
     reason: string;
   };
 }
+
+/** The amendment commands; commands/index.ts unions the areas, so a command added here needs no other line there. */
+export type AmendmentCommand = SignAmendment | RecordCorrection;

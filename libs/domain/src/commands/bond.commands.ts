@@ -31,3 +31,6 @@ export interface RefundBond {
   type: 'RefundBond';
   data: { occurredAt: LocalDate; amount?: Money };
 }
+
+/** The bond commands; commands/index.ts unions the areas, so a command added here needs no other line there. */
+export type BondCommand = DepositBond | DeductBond | RefundBond;

@@ -45,3 +45,7 @@ export interface EndPaymentRestriction {
   type: 'EndPaymentRestriction';
   data: { occurredAt: LocalDate; restrictionId: string };
 }
+
+/** The late-interest commands; commands/index.ts unions the areas, so a command added here needs no other line there. */
+export type LateInterestCommand =
+  RecordLateInterestPayment | WaiveLateInterest | StartPaymentRestriction | EndPaymentRestriction;

@@ -57,3 +57,13 @@ export interface CloseContract {
   type: 'CloseContract';
   data: { occurredAt: LocalDate };
 }
+
+/** The lifecycle commands; commands/index.ts unions the areas, so a command added here needs no other line there. */
+export type LifecycleCommand =
+  | EndServicePeriod
+  | StartHoldover
+  | EndHoldover
+  | RecordHoldoverFeePayment
+  | DeclareForceMajeure
+  | EndForceMajeure
+  | CloseContract;

@@ -67,3 +67,12 @@ export interface RecordRefund {
   type: 'RecordRefund';
   data: { occurredAt: LocalDate; refundId: string; amount: Money };
 }
+
+/** The payment commands; commands/index.ts unions the areas, so a command added here needs no other line there. */
+export type PaymentCommand =
+  | RecordInvoice
+  | RejectInvoice
+  | RecordPayment
+  | ConfirmPaymentApplication
+  | AdjustFinalPayment
+  | RecordRefund;

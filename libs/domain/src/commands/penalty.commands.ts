@@ -33,3 +33,6 @@ export interface RecordPenaltyPayment {
   type: 'RecordPenaltyPayment';
   data: { occurredAt: LocalDate; penaltyPaymentId: string; penaltyId: string; amount: Money };
 }
+
+/** The penalty commands; commands/index.ts unions the areas, so a command added here needs no other line there. */
+export type PenaltyCommand = AssessPenalty | WaivePenalty | RecordPenaltyPayment;

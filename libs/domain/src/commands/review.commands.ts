@@ -18,3 +18,6 @@ export interface ConcludeReview {
     findings?: string;
   };
 }
+
+/** The review commands; commands/index.ts unions the areas, so a command added here needs no other line there. */
+export type ReviewCommand = SubmitReviewReport | ConcludeReview;

@@ -6,3 +6,6 @@ export interface SignContract {
   type: 'SignContract';
   data: { occurredAt: LocalDate; contractId: string; terms: ContractTerms };
 }
+
+/** The signing commands; commands/index.ts unions the areas, so a command added here needs no other line there. */
+export type SigningCommand = SignContract;

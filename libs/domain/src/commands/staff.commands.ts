@@ -22,3 +22,6 @@ export interface RejectStaffChange {
   type: 'RejectStaffChange';
   data: { occurredAt: LocalDate; changeId: string; reason: string };
 }
+
+/** The staff commands; commands/index.ts unions the areas, so a command added here needs no other line there. */
+export type StaffCommand = NotifyStaffChange | ApproveStaffChange | RejectStaffChange;

@@ -52,3 +52,11 @@ export interface TerminateContract {
     breachNoticeId?: string;
   };
 }
+
+/** The termination commands; commands/index.ts unions the areas, so a command added here needs no other line there. */
+export type TerminationCommand =
+  | IssueBreachNotice
+  | CureBreach
+  | IssueTerminationNotice
+  | WithdrawTerminationNotice
+  | TerminateContract;

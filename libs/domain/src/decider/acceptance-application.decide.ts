@@ -1,3 +1,4 @@
+import type { DecideTable } from './decide-table';
 import { dueDateAfter, windowCalendarVersion } from '../calc';
 import type { ApplyForAcceptance, StartAcceptance } from '../commands';
 import type { AcceptanceAppliedFlag } from '../events/acceptance-applied.event';
@@ -144,3 +145,9 @@ export function decideStartAcceptance(
     },
   ];
 }
+
+/** This file's commands, for the decider's DECIDE table (contract.decide.ts). */
+export const ACCEPTANCE_APPLICATION_DECIDE = {
+  ApplyForAcceptance: decideApplyForAcceptance,
+  StartAcceptance: decideStartAcceptance,
+} satisfies Partial<DecideTable>;

@@ -1,3 +1,4 @@
+import type { DecideTable } from './decide-table';
 import { deemedDecision, dueDateAfter, meetsThreshold } from '../calc';
 import type { AcceptMilestone, DeemAcceptance, RejectAcceptance } from '../commands';
 import type { AcceptanceRejectedFlag } from '../events/acceptance-rejected.event';
@@ -135,3 +136,10 @@ export function decideDeemAcceptance(
     },
   ];
 }
+
+/** This file's commands, for the decider's DECIDE table (contract.decide.ts). */
+export const ACCEPTANCE_DECIDE = {
+  AcceptMilestone: decideAcceptMilestone,
+  DeemAcceptance: decideDeemAcceptance,
+  RejectAcceptance: decideRejectAcceptance,
+} satisfies Partial<DecideTable>;

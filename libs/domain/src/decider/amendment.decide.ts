@@ -1,3 +1,4 @@
+import type { DecideTable } from './decide-table';
 import type { AdjustFinalPayment, SignAmendment } from '../commands';
 import type { ContractEvent } from '../events/contract-event';
 import { compareMoney, dec, Money, toMoney } from '../shared/money';
@@ -126,3 +127,9 @@ export function decideAdjustFinalPayment(
     },
   ];
 }
+
+/** This file's commands, for the decider's DECIDE table (contract.decide.ts). */
+export const AMENDMENT_DECIDE = {
+  AdjustFinalPayment: decideAdjustFinalPayment,
+  SignAmendment: decideSignAmendment,
+} satisfies Partial<DecideTable>;

@@ -1,3 +1,4 @@
+import type { DecideTable } from './decide-table';
 import { bondDeduction, dueDateAfter, windowCalendarVersion } from '../calc';
 import type { DeductBond, DepositBond, RefundBond } from '../commands';
 import type { ContractEvent } from '../events/contract-event';
@@ -214,3 +215,10 @@ export function decideRefundBond(command: RefundBond, state: ContractState): Con
     },
   ];
 }
+
+/** This file's commands, for the decider's DECIDE table (contract.decide.ts). */
+export const BOND_DECIDE = {
+  DeductBond: decideDeductBond,
+  DepositBond: decideDepositBond,
+  RefundBond: decideRefundBond,
+} satisfies Partial<DecideTable>;

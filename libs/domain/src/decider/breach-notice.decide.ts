@@ -1,3 +1,4 @@
+import type { DecideTable } from './decide-table';
 import type {
   CureBreach,
   IssueBreachNotice,
@@ -168,3 +169,11 @@ export function decideWithdrawTerminationNotice(
     { type: 'TerminationNoticeWithdrawn', data: { occurredAt, noticeId: notice.noticeId, reason } },
   ];
 }
+
+/** This file's commands, for the decider's DECIDE table (contract.decide.ts). */
+export const BREACH_NOTICE_DECIDE = {
+  CureBreach: decideCureBreach,
+  IssueBreachNotice: decideIssueBreachNotice,
+  IssueTerminationNotice: decideIssueTerminationNotice,
+  WithdrawTerminationNotice: decideWithdrawTerminationNotice,
+} satisfies Partial<DecideTable>;

@@ -1,3 +1,4 @@
+import type { DecideTable } from './decide-table';
 import type { CloseContract } from '../commands';
 import type { ContractEvent } from '../events/contract-event';
 import { dec } from '../shared/money';
@@ -38,3 +39,8 @@ export function decideCloseContract(command: CloseContract, state: ContractState
     fail('CONTRACT_HAS_OPEN_ITEMS', `Still open: ${open.join('; ')}`, undefined, { open });
   return [{ type: 'ContractClosed', data: { occurredAt, from: s.status } }];
 }
+
+/** This file's commands, for the decider's DECIDE table (contract.decide.ts). */
+export const CLOSE_CONTRACT_DECIDE = {
+  CloseContract: decideCloseContract,
+} satisfies Partial<DecideTable>;

@@ -1,3 +1,4 @@
+import type { DecideTable } from './decide-table';
 import type { RecordCorrection } from '../commands';
 import type { ContractEvent } from '../events/contract-event';
 import type { CorrectableEventType } from '../events/correction-recorded.event';
@@ -163,3 +164,8 @@ function recomputedFlags(
       return assertNever(type, 'correctable event type');
   }
 }
+
+/** This file's commands, for the decider's DECIDE table (contract.decide.ts). */
+export const CORRECTION_DECIDE = {
+  RecordCorrection: decideRecordCorrection,
+} satisfies Partial<DecideTable>;

@@ -1,4 +1,4 @@
-import { CONTRACT_COMMAND_TYPES } from '../commands';
+import { CONTRACT_COMMAND_TYPES } from './contract.decide';
 import { contractDecider } from './contract.decider';
 import { given } from './testing/given-when-then';
 import { ONE_OF_EACH } from './testing/one-of-each';

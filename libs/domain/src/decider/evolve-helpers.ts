@@ -1,4 +1,4 @@
-import type { ContractEvent } from '../events/contract-event';
+import type { ContractEvent, ContractEventType, EventOf } from '../events/contract-event';
 import type { ContractFile, ContractState, SignedState } from './contract.state';
 
 /**
@@ -17,4 +17,19 @@ export function withFile(
   change: (file: ContractFile) => ContractFile,
 ): SignedState {
   return { ...state, file: change(state.file) };
+}
+
+/** The events after the signing, each with how it changes a signed contract (contract.evolve.ts). */
+export type EvolveTable = {
+  [T in Exclude<ContractEventType, 'ContractSigned'>]: (
+    state: SignedState,
+    event: EventOf<T>,
+  ) => ContractState;
+};
+
+/** An evolve entry that changes only the contract's file. */
+export function onFile<E>(
+  change: (file: ContractFile, event: E) => ContractFile,
+): (state: SignedState, event: E) => SignedState {
+  return (state, event) => withFile(state, (file) => change(file, event));
 }

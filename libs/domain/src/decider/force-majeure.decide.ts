@@ -1,3 +1,4 @@
+import type { DecideTable } from './decide-table';
 import {
   dueDateAfter,
   forceMajeureDeduction,
@@ -135,3 +136,9 @@ function suspensionEffects(file: ContractFile, fm: ForceMajeureState, endedOn: L
     flags.push('terminationRightOpened');
   return { suspendedDays, feeDeduction, extendedServiceEnd, flags };
 }
+
+/** This file's commands, for the decider's DECIDE table (contract.decide.ts). */
+export const FORCE_MAJEURE_DECIDE = {
+  DeclareForceMajeure: decideDeclareForceMajeure,
+  EndForceMajeure: decideEndForceMajeure,
+} satisfies Partial<DecideTable>;

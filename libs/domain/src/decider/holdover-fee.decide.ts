@@ -1,3 +1,4 @@
+import type { DecideTable } from './decide-table';
 import type { RecordHoldoverFeePayment } from '../commands';
 import type { ContractEvent, EventOf } from '../events/contract-event';
 import type { HoldoverFeePaidFlag } from '../events/holdover-fee-paid.event';
@@ -75,3 +76,8 @@ export function evolveHoldoverFeePaid(
   const payments = { ...file.holdover.payments, [d.paymentId]: payment };
   return { ...file, holdover: { ...file.holdover, payments } };
 }
+
+/** This file's commands, for the decider's DECIDE table (contract.decide.ts). */
+export const HOLDOVER_FEE_DECIDE = {
+  RecordHoldoverFeePayment: decideRecordHoldoverFeePayment,
+} satisfies Partial<DecideTable>;

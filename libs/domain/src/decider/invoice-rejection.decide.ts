@@ -1,3 +1,4 @@
+import type { DecideTable } from './decide-table';
 import type { RejectInvoice } from '../commands';
 import type { ContractEvent } from '../events/contract-event';
 import { compareDates } from '../shared/local-date';
@@ -59,3 +60,8 @@ export function decideRejectInvoice(command: RejectInvoice, state: ContractState
     },
   ];
 }
+
+/** This file's commands, for the decider's DECIDE table (contract.decide.ts). */
+export const INVOICE_REJECTION_DECIDE = {
+  RejectInvoice: decideRejectInvoice,
+} satisfies Partial<DecideTable>;

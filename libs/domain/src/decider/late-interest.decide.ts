@@ -1,3 +1,4 @@
+import type { DecideTable } from './decide-table';
 import type { RecordLateInterestPayment, WaiveLateInterest } from '../commands';
 import { paymentDeadlineAsOf } from '../as-of/payment-deadline.as-of';
 import type { ContractEvent } from '../events/contract-event';
@@ -127,3 +128,9 @@ export function decideWaiveLateInterest(
     },
   ];
 }
+
+/** This file's commands, for the decider's DECIDE table (contract.decide.ts). */
+export const LATE_INTEREST_DECIDE = {
+  RecordLateInterestPayment: decideRecordLateInterestPayment,
+  WaiveLateInterest: decideWaiveLateInterest,
+} satisfies Partial<DecideTable>;

@@ -1,3 +1,4 @@
+import type { DecideTable } from './decide-table';
 import { computeHoldoverFee, resolveDivisor } from '../calc';
 import type { EndHoldover, EndServicePeriod, StartHoldover } from '../commands';
 import type { ContractEvent } from '../events/contract-event';
@@ -92,3 +93,10 @@ export function decideEndHoldover(command: EndHoldover, state: ContractState): C
     },
   ];
 }
+
+/** This file's commands, for the decider's DECIDE table (contract.decide.ts). */
+export const LIFECYCLE_DECIDE = {
+  EndHoldover: decideEndHoldover,
+  EndServicePeriod: decideEndServicePeriod,
+  StartHoldover: decideStartHoldover,
+} satisfies Partial<DecideTable>;

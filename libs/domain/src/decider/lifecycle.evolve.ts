@@ -1,3 +1,4 @@
+import type { EvolveTable } from './evolve-helpers';
 import { inclusiveDays } from '../calc';
 import type { EventOf } from '../events/contract-event';
 import { assertNever } from '../shared/decider';
@@ -257,3 +258,16 @@ export function evolveContractClosed(
   const termination = state.status === 'terminated' ? state.termination : null;
   return { status: 'closed', file: state.file, closedOn: e.data.occurredAt, termination };
 }
+
+/** This file's events (the signing aside), for the decider's EVOLVE table (contract.evolve.ts). */
+export const LIFECYCLE_EVOLVE = {
+  TerminationNoticeIssued: evolveTerminationNoticeIssued,
+  TerminationNoticeWithdrawn: evolveTerminationNoticeWithdrawn,
+  ContractTerminated: evolveContractTerminated,
+  ServicePeriodEnded: evolveServicePeriodEnded,
+  HoldoverStarted: evolveHoldoverStarted,
+  HoldoverEnded: evolveHoldoverEnded,
+  ForceMajeureDeclared: evolveForceMajeureDeclared,
+  ForceMajeureEnded: evolveForceMajeureEnded,
+  ContractClosed: evolveContractClosed,
+} satisfies Partial<EvolveTable>;

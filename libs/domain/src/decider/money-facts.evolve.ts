@@ -1,3 +1,4 @@
+import { onFile, type EvolveTable } from './evolve-helpers';
 import type { EventOf } from '../events/contract-event';
 import { dec, Money, toMoney } from '../shared/money';
 import type { ContractFile, PaymentFact, PaymentTotals } from './contract.state';
@@ -272,3 +273,24 @@ export function evolvePaymentRestrictionEnded(
   const fact = { ...file.paymentRestrictions[d.restrictionId], endedOn: d.occurredAt };
   return { ...file, paymentRestrictions: { ...file.paymentRestrictions, [d.restrictionId]: fact } };
 }
+
+/** This file's events, for the decider's EVOLVE table (contract.evolve.ts). */
+export const MONEY_EVOLVE = {
+  BondDeposited: onFile(evolveBondDeposited),
+  BondDeducted: onFile(evolveBondDeducted),
+  BondRefunded: onFile(evolveBondRefunded),
+  InvoiceReceived: onFile(evolveInvoiceReceived),
+  InvoiceRejected: onFile(evolveInvoiceRejected),
+  PaymentRecorded: onFile(evolvePaymentRecorded),
+  PenaltyAssessed: onFile(evolvePenaltyAssessed),
+  PenaltyWaived: onFile(evolvePenaltyWaived),
+  PenaltyPaid: onFile(evolvePenaltyPaid),
+  LateInterestPaid: onFile(evolveLateInterestPaid),
+  LateInterestWaived: onFile(evolveLateInterestWaived),
+  PaymentRestrictionStarted: onFile(evolvePaymentRestrictionStarted),
+  PaymentRestrictionEnded: onFile(evolvePaymentRestrictionEnded),
+  RefundPaid: onFile(evolveRefundPaid),
+  AmendmentSigned: onFile(evolveAmendmentSigned),
+  PaymentApplicationConfirmed: onFile(evolvePaymentApplicationConfirmed),
+  FinalPaymentAdjusted: onFile(evolveFinalPaymentAdjusted),
+} satisfies Partial<EvolveTable>;

@@ -1,3 +1,4 @@
+import type { DecideTable } from './decide-table';
 import { dueDateAfter, windowCalendarVersion } from '../calc';
 import type { ConfirmPaymentApplication } from '../commands';
 import type { ContractEvent } from '../events/contract-event';
@@ -59,3 +60,8 @@ export function decideConfirmPaymentApplication(
     },
   ];
 }
+
+/** This file's commands, for the decider's DECIDE table (contract.decide.ts). */
+export const PAYMENT_APPLICATION_DECIDE = {
+  ConfirmPaymentApplication: decideConfirmPaymentApplication,
+} satisfies Partial<DecideTable>;

@@ -1,3 +1,4 @@
+import type { DecideTable } from './decide-table';
 import type { EndPaymentRestriction, StartPaymentRestriction } from '../commands';
 import type { ContractEvent } from '../events/contract-event';
 import { daysBetween } from '../shared/local-date';
@@ -86,3 +87,9 @@ export function decideEndPaymentRestriction(
     },
   ];
 }
+
+/** This file's commands, for the decider's DECIDE table (contract.decide.ts). */
+export const PAYMENT_RESTRICTION_DECIDE = {
+  EndPaymentRestriction: decideEndPaymentRestriction,
+  StartPaymentRestriction: decideStartPaymentRestriction,
+} satisfies Partial<DecideTable>;

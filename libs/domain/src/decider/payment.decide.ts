@@ -1,3 +1,4 @@
+import type { DecideTable } from './decide-table';
 import { paymentDeadlineAsOf } from '../as-of/payment-deadline.as-of';
 import type { RecordInvoice, RecordPayment } from '../commands';
 import type { ContractEvent } from '../events/contract-event';
@@ -197,3 +198,9 @@ export function paymentFlags(
 function settles(p: PaymentFact): Money {
   return toMoney(dec(p.amount).plus(dec(sum(p.penaltyOffsets.map((o) => o.amount)))));
 }
+
+/** This file's commands, for the decider's DECIDE table (contract.decide.ts). */
+export const PAYMENT_DECIDE = {
+  RecordInvoice: decideRecordInvoice,
+  RecordPayment: decideRecordPayment,
+} satisfies Partial<DecideTable>;

@@ -1,3 +1,4 @@
+import type { DecideTable } from './decide-table';
 import type { RecordPenaltyPayment } from '../commands';
 import type { ContractEvent } from '../events/contract-event';
 import type { PenaltyPaidFlag } from '../events/penalty-paid.event';
@@ -61,3 +62,8 @@ export function decideRecordPenaltyPayment(
     },
   ];
 }
+
+/** This file's commands, for the decider's DECIDE table (contract.decide.ts). */
+export const PENALTY_PAYMENT_DECIDE = {
+  RecordPenaltyPayment: decideRecordPenaltyPayment,
+} satisfies Partial<DecideTable>;

@@ -1,3 +1,4 @@
+import type { DecideTable } from './decide-table';
 import { meetsThreshold, perDayPenalty, perViolationPenalty, ratePenalty } from '../calc';
 import type { AssessPenalty, WaivePenalty } from '../commands';
 import type { ContractEvent } from '../events/contract-event';
@@ -175,3 +176,9 @@ export function decideWaivePenalty(command: WaivePenalty, state: ContractState):
     },
   ];
 }
+
+/** This file's commands, for the decider's DECIDE table (contract.decide.ts). */
+export const PENALTY_DECIDE = {
+  AssessPenalty: decideAssessPenalty,
+  WaivePenalty: decideWaivePenalty,
+} satisfies Partial<DecideTable>;

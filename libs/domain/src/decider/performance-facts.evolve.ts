@@ -1,3 +1,4 @@
+import { onFile, type EvolveTable } from './evolve-helpers';
 import type { EventOf } from '../events/contract-event';
 import type { ContractFile } from './contract.state';
 import { reviewKey } from './contract.queries';
@@ -150,3 +151,18 @@ export function evolveBreachCured(file: ContractFile, e: EventOf<'BreachCured'>)
     breachNotices: { ...file.breachNotices, [n.noticeId]: { ...n, curedOn: e.data.occurredAt } },
   };
 }
+
+/** This file's events, for the decider's EVOLVE table (contract.evolve.ts). */
+export const PERFORMANCE_EVOLVE = {
+  MilestoneAccepted: onFile(evolveMilestoneAccepted),
+  AcceptanceRejected: onFile(evolveAcceptanceRejected),
+  AcceptanceApplied: onFile(evolveAcceptanceApplied),
+  AcceptanceStarted: onFile(evolveAcceptanceStarted),
+  ReviewReportSubmitted: onFile(evolveReviewReportSubmitted),
+  ReviewConcluded: onFile(evolveReviewConcluded),
+  StaffChangeNotified: onFile(evolveStaffChangeNotified),
+  StaffChangeApproved: onFile(evolveStaffChangeDecided),
+  StaffChangeRejected: onFile(evolveStaffChangeDecided),
+  BreachNoticeIssued: onFile(evolveBreachNoticeIssued),
+  BreachCured: onFile(evolveBreachCured),
+} satisfies Partial<EvolveTable>;

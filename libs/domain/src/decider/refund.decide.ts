@@ -1,3 +1,4 @@
+import type { DecideTable } from './decide-table';
 import type { RecordRefund } from '../commands';
 import type { ContractEvent } from '../events/contract-event';
 import type { RefundPaidFlag } from '../events/refund-paid.event';
@@ -67,3 +68,8 @@ export function refundFlags(
   if (compareMoney(amount, outstanding) > 0) flags.push('overRefund');
   return flags;
 }
+
+/** This file's commands, for the decider's DECIDE table (contract.decide.ts). */
+export const REFUND_DECIDE = {
+  RecordRefund: decideRecordRefund,
+} satisfies Partial<DecideTable>;

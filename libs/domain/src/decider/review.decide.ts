@@ -1,3 +1,4 @@
+import type { DecideTable } from './decide-table';
 import { deemedDecision, dueDateAfter, windowCalendarVersion } from '../calc';
 import type { ConcludeReview, SubmitReviewReport } from '../commands';
 import type { ContractEvent } from '../events/contract-event';
@@ -174,3 +175,9 @@ function requireSilenceElapsed(
 function deemWindow(schedule: ReviewScheduleTerms) {
   return schedule.deemedPassedOnSilence && schedule.reviewWindow ? schedule.reviewWindow : null;
 }
+
+/** This file's commands, for the decider's DECIDE table (contract.decide.ts). */
+export const REVIEW_DECIDE = {
+  ConcludeReview: decideConcludeReview,
+  SubmitReviewReport: decideSubmitReviewReport,
+} satisfies Partial<DecideTable>;

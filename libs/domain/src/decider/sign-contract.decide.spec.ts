@@ -1,4 +1,4 @@
-import type { ContractSigned } from '../events/contract-signed.event';
+import type { EventOf } from '../events/contract-event';
 import { CONTRACT_000_TERMS } from '../terms/examples/contract-000.terms';
 import { CONTRACT_001_TERMS } from '../terms/examples/contract-001.terms';
 import { CONTRACT_002_TERMS } from '../terms/examples/contract-002.terms';
@@ -13,8 +13,8 @@ const sign = (terms: ContractTerms, contractId = 'c-x') => ({
   data: { occurredAt: terms.signingDate, contractId, terms },
 });
 
-function signedData(terms: ContractTerms): ContractSigned['data'] {
-  return (given().when(sign(terms)).events()[0] as ContractSigned).data;
+function signedData(terms: ContractTerms): EventOf<'ContractSigned'>['data'] {
+  return (given().when(sign(terms)).events()[0] as EventOf<'ContractSigned'>).data;
 }
 
 describe('SignContract', () => {

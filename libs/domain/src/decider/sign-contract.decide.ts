@@ -1,3 +1,4 @@
+import type { DecideTable } from './decide-table';
 import {
   computeBondAmount,
   explicitServicePeriod,
@@ -108,3 +109,8 @@ export function resolveServicePeriod(terms: ContractTerms): ServicePeriod {
       return assertNever(sp, 'service period');
   }
 }
+
+/** This file's commands, for the decider's DECIDE table (contract.decide.ts). */
+export const SIGN_CONTRACT_DECIDE = {
+  SignContract: decideSignContract,
+} satisfies Partial<DecideTable>;

@@ -1,3 +1,4 @@
+import type { DecideTable } from './decide-table';
 import { meetsThreshold } from '../calc';
 import type { ApproveStaffChange, NotifyStaffChange, RejectStaffChange } from '../commands';
 import type { ContractEvent } from '../events/contract-event';
@@ -108,3 +109,10 @@ export function decideRejectStaffChange(
   requireNotBefore(occurredAt, c.notifiedOn, 'data.occurredAt', 'the notification');
   return [{ type: 'StaffChangeRejected', data: { occurredAt, changeId: c.changeId, reason } }];
 }
+
+/** This file's commands, for the decider's DECIDE table (contract.decide.ts). */
+export const STAFF_DECIDE = {
+  ApproveStaffChange: decideApproveStaffChange,
+  NotifyStaffChange: decideNotifyStaffChange,
+  RejectStaffChange: decideRejectStaffChange,
+} satisfies Partial<DecideTable>;

@@ -1,3 +1,4 @@
+import type { DecideTable } from './decide-table';
 import { computeProRataRefund, dueDateAfter, inclusiveDays, meetsThreshold } from '../calc';
 import type { TerminateContract } from '../commands';
 import type { ContractEvent } from '../events/contract-event';
@@ -198,3 +199,8 @@ function requireLongForceMajeure(s: SignedState, on: LocalDate): void {
     );
   }
 }
+
+/** This file's commands, for the decider's DECIDE table (contract.decide.ts). */
+export const TERMINATE_CONTRACT_DECIDE = {
+  TerminateContract: decideTerminateContract,
+} satisfies Partial<DecideTable>;

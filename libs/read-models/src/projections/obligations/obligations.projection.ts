@@ -1,4 +1,4 @@
-import { isLocalDate } from '@app/domain';
+import { CONTRACT_EVENT_TYPES, isLocalDate } from '@app/domain';
 import type { RecordedEvent } from '@app/event-store';
 import type { Projection } from '@app/projections';
 import { DERIVED_FACT_EVENT_TYPES } from '../../obligations/derived-facts.builder';
@@ -65,60 +65,29 @@ function recounted(row: ObligationSourceRow): ObligationSourceRow {
 }
 
 /**
- * Every contract event type: folded (it changes the contract, schedule, bond or refund rows, or
- * an obligation names it) or ignored (staff changes, penalties and a rejected acceptance create
- * or settle no obligation and move none of those rows).
+ * Every contract event type, decided from what reads it rather than listed again here: folded if
+ * one of the four row projections handles it (their tables decide) or the obligations name or
+ * read it (KEPT_EVENT_TYPES); a rescheduled deadline recounts (the working-day calendar moved);
+ * anything else (staff changes, penalties, a rejected acceptance, the other deadline facts, which
+ * restate what the obligations derive from the terms and the acts) is ignored. So a new event
+ * type needs no line here, and the copies of the four rows stay the rows the api reads.
  */
-const on: RowHandlers<ObligationSourceRow> = {
-  ContractSigned: folded,
-  InvoiceReceived: folded,
-  PaymentApplicationConfirmed: folded,
-  PaymentRecorded: folded,
-  MilestoneAccepted: folded,
-  AcceptanceRejected: 'ignore',
-  AcceptanceDeemed: folded,
-  AcceptanceApplied: folded,
-  AcceptanceStarted: folded,
-  ReviewReportSubmitted: folded,
-  ReviewConcluded: folded,
-  StaffChangeNotified: 'ignore',
-  StaffChangeApproved: 'ignore',
-  StaffChangeRejected: 'ignore',
-  PenaltyAssessed: 'ignore',
-  PenaltyWaived: 'ignore',
-  PenaltyPaid: 'ignore',
-  LateInterestPaid: folded,
-  LateInterestWaived: folded,
-  PaymentRestrictionStarted: folded,
-  PaymentRestrictionEnded: folded,
-  BreachNoticeIssued: folded,
-  BreachCured: folded,
-  TerminationNoticeIssued: folded,
-  TerminationNoticeWithdrawn: folded,
-  ContractTerminated: folded,
-  RefundPaid: folded,
-  ServicePeriodEnded: folded,
-  HoldoverStarted: folded,
-  HoldoverEnded: folded,
-  HoldoverFeePaid: folded,
-  ForceMajeureDeclared: folded,
-  ForceMajeureEnded: folded,
-  AmendmentSigned: folded,
-  FinalPaymentAdjusted: folded,
-  BondDeposited: folded,
-  BondDeducted: folded,
-  BondRefunded: folded,
-  CorrectionRecorded: folded,
-  ContractClosed: folded,
-  InvoiceRejected: folded,
-  // Deadline facts (the scheduler's) restate what the obligations derive from the terms and the
-  // acts; they settle nothing and move none of the rows.
-  InstallmentBecameOverdue: 'ignore',
-  ReviewDeemedPassed: 'ignore',
-  BondRefundOverdue: 'ignore',
-  CurePeriodExpired: 'ignore',
-  DeadlineRescheduled: recounted,
-};
+const ROW_PROJECTIONS = [
+  contractsProjection,
+  paymentSchedulesProjection,
+  bondsProjection,
+  terminationRefundsProjection,
+];
+const FOLDED: ReadonlySet<string> = new Set([
+  ...ROW_PROJECTIONS.flatMap((p) => p.eventTypes ?? []),
+  ...KEPT_EVENT_TYPES,
+]);
+const on = Object.fromEntries(
+  CONTRACT_EVENT_TYPES.map((t) => [
+    t,
+    t === 'DeadlineRescheduled' ? recounted : FOLDED.has(t) ? folded : 'ignore',
+  ]),
+) as RowHandlers<ObligationSourceRow>;
 
 /**
  * Obligations across contracts (issue 11): per contract a source row (rm_obligation_sources)
