@@ -16,25 +16,19 @@
  * Prints ONE JSON line on stdout; progress on stderr.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'pg';
-import { EVENT_EXAMPLES } from '@app/domain/events/contract-event.examples';
 import { runMigrations, startEmbeddedPostgres } from '@app/database';
-import {
-  createPostgresEventStore,
-  EventStore,
-  type EventToAppend,
-  type PostgresEventStore,
-} from '@app/event-store';
+import { createPostgresEventStore, EventStore, type PostgresEventStore } from '@app/event-store';
 import { loadFeedConfig } from '@app/feed';
 import { loadConfig } from '@app/platform';
 import { ALL_MIGRATIONS, createApiApp } from '../apps/api/src/app.factory';
 import { ApiKeyRegistry, JsonLogger } from '../apps/api/src/common';
+import { benchPayment, percentile } from './support/bench-stats';
 
 function flag(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -59,22 +53,9 @@ function record(result: Record<string, unknown>, key: string, value: unknown): v
 const seconds = (from: bigint) => Number(process.hrtime.bigint() - from) / 1e9;
 const round = (n: number, digits = 1) => Number(n.toFixed(digits));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const percentile = (sorted: number[], p: number) =>
-  sorted.length
-    ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
-    : NaN;
 
-const payment = (): EventToAppend => {
-  const data = EVENT_EXAMPLES.PaymentRecorded.data;
-  return {
-    eventId: randomUUID(),
-    type: 'PaymentRecorded',
-    schemaVersion: 1,
-    data,
-    occurredAt: data.occurredAt,
-    metadata: { actor: 'bench', correlationId: randomUUID(), causationId: null },
-  };
-};
+/** The bench appends the published PaymentRecorded example, fresh ids. */
+const payment = benchPayment;
 
 async function load(
   store: EventStore,

@@ -9,19 +9,13 @@
  * with ?knownAt (every stream on the page folded). One JSON line on stdout, with the load average
  * (the machine is shared: compare the ratios, measured in one run, more than absolute figures).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { loadavg } from 'node:os';
 import { streamIdFor } from '@app/domain';
-import { startEmbeddedPostgres } from '@app/database';
 import { EventStore } from '@app/event-store';
-import { loadConfig } from '@app/platform';
 import { ProjectorService } from '@app/read-models';
 import { toAppend } from '@app/read-models/projections/testing/reference-histories.fixtures';
 import { syntheticContract } from '@app/read-models/projections/testing/synthetic-contracts.fixtures';
-import { createApiApp } from '../apps/api/src/app.factory';
-import { ApiKeyRegistry, JsonLogger } from '../apps/api/src/common';
+import { withBenchApi } from './support/bench-app.helpers';
 
 const env = process.env;
 const CONTRACTS = Number(env.BENCH_CONTRACTS ?? 10_000);
@@ -63,19 +57,7 @@ async function generate(store: EventStore): Promise<bigint> {
 }
 
 async function main(): Promise<void> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'ledger-bench-obligations-'));
-  const pg = await startEmbeddedPostgres({ dataDir, persistent: false });
-  const app = await createApiApp({
-    config: loadConfig({ NODE_ENV: 'test', RUN_PROJECTOR: 'true', SEED_ON_START: 'false' }),
-    databaseUrl: pg.url,
-    apiKeys: ApiKeyRegistry.fromKeys([{ name: 'bench-legal', roles: ['legal'], key: KEY }]),
-    logger: new JsonLogger('error', {
-      write: (line: string) => (env.BENCH_LOG ? process.stderr.write(line) : undefined),
-    }),
-  });
-  try {
-    await app.listen(0, '127.0.0.1');
-    const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+  await withBenchApi('obligations', { role: 'legal', key: KEY }, async ({ app, base }) => {
     const loadBefore = load();
     const started = Date.now();
     const last = await generate(app.get(EventStore));
@@ -120,11 +102,7 @@ async function main(): Promise<void> {
         loadAverage: { before: loadBefore, after: load(), cores: 2 },
       })}\n`,
     );
-  } finally {
-    await app.close();
-    await pg.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
 main().catch((error) => {

@@ -19,19 +19,14 @@
  * Knobs (env): BENCH_EVENTS (10000), BENCH_SMALL_EVENTS (1000; 0 to skip), BENCH_SAMPLES (100),
  * BENCH_UNCACHED_SAMPLES (10), BENCH_CONTRACTS (0), BENCH_OBLIGATION_SAMPLES (20).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { loadavg } from 'node:os';
 import { streamIdFor, type ContractEvent } from '@app/domain';
-import { startEmbeddedPostgres } from '@app/database';
 import { EventStore } from '@app/event-store';
-import { loadConfig } from '@app/platform';
 import { correctedPayments000 } from '@app/read-models/projections/testing/corrected-payments.fixtures';
 import { toAppend } from '@app/read-models/projections/testing/reference-histories.fixtures';
-import { createApiApp } from '../apps/api/src/app.factory';
-import { ApiKeyRegistry, JsonLogger } from '../apps/api/src/common';
 import { ContractBasisReader } from '../apps/api/src/read-models/basis/contract-basis.reader';
+import { withBenchApi } from './support/bench-app.helpers';
+import { percentile } from './support/bench-stats';
 
 const env = process.env;
 const EVENTS = Number(env.BENCH_EVENTS ?? 10_000);
@@ -43,8 +38,6 @@ const OBLIGATION_SAMPLES = Number(env.BENCH_OBLIGATION_SAMPLES ?? 20);
 const KEY = 'bench-timeline-legal-key';
 
 const log = (message: string) => process.stderr.write(`[bench:timeline] ${message}\n`);
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 const r1 = (n: number) => Math.round(n * 10) / 10;
 const stats = (ms: number[]) => {
   const s = [...ms].sort((a, b) => a - b);
@@ -145,19 +138,7 @@ async function obligationsAcross(get: Get, store: EventStore) {
 }
 
 async function main(): Promise<void> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'ledger-bench-timeline-'));
-  const pg = await startEmbeddedPostgres({ dataDir, persistent: false });
-  const app = await createApiApp({
-    config: loadConfig({ NODE_ENV: 'test', RUN_PROJECTOR: 'true', SEED_ON_START: 'false' }),
-    databaseUrl: pg.url,
-    apiKeys: ApiKeyRegistry.fromKeys([{ name: 'bench-legal', roles: ['legal'], key: KEY }]),
-    logger: new JsonLogger('error', {
-      write: (line: string) => (env.BENCH_LOG ? process.stderr.write(line) : undefined),
-    }),
-  });
-  try {
-    await app.listen(0, '127.0.0.1');
-    const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+  await withBenchApi('timeline', { role: 'legal', key: KEY }, async ({ app, base }) => {
     const store = app.get(EventStore);
     const reader = app.get(ContractBasisReader);
     const get: Get = async (path) => {
@@ -181,11 +162,7 @@ async function main(): Promise<void> {
         loadAverage: { before: loadBefore, after: load(), cores: 2 },
       })}\n`,
     );
-  } finally {
-    await app.close();
-    await pg.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
 main().catch((error) => {

@@ -20,13 +20,8 @@ import type { AddressInfo } from 'node:net';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'pg';
-import { EVENT_EXAMPLES } from '@app/domain/events/contract-event.examples';
 import { runMigrations, startEmbeddedPostgres } from '@app/database';
-import {
-  createPostgresEventStore,
-  eventStoreMigrations,
-  type EventToAppend,
-} from '@app/event-store';
+import { createPostgresEventStore, eventStoreMigrations } from '@app/event-store';
 import { FeedReader, FeedSequencer, FeedSignal, feedMigrations } from '@app/feed';
 import {
   SecretBox,
@@ -35,6 +30,7 @@ import {
   loadWebhookConfig,
   webhookMigrations,
 } from '@app/webhooks';
+import { benchPayment } from './support/bench-stats';
 
 function flag(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -49,17 +45,7 @@ const CONTRACTS = Array.from({ length: 200 }, () => `contract-${randomUUID()}`);
 const log = (msg: string) => process.stderr.write(`[bench:webhooks] ${msg}\n`);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-function event(): EventToAppend {
-  const data = EVENT_EXAMPLES.PaymentRecorded.data;
-  return {
-    eventId: randomUUID(),
-    type: 'PaymentRecorded',
-    schemaVersion: 1,
-    data,
-    occurredAt: data.occurredAt,
-    metadata: { actor: 'bench', correlationId: randomUUID(), causationId: null },
-  };
-}
+const event = benchPayment;
 
 /** Counts deliveries; the first receipt time of each (endpoint path, webhook-id). */
 function startReceiver(): Promise<{

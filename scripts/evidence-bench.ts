@@ -35,6 +35,7 @@ import { ProjectorService } from '@app/read-models';
 import { ALL_MIGRATIONS, createApiApp } from '../apps/api/src/app.factory';
 import { ApiKeyRegistry, JsonLogger } from '../apps/api/src/common';
 import { DEFAULT_CHROMIUM } from '../apps/api/src/evidence/export/report-pdf.renderer';
+import { percentile } from './support/bench-stats';
 
 const env = process.env;
 const LOG_EVENTS = Number(env.BENCH_LOG_EVENTS ?? 1_000_000);
@@ -51,8 +52,6 @@ const log = (message: string) => process.stderr.write(`[bench:evidence] ${messag
 const since = (from: bigint) => Number(process.hrtime.bigint() - from) / 1e6;
 const round = (n: number, digits = 1) => Number(n.toFixed(digits));
 const load = () => loadavg().map((l) => round(l, 2));
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 /** Other streams' events by SQL, positions 1 … n (before the contract's), their projections skipped. */
 async function writeFiller(pool: Pool, n: number): Promise<void> {

@@ -1,0 +1,26 @@
+import { randomUUID } from 'node:crypto';
+import { loadavg } from 'node:os';
+import { EVENT_EXAMPLES } from '@app/domain/events/contract-event.examples';
+import type { EventToAppend } from '@app/event-store';
+
+/** Nearest-rank percentile of ascending `sorted` (p in 0 … 100); NaN when there is no sample. */
+export const percentile = (sorted: number[], p: number): number =>
+  sorted.length
+    ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+    : NaN;
+
+/** The load average (1, 5, 15 min), to two decimals: the machine is shared. */
+export const loadAverage = (): number[] => loadavg().map((l) => Math.round(l * 100) / 100);
+
+/** A PaymentRecorded as the benches append it: the published example, fresh ids. */
+export function benchPayment(): EventToAppend {
+  const data = EVENT_EXAMPLES.PaymentRecorded.data;
+  return {
+    eventId: randomUUID(),
+    type: 'PaymentRecorded',
+    schemaVersion: 1,
+    data,
+    occurredAt: data.occurredAt,
+    metadata: { actor: 'bench', correlationId: randomUUID(), causationId: null },
+  };
+}
