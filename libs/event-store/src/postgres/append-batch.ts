@@ -1,7 +1,7 @@
 import { EventIdConflictError } from '../event-store.errors';
 import type { EventToAppend } from '../event-store.port';
 import { canonicalContentV2, canonicalJson, contentDigest } from '../hash-chain';
-import { MAX_INLINE_EVENTS, PARAMS_PER_EVENT } from './event-store.queries';
+import { MAX_INLINE_EVENTS, PARAMS_PER_EVENT } from './append.queries';
 
 /** Positions are xid * 65536 + index, so one append holds at most this many events. */
 export const MAX_EVENTS_PER_APPEND = 65535;

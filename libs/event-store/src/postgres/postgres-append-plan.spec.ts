@@ -4,7 +4,7 @@ import { runMigrations } from '@app/database';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database';
 import { makeEvent } from '../testing/event-store.contract';
 import { AppendBatch } from './append-batch';
-import { appendNewStreamStatement, appendStatement } from './event-store.queries';
+import { appendNewStreamStatement, appendStatement } from './append.queries';
 import { eventStoreMigrations } from './migrations';
 import { createPostgresEventStore } from './postgres-event-store';
 

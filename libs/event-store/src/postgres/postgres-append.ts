@@ -13,15 +13,17 @@ import type {
 import { AppendBatch } from './append-batch';
 import type { AppendNotifier } from './append.notifier';
 import {
-  BACKDATING_LOCK,
   KNOWN_EVENTS,
-  RECORD_TIME_BOUNDS,
   STREAM_HEAD,
   appendNewStreamStatement,
   appendStatement,
+} from './append.queries';
+import {
+  BACKDATING_LOCK,
+  RECORD_TIME_BOUNDS,
   backdatedAppendNewStreamStatement,
   backdatedAppendStatement,
-} from './event-store.queries';
+} from './backdated-append.queries';
 
 export interface PostgresAppendDeps {
   pool: Pool;
