@@ -1,5 +1,6 @@
 import { CONTRACT_001_TERMS } from '@app/domain';
 import {
+  breachNotice001,
   decideAll,
   signing,
 } from '@app/read-models/projections/testing/reference-histories.fixtures';
@@ -16,20 +17,7 @@ describe('breach notices as of a day (e2e, real PostgreSQL)', () => {
   const fin = useFinanceApi(async (api) => {
     return api.append(
       id,
-      decideAll(
-        signing(CONTRACT_001_TERMS, id),
-        {
-          type: 'IssueBreachNotice',
-          data: {
-            occurredAt: '2022-11-15',
-            noticeId: 'bn-1',
-            by: 'client',
-            breach: '擅自更换驻场服务工程师（12.4）',
-            rightId: 'uncured-breach',
-          },
-        },
-        { type: 'CureBreach', data: { occurredAt: '2022-11-22', noticeId: 'bn-1' } },
-      ),
+      decideAll(signing(CONTRACT_001_TERMS, id), breachNotice001.issue, breachNotice001.cure),
     );
   });
 

@@ -1,6 +1,7 @@
 import { CONTRACT_001_TERMS } from '@app/domain';
 import {
   decideAll,
+  lateInterestCommands as li,
   signing,
 } from '@app/read-models/projections/testing/reference-histories.fixtures';
 import { readView, useFinanceApi } from './finance-api';
@@ -28,33 +29,10 @@ describe('late-payment interest: restricted days, paid, waived, still owed (e2e,
             amount: '1408200.00',
           },
         },
-        {
-          type: 'StartPaymentRestriction',
-          data: { occurredAt: '2022-08-01', restrictionId: 'pr-1', reason: '市财政国库支付受限' },
-        },
-        {
-          type: 'EndPaymentRestriction',
-          data: { occurredAt: '2022-08-11', restrictionId: 'pr-1' },
-        },
-        {
-          type: 'RecordLateInterestPayment',
-          data: {
-            occurredAt: '2022-11-05',
-            lateInterestPaymentId: 'lip-1',
-            installmentId: 'start',
-            amount: '10000.00',
-          },
-        },
-        {
-          type: 'WaiveLateInterest',
-          data: {
-            occurredAt: '2022-11-10',
-            waiverId: 'liw-1',
-            installmentId: 'start',
-            amount: '5000.00',
-            reason: '乙方书面放弃部分违约金',
-          },
-        },
+        li.startRestriction('2022-08-01', '市财政国库支付受限'),
+        li.endRestriction('2022-08-11'),
+        li.payInterest('start', '10000.00', '2022-11-05'),
+        li.waiveInterest('start', '2022-11-10', '乙方书面放弃部分违约金', '5000.00'),
       ),
     );
   });

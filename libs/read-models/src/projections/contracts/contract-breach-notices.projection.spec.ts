@@ -1,20 +1,11 @@
 import { CONTRACT_001_TERMS } from '@app/domain';
 import { given } from '../testing/given-events.helpers';
-import { decideAll, signing } from '../testing/reference-histories.fixtures';
+import { breachNotice001, decideAll, signing } from '../testing/reference-histories.fixtures';
 import { contractsProjection } from './contracts.projection';
 
 /** Given 001's breach notice of 2022-11-15 (12.4) and its cure on 2022-11-22, then the row. */
 describe('contracts projection: breach notices with the day issued and the day cured', () => {
-  const notice = {
-    type: 'IssueBreachNotice',
-    data: {
-      occurredAt: '2022-11-15',
-      noticeId: 'bn-1',
-      by: 'client',
-      breach: '擅自更换驻场服务工程师（12.4）',
-      rightId: 'uncured-breach',
-    },
-  } as const;
+  const notice = breachNotice001.issue;
 
   it('an open notice carries issuedOn', () => {
     const row = given(['c-001', decideAll(signing(CONTRACT_001_TERMS, 'c-001'), notice)])
@@ -27,10 +18,7 @@ describe('contracts projection: breach notices with the day issued and the day c
   it('a cured notice leaves the open ones and is kept with its cure day (for ?asOf)', () => {
     const row = given([
       'c-001',
-      decideAll(signing(CONTRACT_001_TERMS, 'c-001'), notice, {
-        type: 'CureBreach',
-        data: { occurredAt: '2022-11-22', noticeId: 'bn-1' },
-      }),
+      decideAll(signing(CONTRACT_001_TERMS, 'c-001'), notice, breachNotice001.cure),
     ])
       .then(contractsProjection)
       .row('c-001')!;

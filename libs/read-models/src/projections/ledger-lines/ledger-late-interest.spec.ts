@@ -1,6 +1,10 @@
 import { CONTRACT_001_TERMS } from '@app/domain';
 import { given } from '../testing/given-events.helpers';
-import { decideAll, signing } from '../testing/reference-histories.fixtures';
+import {
+  decideAll,
+  lateInterestCommands as li,
+  signing,
+} from '../testing/reference-histories.fixtures';
 import { ledgerLinesProjection } from './ledger-lines.projection';
 import type { LedgerLineRow } from './ledger-line.row';
 
@@ -16,28 +20,9 @@ describe('ledger_lines: late-payment interest (pure)', () => {
       type: 'ConfirmPaymentApplication',
       data: { occurredAt: '2023-03-10', installmentId: 'second' },
     },
-    {
-      type: 'RecordLateInterestPayment',
-      data: {
-        occurredAt: '2023-06-20',
-        lateInterestPaymentId: 'lip-1',
-        installmentId: 'second',
-        amount: '3520.50',
-      },
-    },
-    {
-      type: 'WaiveLateInterest',
-      data: {
-        occurredAt: '2023-06-21',
-        waiverId: 'liw-1',
-        installmentId: 'second',
-        reason: '放弃',
-      },
-    },
-    {
-      type: 'StartPaymentRestriction',
-      data: { occurredAt: '2023-07-01', restrictionId: 'pr-1', reason: '国库结账' },
-    },
+    li.payInterest('second', '3520.50', '2023-06-20'),
+    li.waiveInterest('second', '2023-06-21', '放弃'),
+    li.startRestriction('2023-07-01', '国库结账'),
   );
 
   it('one line for the interest paid, none for the waiver or the restriction', () => {

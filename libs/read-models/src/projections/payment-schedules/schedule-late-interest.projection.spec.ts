@@ -1,6 +1,10 @@
 import { CONTRACT_001_TERMS } from '@app/domain';
 import { given } from '../testing/given-events.helpers';
-import { decideAll, signing } from '../testing/reference-histories.fixtures';
+import {
+  decideAll,
+  lateInterestCommands as li,
+  signing,
+} from '../testing/reference-histories.fixtures';
 import { paymentSchedulesProjection } from './payment-schedules.projection';
 
 /**
@@ -12,29 +16,10 @@ describe('payment_schedules projection: restrictions, late interest paid and wai
     'c-001',
     decideAll(
       signing(CONTRACT_001_TERMS, 'c-001'),
-      {
-        type: 'StartPaymentRestriction',
-        data: { occurredAt: '2022-08-01', restrictionId: 'pr-1', reason: '市财政国库支付受限' },
-      },
-      { type: 'EndPaymentRestriction', data: { occurredAt: '2022-08-11', restrictionId: 'pr-1' } },
-      {
-        type: 'RecordLateInterestPayment',
-        data: {
-          occurredAt: '2022-11-05',
-          lateInterestPaymentId: 'lip-1',
-          installmentId: 'start',
-          amount: '10000.00',
-        },
-      },
-      {
-        type: 'WaiveLateInterest',
-        data: {
-          occurredAt: '2022-11-10',
-          waiverId: 'liw-1',
-          installmentId: 'start',
-          reason: '放弃',
-        },
-      },
+      li.startRestriction('2022-08-01', '市财政国库支付受限'),
+      li.endRestriction('2022-08-11'),
+      li.payInterest('start', '10000.00', '2022-11-05'),
+      li.waiveInterest('start', '2022-11-10', '放弃'),
     ),
   ])
     .then(paymentSchedulesProjection)

@@ -39,6 +39,52 @@ const pay = (installmentId: string, amount: string, occurredAt: string, paymentI
 const invoice = (installmentId: string, amount: string, occurredAt: string, invoiceId: string) =>
   ({ type: 'RecordInvoice', data: { occurredAt, invoiceId, installmentId, amount } }) as const;
 
+/** Late-payment facts as commands (001 4.2 treasury restriction; 5.2 interest paid or waived). */
+export const lateInterestCommands = {
+  startRestriction: (occurredAt: string, reason: string, restrictionId = 'pr-1') =>
+    ({ type: 'StartPaymentRestriction', data: { occurredAt, restrictionId, reason } }) as const,
+  endRestriction: (occurredAt: string, restrictionId = 'pr-1') =>
+    ({ type: 'EndPaymentRestriction', data: { occurredAt, restrictionId } }) as const,
+  payInterest: (installmentId: string, amount: string, occurredAt: string, id = 'lip-1') =>
+    ({
+      type: 'RecordLateInterestPayment',
+      data: { occurredAt, lateInterestPaymentId: id, installmentId, amount },
+    }) as const,
+  /** A waiver of all that is owed, or of `amount`. */
+  waiveInterest: (
+    installmentId: string,
+    occurredAt: string,
+    reason: string,
+    amount?: string,
+    waiverId = 'liw-1',
+  ) =>
+    ({
+      type: 'WaiveLateInterest',
+      data: {
+        occurredAt,
+        waiverId,
+        installmentId,
+        ...(amount !== undefined ? { amount } : {}),
+        reason,
+      },
+    }) as const,
+};
+
+/** 001 12.4: the client's breach notice of 2022-11-15 (an unauthorised staff change), cured 2022-11-22. */
+export const breachNotice001 = {
+  issue: {
+    type: 'IssueBreachNotice',
+    data: {
+      occurredAt: '2022-11-15',
+      noticeId: 'bn-1',
+      by: 'client',
+      breach: '擅自更换驻场服务工程师（12.4）',
+      rightId: 'uncured-breach',
+    },
+  },
+  cure: { type: 'CureBreach', data: { occurredAt: '2022-11-22', noticeId: 'bn-1' } },
+} as const;
+
 /**
  * 000 (第五条: 565,000.00 / 242,159.00 / 322,841.00): the first installment paid, a payment
  * recorded twice by mistake and reversed, an inspection penalty (第十二条 3) offset against the
