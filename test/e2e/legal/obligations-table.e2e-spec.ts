@@ -33,12 +33,17 @@ describe('obligations across contracts: the table agrees with the fold', () => {
 
   afterAll(() => api?.close());
 
-  const all = async (asOf: string, knownAt?: string, limit = 1000) => {
+  const all = async (
+    asOf: string,
+    knownAt?: string,
+    limit = 1000,
+    filter: Record<string, string> = {},
+  ) => {
     const out: PortfolioObligation[] = [];
     let cursor: string | undefined;
     let basis;
     do {
-      const page = await service.page(asOf, knownAt ? { knownAt } : {}, {}, limit, cursor);
+      const page = await service.page(asOf, knownAt ? { knownAt } : {}, filter, limit, cursor);
       out.push(...page.obligations);
       basis = page.basis;
       cursor = page.nextCursor ?? undefined;
@@ -88,6 +93,36 @@ describe('obligations across contracts: the table agrees with the fold', () => {
       fromTable += table.obligations.length > 0 && table.basis.foldedContracts < 17 ? 1 : 0;
     }
     expect(fromTable).toBeGreaterThan(days.length / 2);
+  }, 300_000);
+
+  it('filters each status in SQL exactly as statusAt decides it (the status compared column by column), on the days rows change', async () => {
+    const { rows } = await api.pool.query<{ day: string }>(
+      `SELECT DISTINCT to_char(d, 'YYYY-MM-DD') AS day FROM (
+         SELECT unnest(ARRAY[missed_from, missed_from - 1, settled_on, settled_on - 1]) AS d
+           FROM rm_obligations) x
+        WHERE d IS NOT NULL ORDER BY 1`,
+    );
+    const step = Math.max(1, Math.floor(rows.length / 8));
+    const days = [...rows.filter((_, i) => i % step === 0).map((r) => r.day), '2026-12-01'];
+    const seen = new Set<string>();
+    for (const asOf of days) {
+      const everything = (await all(asOf)).obligations;
+      for (const status of ['open', 'missed', 'met', 'deemed', 'waived', 'excused']) {
+        for (const party of [undefined, 'client', 'supplier']) {
+          const filter: Record<string, string> = party ? { status, party } : { status };
+          const filtered = (await all(asOf, undefined, 7, filter)).obligations;
+          expect({ asOf, filter, obligations: filtered }).toEqual({
+            asOf,
+            filter,
+            obligations: everything.filter(
+              (o) => o.status === status && (party === undefined || o.party === party),
+            ),
+          });
+          if (filtered.length > 0) seen.add(status);
+        }
+      }
+    }
+    expect([...seen].sort()).toEqual(expect.arrayContaining(['met', 'missed', 'open']));
   }, 300_000);
 
   it('today every contract is answered from the table, with statuses that change with the day', async () => {

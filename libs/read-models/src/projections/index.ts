@@ -10,6 +10,7 @@ import { AddPaymentScheduleRestrictions1763700000800 } from '../migrations/17637
 import { AddContractCuredBreachNotices1763700000900 } from '../migrations/1763700000900-add-contract-cured-breach-notices.migration';
 import { TerminationRefundPaymentsList1763700001000 } from '../migrations/1763700001000-termination-refund-payments-list.migration';
 import { CreateObligations1763700001100 } from '../migrations/1763700001100-create-obligations.migration';
+import { ObligationsPartyOrderIndex1763700001200 } from '../migrations/1763700001200-obligations-party-order-index.migration';
 import { bondsProjection } from './bonds/bonds.projection';
 import { contractsProjection } from './contracts/contracts.projection';
 import { ledgerLinesProjection } from './ledger-lines/ledger-lines.projection';
@@ -42,4 +43,5 @@ export const projectionMigrations = [
   AddContractCuredBreachNotices1763700000900,
   TerminationRefundPaymentsList1763700001000,
   CreateObligations1763700001100,
+  ObligationsPartyOrderIndex1763700001200,
 ];

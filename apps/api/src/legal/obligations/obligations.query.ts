@@ -37,6 +37,21 @@ const STATUS = `CASE WHEN o.settled_status IS NOT NULL AND o.settled_on <= $1::d
 const SINCE = `CASE WHEN o.settled_status IS NOT NULL AND o.settled_on <= $1::date THEN o.settled_on
                     WHEN o.missed_from IS NOT NULL AND o.missed_from <= $1::date THEN o.missed_from END`;
 
+/**
+ * `status = $8` (statusAt's rule, as STATUS says) in terms of the columns themselves, so that the
+ * planner can estimate it and use the (party, contract_id, ordinal) index in page order: it used
+ * to compare the CASE above, which it guessed matches 0.5 % of the rows, and chose to read and
+ * sort every row (the client's missed obligations at 10,000 contracts: 21 % of the rows match,
+ * p99 430 ms). The statement is planned with its parameters (an unnamed statement), so all but
+ * the branch of the status asked for fold away. Same rows as `s.status = $8` (a spec checks it
+ * for every status on the days the rows change).
+ */
+const NOT_SETTLED = `(o.settled_status IS NULL OR o.settled_on IS NULL OR o.settled_on > $1::date)`;
+const STATUS_IS = `($8::text IS NULL
+   OR ($8::text = 'missed' AND o.missed_from <= $1::date AND ${NOT_SETTLED})
+   OR ($8::text = 'open' AND (o.missed_from IS NULL OR o.missed_from > $1::date) AND ${NOT_SETTLED})
+   OR ($8::text NOT IN ('missed', 'open') AND o.settled_status = $8::text AND o.settled_on <= $1::date))`;
+
 /** Rows the table answers exactly for (asOf $1, calendar $2), with the filters $3 … $9. */
 const MATCHING = `
   FROM rm_obligations o
@@ -48,7 +63,7 @@ const MATCHING = `
    AND ($5::text IS NULL OR o.kind = $5)
    AND ($6::date IS NULL OR o.due_date <= $6::date)
    AND ($7::date IS NULL OR o.due_date >= $7::date)
-   AND ($8::text IS NULL OR s.status = $8)`;
+   AND ${STATUS_IS}`;
 
 const COLUMNS = `o.obligation_id, o.contract_id, o.ordinal, o.party, o.kind, o.subject, o.clause,
   o.due_date, o.calendar_version, o.provisional, o.amount, s.status, s.since, o.created_by,
