@@ -1,21 +1,13 @@
-import { servicePeriodFromMonths } from '../calc/service-period.calc';
 import { chinaCalendar } from '../calendar';
 import { SIGNED_001 } from '../decider/testing/fixtures';
 import { given } from '../decider/testing/given-when-then';
 import { CONTRACT_001_TERMS } from '../terms/examples/contract-001.terms';
 import type { ContractFacts, InstallmentFacts } from './contract-facts';
 import { confirmationOf, installmentDue } from './installment-due.as-of';
+import { signedFacts } from './testing/facts.fixtures';
 
 const calendar = chinaCalendar();
-const contract001: ContractFacts = {
-  signedOn: '2022-07-06',
-  servicePeriod: servicePeriodFromMonths('2022-07-06', 12),
-  serviceEndedOn: null,
-  total: '2347000.00',
-  milestones: { final: { kind: 'final', acceptedOn: null } },
-  invoiceRequired: true,
-  latePayment: CONTRACT_001_TERMS.latePayment,
-};
+const contract001: ContractFacts = signedFacts(CONTRACT_001_TERMS);
 const second = CONTRACT_001_TERMS.paymentSchedule.installments.find((i) => i.id === 'second')!;
 const confirmedOn = (date: string): InstallmentFacts => ({
   id: 'second',

@@ -1,39 +1,18 @@
-import { servicePeriodFromMonths } from '../calc/service-period.calc';
 import { chinaCalendar } from '../calendar';
 import { CONTRACT_001_TERMS } from '../terms/examples/contract-001.terms';
 import type { ContractFacts, InstallmentFacts } from './contract-facts';
 import { installmentDue } from './installment-due.as-of';
 import { triggerMet, triggerMetOn } from './installment-trigger.as-of';
 import { installmentAsOf, scheduleTotals } from './installment.as-of';
+import { installmentFacts, signedFacts } from './testing/facts.fixtures';
 
 const calendar = chinaCalendar();
 
 /** 001, signed 2022-07-06, 12 months of service from the signing (2.3), 4.2's three installments. */
-const given001 = (facts: Partial<ContractFacts> = {}): ContractFacts => ({
-  signedOn: '2022-07-06',
-  servicePeriod: servicePeriodFromMonths('2022-07-06', 12),
-  serviceEndedOn: null,
-  total: '2347000.00',
-  milestones: { final: { kind: 'final', acceptedOn: null } },
-  invoiceRequired: true,
-  latePayment: CONTRACT_001_TERMS.latePayment,
-  ...facts,
-});
-
-const terms = (id: string) =>
-  CONTRACT_001_TERMS.paymentSchedule.installments.find((i) => i.id === id)!;
-const installment = (id: string, facts: Partial<InstallmentFacts> = {}): InstallmentFacts => ({
-  id,
-  amount: terms(id).amount!,
-  trigger: terms(id).trigger,
-  due: terms(id).due ?? null,
-  scheduled: true,
-  invoices: [],
-  settlements: [],
-  confirmedOn: null,
-  cancelled: null,
-  ...facts,
-});
+const given001 = (facts: Partial<ContractFacts> = {}): ContractFacts =>
+  signedFacts(CONTRACT_001_TERMS, facts);
+const installment = (id: string, facts: Partial<InstallmentFacts> = {}): InstallmentFacts =>
+  installmentFacts(CONTRACT_001_TERMS, id, facts);
 
 /** 001 4.2: the supplier's invoice for the start payment arrived 2022-07-12, before the due date. */
 const invoicedStart = (receivedOn = '2022-07-12') =>

@@ -1,8 +1,8 @@
-import { servicePeriodFromMonths } from '../calc/service-period.calc';
 import { chinaCalendar } from '../calendar';
 import { CONTRACT_001_TERMS } from '../terms/examples/contract-001.terms';
 import type { ContractFacts, InstallmentFacts, InvoiceFacts } from './contract-facts';
 import { installmentAsOf } from './installment.as-of';
+import { installmentFacts, signedFacts } from './testing/facts.fixtures';
 
 /**
  * 001 4.2 "乙方逾期提供发票的，或提供发票不符合本合同要求的，甲方不承担逾期付款违约责任", 5.2 (0.05 % a day from
@@ -10,27 +10,9 @@ import { installmentAsOf } from './installment.as-of';
  * arrives 2022-07-12 (704.10 a day: 1,408,200.00 × 0.05 %).
  */
 const calendar = chinaCalendar();
-const start = CONTRACT_001_TERMS.paymentSchedule.installments.find((i) => i.id === 'start')!;
-const contract: ContractFacts = {
-  signedOn: '2022-07-06',
-  servicePeriod: servicePeriodFromMonths('2022-07-06', 12),
-  serviceEndedOn: null,
-  total: '2347000.00',
-  milestones: {},
-  invoiceRequired: true,
-  latePayment: CONTRACT_001_TERMS.latePayment,
-};
-const withInvoices = (invoices: InvoiceFacts[]): InstallmentFacts => ({
-  id: 'start',
-  amount: start.amount!,
-  trigger: start.trigger,
-  due: start.due ?? null,
-  scheduled: true,
-  invoices,
-  settlements: [],
-  confirmedOn: null,
-  cancelled: null,
-});
+const contract: ContractFacts = signedFacts(CONTRACT_001_TERMS, { milestones: {} });
+const withInvoices = (invoices: InvoiceFacts[]): InstallmentFacts =>
+  installmentFacts(CONTRACT_001_TERMS, 'start', { invoices });
 const first = (rejectedOn: string | null): InvoiceFacts => ({
   amount: '1408200.00',
   receivedOn: '2022-07-12',

@@ -1,9 +1,9 @@
-import { servicePeriodFromMonths } from '../calc/service-period.calc';
 import { chinaCalendar } from '../calendar';
 import { CONTRACT_001_TERMS } from '../terms/examples/contract-001.terms';
 import type { ContractFacts, InstallmentFacts } from './contract-facts';
 import { installmentAsOf } from './installment.as-of';
 import { paymentDeadlineAsOf } from './payment-deadline.as-of';
+import { installmentFacts, signedFacts } from './testing/facts.fixtures';
 
 /**
  * 000 第五条 5 "财政国库支付受限，支付期限顺延，不承担违约责任" / 001 4.2 "因财政原因不能及时支付费用时…甲方不因此
@@ -12,28 +12,11 @@ import { paymentDeadlineAsOf } from './payment-deadline.as-of';
  * 001's start payment 1,408,200.00 is due 2022-07-20 (4.2: 10 working days after signing 07-06).
  */
 const calendar = chinaCalendar();
-const start = CONTRACT_001_TERMS.paymentSchedule.installments.find((i) => i.id === 'start')!;
-const facts = (restrictions: ContractFacts['restrictions']): ContractFacts => ({
-  signedOn: '2022-07-06',
-  servicePeriod: servicePeriodFromMonths('2022-07-06', 12),
-  serviceEndedOn: null,
-  total: '2347000.00',
-  milestones: {},
-  invoiceRequired: true,
-  latePayment: CONTRACT_001_TERMS.latePayment,
-  restrictions,
-});
-const unpaidStart: InstallmentFacts = {
-  id: 'start',
-  amount: start.amount!,
-  trigger: start.trigger,
-  due: start.due ?? null,
-  scheduled: true,
+const facts = (restrictions: ContractFacts['restrictions']): ContractFacts =>
+  signedFacts(CONTRACT_001_TERMS, { milestones: {}, restrictions });
+const unpaidStart: InstallmentFacts = installmentFacts(CONTRACT_001_TERMS, 'start', {
   invoices: [{ amount: '1408200.00', receivedOn: '2022-07-12' }],
-  settlements: [],
-  confirmedOn: null,
-  cancelled: null,
-};
+});
 // Restricted 2022-08-01 … 08-10 (ended on 08-11): 10 days after the due date.
 const tenDays = [{ from: '2022-08-01', until: '2022-08-11' }];
 

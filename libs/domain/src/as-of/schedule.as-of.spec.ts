@@ -1,35 +1,17 @@
-import { servicePeriodFromMonths } from '../calc/service-period.calc';
 import { chinaCalendar } from '../calendar';
 import { CONTRACT_003_TERMS } from '../terms/examples/contract-003.terms';
 import type { ContractFacts, InstallmentFacts } from './contract-facts';
 import { scheduleAsOf } from './schedule.as-of';
+import { installmentFacts, signedFacts } from './testing/facts.fixtures';
 
 const calendar = chinaCalendar();
 
 /** 003, signed 2022-12-20 (terms' assumption), 12 months of service → ends 2023-12-20. */
-const contract003: ContractFacts = {
-  signedOn: '2022-12-20',
-  servicePeriod: servicePeriodFromMonths('2022-12-20', 12),
+const contract003: ContractFacts = signedFacts(CONTRACT_003_TERMS, {
   serviceEndedOn: '2023-12-20',
-  total: '2780000.00',
-  milestones: { final: { kind: 'final', acceptedOn: null } },
-  invoiceRequired: true,
-  latePayment: CONTRACT_003_TERMS.latePayment,
-};
-const terms = (id: string) =>
-  CONTRACT_003_TERMS.paymentSchedule.installments.find((i) => i.id === id)!;
-const installment = (id: string, facts: Partial<InstallmentFacts> = {}): InstallmentFacts => ({
-  id,
-  amount: terms(id).amount!,
-  trigger: terms(id).trigger,
-  due: terms(id).due ?? null,
-  scheduled: true,
-  invoices: [],
-  settlements: [],
-  confirmedOn: null,
-  cancelled: null,
-  ...facts,
 });
+const installment = (id: string, facts: Partial<InstallmentFacts> = {}): InstallmentFacts =>
+  installmentFacts(CONTRACT_003_TERMS, id, facts);
 
 // 第三条 2(1): invoice received 2022-12-22 → 10 working days (元旦 2023-01-02 off) → due 2023-01-06.
 const first = (paidOn?: string) =>
