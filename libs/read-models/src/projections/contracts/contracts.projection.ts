@@ -8,6 +8,7 @@ import {
   refOf,
   withAnomaly,
   type ContractFact,
+  type ContractRowHandlers,
   type RowHandlers,
 } from '../shared';
 import { contractsTable, type ContractRow, type ResumeTo } from './contract.row';
@@ -149,7 +150,7 @@ const breachCured: On<'BreachCured'> = (row, event) => {
 };
 
 /** Only what moves status, parties, totals or a deadline; stream_summary counts every event. */
-const on: RowHandlers<ContractRow> = {
+const on: ContractRowHandlers<ContractRow> = {
   ContractSigned: signed,
   BondDeposited: 'ignore',
   BondDeducted: 'ignore',

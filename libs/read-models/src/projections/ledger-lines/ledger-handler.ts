@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@app/event-store';
-import type { ContractFact, FigureMovingType, FigureNeutralType } from '../shared';
+import type { ContractFact, ContractRowType, FigureMovingType, FigureNeutralType } from '../shared';
 import type { LedgerLineKey } from './ledger-line-key';
 import type { LedgerAccount, LedgerLineKind, LedgerLineRow } from './ledger-line.row';
 
@@ -24,10 +24,11 @@ export interface LedgerHandler<E extends RecordedEvent> {
 /**
  * The ledger's decision for every contract event type that moves a figure: its lines, or
  * 'ignore' (the event moves no money). A new event type does not compile until it is decided
- * here or listed once as figure-neutral (FIGURE_NEUTRAL_EVENTS), which the ledger ignores.
+ * here or listed once as figure-neutral (FIGURE_NEUTRAL_EVENTS) or as read by the contract row
+ * only (CONTRACT_ROW_EVENTS), which the ledger ignores.
  */
 export type LedgerHandlers = {
   [T in FigureMovingType]: LedgerHandler<ContractFact<T>> | 'ignore';
 } & {
-  [T in FigureNeutralType]?: LedgerHandler<ContractFact<T>> | 'ignore';
+  [T in FigureNeutralType | ContractRowType]?: LedgerHandler<ContractFact<T>> | 'ignore';
 };

@@ -3,8 +3,14 @@ import type { ContractRow } from '../contracts/contract.row';
 import { given } from '../testing/given-events.helpers';
 import { history000 } from '../testing/reference-histories.fixtures';
 import { ALL_PROJECTIONS } from '../index';
-import { contractFactOf, decisionOf, handledTypes, type RowHandlers } from './contract-fact';
-import { FIGURE_NEUTRAL_EVENTS } from './figure-neutral';
+import {
+  contractFactOf,
+  decisionOf,
+  handledTypes,
+  type ContractRowHandlers,
+  type RowHandlers,
+} from './contract-fact';
+import { CONTRACT_ROW_EVENTS, FIGURE_NEUTRAL_EVENTS } from './figure-neutral';
 
 describe('contract facts and the per-type tables', () => {
   it('narrows a recorded event by its type, and only a contract event type', () => {
@@ -47,6 +53,15 @@ describe('contract facts and the per-type tables', () => {
       for (const t of FIGURE_NEUTRAL_EVENTS) expect(p.eventTypes).not.toContain(t);
   });
 
+  it('the contract-row events are read by the contract row, ignored by the other finance rows', () => {
+    const eventTypesOf = (name: string) => ALL_PROJECTIONS.find((p) => p.name === name)?.eventTypes;
+    for (const t of CONTRACT_ROW_EVENTS) {
+      expect(eventTypesOf('contracts')).toContain(t);
+      for (const other of ['payment_schedules', 'ledger_lines', 'bonds', 'termination_refunds'])
+        expect(eventTypesOf(other)).not.toContain(t);
+    }
+  });
+
   it('every projection is delivered contract event types only (stream_summary: all events)', () => {
     for (const p of ALL_PROJECTIONS) {
       if (p.eventTypes === undefined) expect(p.name).toBe('stream_summary');
@@ -59,3 +74,8 @@ describe('contract facts and the per-type tables', () => {
 // fail the build (npm run typecheck) until every projection has decided about it.
 // @ts-expect-error — 'BondDeposited' and the other types are missing
 export const incomplete: RowHandlers<ContractRow> = { ContractSigned: 'ignore' };
+
+// The contract row's table must decide the contract-row events as well (CONTRACT_ROW_EVENTS).
+const financeOnly = {} as RowHandlers<ContractRow>;
+// @ts-expect-error — 'BreachNoticeIssued' and the other contract-row types are missing
+export const noNotices: ContractRowHandlers<ContractRow> = { ...financeOnly };

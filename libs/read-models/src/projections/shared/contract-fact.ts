@@ -1,6 +1,6 @@
 import { isContractEventType, type ContractEventType, type EventOf } from '@app/domain';
 import type { RecordedEvent } from '@app/event-store';
-import type { FigureMovingType, FigureNeutralType } from './figure-neutral';
+import type { ContractRowType, FigureMovingType, FigureNeutralType } from './figure-neutral';
 
 /** A recorded contract event, its data typed by its type: what every projection handler gets. */
 export type ContractFact<T extends ContractEventType = ContractEventType> = {
@@ -21,13 +21,18 @@ export function contractFactOf(event: RecordedEvent): ContractFact | null {
 /**
  * What a per-row projection does with each contract event type: a handler, or an explicit
  * 'ignore'. Keyed by every event type that moves a figure (a new one does not compile until each
- * projection has decided about it); the figure-neutral ones (FIGURE_NEUTRAL_EVENTS) are ignored
- * unless the table names them. The table is the projection's list of event types.
+ * projection has decided about it); the figure-neutral ones (FIGURE_NEUTRAL_EVENTS) and those
+ * only the contract row reads (CONTRACT_ROW_EVENTS) are ignored unless the table names them. The table is the projection's list of event types.
  */
 export type RowHandlers<Row> = {
   [T in FigureMovingType]: RowHandler<Row, T> | 'ignore';
 } & {
-  [T in FigureNeutralType]?: RowHandler<Row, T> | 'ignore';
+  [T in FigureNeutralType | ContractRowType]?: RowHandler<Row, T> | 'ignore';
+};
+
+/** The contract row's table: it must decide the contract-row events (CONTRACT_ROW_EVENTS) too. */
+export type ContractRowHandlers<Row> = RowHandlers<Row> & {
+  [T in ContractRowType]: RowHandler<Row, T> | 'ignore';
 };
 
 export type RowHandler<Row, T extends ContractEventType> = (

@@ -32,5 +32,21 @@ export const FIGURE_NEUTRAL_EVENTS = [
 
 export type FigureNeutralType = (typeof FIGURE_NEUTRAL_EVENTS)[number];
 
+/**
+ * Contract events that of the finance read models only the contract row reads: the notices (a
+ * breach notice served, cured or withdrawn — its cure period; a termination notice given or
+ * withdrawn — the status and its effective day, 001 15.2). They move no money, so the payment
+ * schedule, ledger, bond and termination refund ignore them without a line each; the contract
+ * row's table must decide each (ContractRowHandlers), so a new one does not compile until it has.
+ */
+export const CONTRACT_ROW_EVENTS = [
+  'BreachNoticeIssued',
+  'BreachCured',
+  'TerminationNoticeIssued',
+  'TerminationNoticeWithdrawn',
+] as const satisfies readonly ContractEventType[];
+
+export type ContractRowType = (typeof CONTRACT_ROW_EVENTS)[number];
+
 /** The event types every finance projection must decide about in its own table. */
-export type FigureMovingType = Exclude<ContractEventType, FigureNeutralType>;
+export type FigureMovingType = Exclude<ContractEventType, FigureNeutralType | ContractRowType>;
