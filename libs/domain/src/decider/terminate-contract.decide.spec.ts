@@ -152,16 +152,7 @@ describe('TerminateContract', () => {
   });
 
   it('000 第二十条: force majeure of more than 60 days lets either side terminate', () => {
-    const fm = play(SIGNED_000, {
-      type: 'DeclareForceMajeure',
-      data: {
-        occurredAt: '2022-06-01',
-        forceMajeureId: 'fm-1',
-        by: 'supplier',
-        notifiedOn: '2022-06-01',
-        description: '疫情封控',
-      },
-    });
+    const fm = play(SIGNED_000, cmd.declareForceMajeure('2022-06-01', '疫情封控'));
     given(...fm)
       .when(terminate('2022-07-30', { rightId: 'force-majeure' }))
       .thenRefuses('FORCE_MAJEURE_TOO_SHORT');

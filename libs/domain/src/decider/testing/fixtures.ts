@@ -67,4 +67,13 @@ export const cmd = {
     type: 'DepositBond',
     data: { occurredAt, amount },
   }),
+  /** The supplier declares force majeure, notifying the client the same day (000 第十八条). */
+  declareForceMajeure: (
+    occurredAt: string,
+    description: string,
+    forceMajeureId = 'fm-1',
+  ): ContractCommand => ({
+    type: 'DeclareForceMajeure',
+    data: { occurredAt, forceMajeureId, by: 'supplier', notifiedOn: occurredAt, description },
+  }),
 };

@@ -2,16 +2,7 @@ import { cmd, SIGNED_000, SIGNED_001, SIGNED_002, SIGNED_004 } from './fixtures'
 import { play } from './given-when-then';
 
 /** Histories (streams of real decided events) that the every-command table starts from. */
-export const SUSPENDED_000 = play(SIGNED_000, {
-  type: 'DeclareForceMajeure',
-  data: {
-    occurredAt: '2022-06-01',
-    forceMajeureId: 'fm-1',
-    by: 'supplier',
-    notifiedOn: '2022-06-01',
-    description: '封控',
-  },
-});
+export const SUSPENDED_000 = play(SIGNED_000, cmd.declareForceMajeure('2022-06-01', '封控'));
 export const EXPIRED_002 = play(SIGNED_002, cmd.endService('2022-09-29'));
 export const DEPOSITED_001 = play(SIGNED_001, cmd.deposit('117350.00', '2022-07-18'));
 export const FAILED_001 = play(

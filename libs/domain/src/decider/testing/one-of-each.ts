@@ -222,19 +222,7 @@ export const ONE_OF_EACH: Record<ContractCommandType, [ContractEvent[], Contract
       data: { occurredAt: '2022-11-15', paymentId: 'hop-1', amount: '1000.00', payer: 'successor' },
     },
   ],
-  DeclareForceMajeure: [
-    SIGNED_000,
-    {
-      type: 'DeclareForceMajeure',
-      data: {
-        occurredAt: '2022-06-01',
-        forceMajeureId: 'fm-1',
-        by: 'supplier',
-        notifiedOn: '2022-06-01',
-        description: '封控',
-      },
-    },
-  ],
+  DeclareForceMajeure: [SIGNED_000, cmd.declareForceMajeure('2022-06-01', '封控')],
   EndForceMajeure: [
     SUSPENDED_000,
     { type: 'EndForceMajeure', data: { occurredAt: '2022-06-05', forceMajeureId: 'fm-1' } },
