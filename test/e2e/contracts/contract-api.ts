@@ -196,3 +196,28 @@ export function newContractId(label: string): string {
   counter += 1;
   return `${label}-${process.pid}-${counter}`;
 }
+
+/**
+ * Registers beforeAll/afterAll in the calling describe block: the API on a fresh database named
+ * after `prefix`, then `setUp` (a contract signed before the tests), closed and dropped afterwards.
+ * Read `api` inside tests.
+ */
+export function useContractApi(
+  prefix: string,
+  setUp?: (api: ContractApi) => Promise<void>,
+): { readonly api: ContractApi } {
+  let api: ContractApi | undefined;
+  beforeAll(async () => {
+    api = await startContractApi(prefix);
+    await setUp?.(api);
+  });
+  afterAll(async () => {
+    await api?.close();
+  });
+  return {
+    get api() {
+      if (api === undefined) throw new Error('useContractApi: read it inside a test');
+      return api;
+    },
+  };
+}

@@ -1,5 +1,5 @@
 import { CONTRACT_000_TERMS, CONTRACT_001_TERMS } from '@app/domain';
-import { ContractApi, DEFERRAL_EVENT_TYPES, newContractId, startContractApi } from './contract-api';
+import { DEFERRAL_EVENT_TYPES, newContractId, useContractApi } from './contract-api';
 
 /**
  * Over HTTP, on fresh contracts: the facts issue 10 found unrecordable — late-payment interest
@@ -7,34 +7,32 @@ import { ContractApi, DEFERRAL_EVENT_TYPES, newContractId, startContractApi } fr
  * supplier's acceptance application and the client's start (000 第七条 1).
  */
 describe('contract commands: late interest, treasury restrictions, acceptance timeline', () => {
-  let api: ContractApi;
-
-  beforeAll(async () => {
-    api = await startContractApi('contracts_deferrals');
-  });
-  afterAll(async () => {
-    await api?.close();
-  });
+  const contracts = useContractApi('contracts_deferrals');
 
   const refused = async (status: number, contractId: string, path: string, body: unknown) => {
-    const before = await api.revision(contractId);
-    const res = await api.send('finance', 'post', `/contracts/${contractId}/${path}`, body);
+    const before = await contracts.api.revision(contractId);
+    const res = await contracts.api.send(
+      'finance',
+      'post',
+      `/contracts/${contractId}/${path}`,
+      body,
+    );
     expect(res.status).toBe(status);
-    expect(await api.revision(contractId)).toBe(before);
+    expect(await contracts.api.revision(contractId)).toBe(before);
     return res.body as { code: string };
   };
 
   it('001 5.2: the client pays interest, the supplier waives the rest; more than the cap is refused', async () => {
     const id = newContractId('c001-interest');
-    await api.sign(id, CONTRACT_001_TERMS);
-    await api.record(
+    await contracts.api.sign(id, CONTRACT_001_TERMS);
+    await contracts.api.record(
       'finance',
       id,
       'installments/second/confirmation',
       { occurredAt: '2023-03-10' },
       'PaymentApplicationConfirmed',
     );
-    const paid = await api.record(
+    const paid = await contracts.api.record(
       'finance',
       id,
       'installments/second/late-interest/payments',
@@ -51,7 +49,7 @@ describe('contract commands: late interest, treasury restrictions, acceptance ti
         reason: '乙方书面放弃',
       }),
     ).toMatchObject({ code: 'LATE_INTEREST_ABOVE_CAP' });
-    const waived = await api.record(
+    const waived = await contracts.api.record(
       'finance',
       id,
       'installments/second/late-interest/waivers',
@@ -63,7 +61,7 @@ describe('contract commands: late interest, treasury restrictions, acceptance ti
 
   it('000 has no late-payment clause: interest cannot be recorded on it', async () => {
     const id = newContractId('c000-interest');
-    await api.sign(id, CONTRACT_000_TERMS);
+    await contracts.api.sign(id, CONTRACT_000_TERMS);
     expect(
       await refused(409, id, 'installments/first/late-interest/payments', {
         occurredAt: '2022-06-20',
@@ -75,8 +73,8 @@ describe('contract commands: late interest, treasury restrictions, acceptance ti
 
   it('001 4.2: a treasury restriction starts and ends; a second one while it runs is refused', async () => {
     const id = newContractId('c001-restriction');
-    await api.sign(id, CONTRACT_001_TERMS);
-    await api.record(
+    await contracts.api.sign(id, CONTRACT_001_TERMS);
+    await contracts.api.record(
       'finance',
       id,
       'payment-restrictions',
@@ -90,7 +88,7 @@ describe('contract commands: late interest, treasury restrictions, acceptance ti
         reason: '另一限制',
       }),
     ).toMatchObject({ code: 'PAYMENT_RESTRICTION_RUNNING' });
-    const ended = await api.record(
+    const ended = await contracts.api.record(
       'finance',
       id,
       'payment-restrictions/pr-1/end',
@@ -102,15 +100,15 @@ describe('contract commands: late interest, treasury restrictions, acceptance ti
 
   it('000 第七条 1: the application (30 working days) opens the client’s 5 working days to start', async () => {
     const id = newContractId('c000-acceptance');
-    await api.sign(id, CONTRACT_000_TERMS);
-    await api.record(
+    await contracts.api.sign(id, CONTRACT_000_TERMS);
+    await contracts.api.record(
       'operator',
       id,
       'service-period/end',
       { occurredAt: '2023-04-30' },
       'ServicePeriodEnded',
     );
-    const applied = await api.record(
+    const applied = await contracts.api.record(
       'operator',
       id,
       'milestones/final/acceptance-application',
@@ -122,7 +120,7 @@ describe('contract commands: late interest, treasury restrictions, acceptance ti
       startDueBy: '2023-05-22',
       flags: [],
     });
-    const started = await api.record(
+    const started = await contracts.api.record(
       'operator',
       id,
       'milestones/final/acceptance-start',
@@ -134,8 +132,8 @@ describe('contract commands: late interest, treasury restrictions, acceptance ti
 
   it('001 4.2 "提供发票不符合本合同要求": the client rejects a received invoice; an unknown one is refused', async () => {
     const id = newContractId('c001-invoice');
-    await api.sign(id, CONTRACT_001_TERMS);
-    await api.record(
+    await contracts.api.sign(id, CONTRACT_001_TERMS);
+    await contracts.api.record(
       'finance',
       id,
       'invoices',
@@ -153,7 +151,7 @@ describe('contract commands: late interest, treasury restrictions, acceptance ti
         reason: '发票抬头不符',
       }),
     ).toMatchObject({ code: 'UNKNOWN_INVOICE' });
-    const rejected = await api.record(
+    const rejected = await contracts.api.record(
       'finance',
       id,
       'invoices/inv-1/rejection',
@@ -167,6 +165,6 @@ describe('contract commands: late interest, treasury restrictions, acceptance ti
   });
 
   it('these stories wrote the event of every command issue 10 added', () => {
-    expect([...api.recordedTypes]).toEqual(expect.arrayContaining(DEFERRAL_EVENT_TYPES));
+    expect([...contracts.api.recordedTypes]).toEqual(expect.arrayContaining(DEFERRAL_EVENT_TYPES));
   });
 });

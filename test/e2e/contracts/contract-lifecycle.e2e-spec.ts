@@ -4,12 +4,7 @@ import {
   CONTRACT_002_TERMS,
   CONTRACT_004_TERMS,
 } from '@app/domain';
-import {
-  ContractApi,
-  LIFECYCLE_EVENT_TYPES,
-  newContractId,
-  startContractApi,
-} from './contract-api';
+import { ContractApi, LIFECYCLE_EVENT_TYPES, newContractId, useContractApi } from './contract-api';
 
 /**
  * Happy paths over HTTP, part 2: how contracts end — expiry and holdover (002), force majeure
@@ -17,20 +12,13 @@ import {
  * termination after notice (001).
  */
 describe('contract commands: lifecycle (000, 001, 002, 004)', () => {
-  let api: ContractApi;
+  const contracts = useContractApi('contracts_lifecycle');
 
-  beforeAll(async () => {
-    api = await startContractApi('contracts_lifecycle');
-  });
-  afterAll(async () => {
-    await api?.close();
-  });
-
-  const record = (...args: Parameters<ContractApi['record']>) => api.record(...args);
+  const record = (...args: Parameters<ContractApi['record']>) => contracts.api.record(...args);
 
   it('002: the service period ends and holdover runs until the successor takes over (第十三条)', async () => {
     const id = newContractId('c002');
-    await api.sign(id, CONTRACT_002_TERMS);
+    await contracts.api.sign(id, CONTRACT_002_TERMS);
     await record(
       'operator',
       id,
@@ -53,7 +41,7 @@ describe('contract commands: lifecycle (000, 001, 002, 004)', () => {
 
   it('000: force majeure suspends performance and ends (第十九条)', async () => {
     const id = newContractId('c000-fm');
-    await api.sign(id, CONTRACT_000_TERMS);
+    await contracts.api.sign(id, CONTRACT_000_TERMS);
     await record(
       'operator',
       id,
@@ -78,7 +66,7 @@ describe('contract commands: lifecycle (000, 001, 002, 004)', () => {
 
   it('004: phase acceptance fails, then passes; final acceptance is deemed from silence (第七条 3); closed', async () => {
     const id = newContractId('c004');
-    await api.sign(id, CONTRACT_004_TERMS);
+    await contracts.api.sign(id, CONTRACT_004_TERMS);
     await record(
       'finance',
       id,
@@ -148,7 +136,7 @@ describe('contract commands: lifecycle (000, 001, 002, 004)', () => {
 
   it('001: terminated for convenience once the 30-day notice has run (15.2 第四段)', async () => {
     const id = newContractId('c001-terminated');
-    await api.sign(id, CONTRACT_001_TERMS);
+    await contracts.api.sign(id, CONTRACT_001_TERMS);
     const notice = await record(
       'operator',
       id,
@@ -167,6 +155,6 @@ describe('contract commands: lifecycle (000, 001, 002, 004)', () => {
   });
 
   it('these stories wrote the event of every lifecycle command', () => {
-    expect([...api.recordedTypes]).toEqual(expect.arrayContaining(LIFECYCLE_EVENT_TYPES));
+    expect([...contracts.api.recordedTypes]).toEqual(expect.arrayContaining(LIFECYCLE_EVENT_TYPES));
   });
 });

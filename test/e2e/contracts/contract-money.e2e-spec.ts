@@ -5,7 +5,7 @@ import {
   LIFECYCLE_EVENT_TYPES,
   SCHEDULER_EVENT_TYPES,
   newContractId,
-  startContractApi,
+  useContractApi,
 } from './contract-api';
 
 /**
@@ -14,20 +14,13 @@ import {
  * corrections) and the performance facts around them. Each step is one real request.
  */
 describe('contract commands: money and performance (000, 001)', () => {
-  let api: ContractApi;
+  const contracts = useContractApi('contracts_money');
 
-  beforeAll(async () => {
-    api = await startContractApi('contracts_money');
-  });
-  afterAll(async () => {
-    await api?.close();
-  });
-
-  const record = (...args: Parameters<ContractApi['record']>) => api.record(...args);
+  const record = (...args: Parameters<ContractApi['record']>) => contracts.api.record(...args);
 
   it('000: signs, invoices, pays with a penalty offset, adjusts the final payment and closes', async () => {
     const id = newContractId('c000');
-    const signed = await api.sign(id, CONTRACT_000_TERMS);
+    const signed = await contracts.api.sign(id, CONTRACT_000_TERMS);
     expect(signed.body).toMatchObject({ revision: 0, events: [{ type: 'ContractSigned' }] });
     expect(signed.body.warnings).toEqual([]);
 
@@ -207,7 +200,7 @@ describe('contract commands: money and performance (000, 001)', () => {
     );
     await record('operator', id, 'closure', { occurredAt: '2023-06-30' }, 'ContractClosed');
 
-    const res = await api.get('legal', `/contracts/${id}/events`).expect(200);
+    const res = await contracts.api.get('legal', `/contracts/${id}/events`).expect(200);
     expect(res.headers.etag).toBe('W/"16"');
     expect(res.body.events).toHaveLength(17);
     expect(res.body.events[1]).toMatchObject({
@@ -216,13 +209,13 @@ describe('contract commands: money and performance (000, 001)', () => {
       metadata: { actor: 'finance-desk' },
     });
     expect(res.body.events[1].hash).toMatch(/^[0-9a-f]{64}$/);
-    const verified = await api.get('legal', `/contracts/${id}/verification`).expect(200);
+    const verified = await contracts.api.get('legal', `/contracts/${id}/verification`).expect(200);
     expect(verified.body).toMatchObject({ contractId: id, ok: true, eventsChecked: 17 });
   });
 
   it('001: bond deposited, part kept after a failed quarter, staff, breach, amendment, notice withdrawn, bond returned', async () => {
     const id = newContractId('c001');
-    const signed = await api.sign(id, CONTRACT_001_TERMS);
+    const signed = await contracts.api.sign(id, CONTRACT_001_TERMS);
     expect(signed.body.events[0].data).toMatchObject({ bondAmount: '117350.00' });
     await record(
       'finance',
@@ -397,7 +390,7 @@ describe('contract commands: money and performance (000, 001)', () => {
 
   it('000: terminated for cause (第十二条 4) and everything paid comes back (第十二条 6)', async () => {
     const id = newContractId('c000-terminated');
-    await api.sign(id, CONTRACT_000_TERMS);
+    await contracts.api.sign(id, CONTRACT_000_TERMS);
     await record(
       'finance',
       id,
@@ -424,6 +417,6 @@ describe('contract commands: money and performance (000, 001)', () => {
   it('these stories wrote the event of every command but the lifecycle and deferral ones', () => {
     const elsewhere = [...LIFECYCLE_EVENT_TYPES, ...DEFERRAL_EVENT_TYPES, ...SCHEDULER_EVENT_TYPES];
     const expected = CONTRACT_EVENT_TYPES.filter((t) => !elsewhere.includes(t));
-    expect([...api.recordedTypes].sort()).toEqual([...expected].sort());
+    expect([...contracts.api.recordedTypes].sort()).toEqual([...expected].sort());
   });
 });

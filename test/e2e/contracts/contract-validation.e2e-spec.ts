@@ -1,22 +1,15 @@
 import { CONTRACT_000_TERMS, CONTRACT_001_TERMS, ContractTerms } from '@app/domain';
 import type { Role } from '../../../apps/api/src/common';
-import { ContractApi, newContractId, startContractApi } from './contract-api';
+import { newContractId, useContractApi } from './contract-api';
 
 /**
  * Every refusal is one problem+json shape naming each offending field and rule, and nothing
  * is written: each case checks the stream's revision before and after.
  */
 describe('contract commands: validation and refusals', () => {
-  let api: ContractApi;
-  let id: string;
-
-  beforeAll(async () => {
-    api = await startContractApi('contracts_validation');
-    id = newContractId('c000');
+  const id = newContractId('c000');
+  const contracts = useContractApi('contracts_validation', async (api) => {
     await api.sign(id, CONTRACT_000_TERMS);
-  });
-  afterAll(async () => {
-    await api?.close();
   });
 
   const payment = (extra: Record<string, unknown> = {}) => ({
@@ -35,13 +28,18 @@ describe('contract commands: validation and refusals', () => {
     role: Role = 'finance',
     contractId = id,
   ) {
-    const before = await api.revision(contractId);
+    const before = await contracts.api.revision(contractId);
     const method = path === '' ? 'put' : 'post';
-    const res = await api.send(role, method, `/contracts/${contractId}${path && '/'}${path}`, body);
+    const res = await contracts.api.send(
+      role,
+      method,
+      `/contracts/${contractId}${path && '/'}${path}`,
+      body,
+    );
     expect(res.status).toBe(status);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(res.body).toMatchObject({ status, type: expect.any(String), title: expect.any(String) });
-    expect(await api.revision(contractId)).toBe(before);
+    expect(await contracts.api.revision(contractId)).toBe(before);
     return res.body as {
       code: string;
       errors?: { field: string; rule: string; message: string }[];
@@ -154,12 +152,12 @@ describe('contract commands: validation and refusals', () => {
     });
 
     it('a body that is not JSON is a 400; one above 256kb a 413', async () => {
-      const before = await api.revision(id);
-      const garbled = await api
+      const before = await contracts.api.revision(id);
+      const garbled = await contracts.api
         .send('finance', 'post', `/contracts/${id}/payments`, '{"amount": ')
         .set('Content-Type', 'application/json');
       expect(garbled.status).toBe(400);
-      const huge = await api.send(
+      const huge = await contracts.api.send(
         'finance',
         'post',
         `/contracts/${id}/payments`,
@@ -167,7 +165,7 @@ describe('contract commands: validation and refusals', () => {
       );
       expect(huge.status).toBe(413);
       expect(huge.body).toMatchObject({ status: 413, code: 'PAYLOAD_TOO_LARGE' });
-      expect(await api.revision(id)).toBe(before);
+      expect(await contracts.api.revision(id)).toBe(before);
     });
   });
 
@@ -197,7 +195,7 @@ describe('contract commands: validation and refusals', () => {
       expect((await sign(other, { ...CONTRACT_000_TERMS, bond: undefined }, 400)).errors).toEqual([
         expect.objectContaining({ field: 'terms.bond', rule: 'isDefined' }),
       ]);
-      expect(await api.revision(other)).toBe(-1);
+      expect(await contracts.api.revision(other)).toBe(-1);
     });
 
     it('422 with every error of validateTerms as terms.<path> and its rule', async () => {
@@ -229,7 +227,7 @@ describe('contract commands: validation and refusals', () => {
         ...CONTRACT_001_TERMS,
         bond: { ...CONTRACT_001_TERMS.bond!, rate: undefined, amount: '300000.00' },
       };
-      const res = await api.sign(other, terms);
+      const res = await contracts.api.sign(other, terms);
       expect(res.body.warnings).toEqual([
         expect.objectContaining({ field: 'terms.bond.amount', rule: 'bond-above-10-percent' }),
       ]);
@@ -237,7 +235,7 @@ describe('contract commands: validation and refusals', () => {
     });
 
     it('the same terms again change nothing (200); other terms are a 409', async () => {
-      const again = await api.send('operator', 'put', `/contracts/${id}`, {
+      const again = await contracts.api.send('operator', 'put', `/contracts/${id}`, {
         terms: CONTRACT_000_TERMS,
       });
       expect(again.status).toBe(200);
@@ -276,7 +274,7 @@ describe('contract commands: validation and refusals', () => {
         code: 'DATE_BEFORE_SIGNING',
         errors: [{ field: 'occurredAt', rule: 'DATE_BEFORE_SIGNING', message: expect.any(String) }],
       });
-      await api.record(
+      await contracts.api.record(
         'finance',
         id,
         'payments',
