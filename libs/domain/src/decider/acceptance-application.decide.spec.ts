@@ -1,3 +1,4 @@
+import { EVENT_EXAMPLES } from '../events/contract-event.examples';
 import { chinaCalendar } from '../calendar';
 import type { ContractCommand } from '../commands';
 import { cmd, SIGNED_000, SIGNED_004 } from './testing/fixtures';
@@ -64,15 +65,8 @@ describe('StartAcceptance', () => {
   it('000 第七条 1: within 5 working days of the application', () => {
     given(...APPLIED_000)
       .when(start('2023-05-19'))
-      .then({
-        type: 'AcceptanceStarted',
-        data: {
-          occurredAt: '2023-05-19',
-          milestoneId: 'final',
-          startDueBy: '2023-05-22',
-          flags: [],
-        },
-      });
+      // exactly the published example (events/*-event.examples.ts)
+      .then(EVENT_EXAMPLES.AcceptanceStarted);
     given(...APPLIED_000)
       .when(start('2023-05-23'))
       .thenOne({ type: 'AcceptanceStarted', data: { flags: ['late'] } });

@@ -1,3 +1,4 @@
+import { EVENT_EXAMPLES } from '../events/contract-event.examples';
 import { chinaCalendar } from '../calendar';
 import type { ContractCommand } from '../commands';
 import { cmd, SIGNED_001, SIGNED_003 } from './testing/fixtures';
@@ -178,10 +179,8 @@ describe('RefundBond', () => {
     );
     given(...accepted)
       .when({ type: 'RefundBond', data: { occurredAt: '2023-07-25' } })
-      .then({
-        type: 'BondRefunded',
-        data: { occurredAt: '2023-07-25', amount: '111482.50', flags: [] },
-      });
+      // exactly the published example (events/*-event.examples.ts)
+      .then(EVENT_EXAMPLES.BondRefunded);
   });
 
   it('refuses a refund above the balance and a second refund', () => {

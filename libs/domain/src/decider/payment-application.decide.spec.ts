@@ -1,3 +1,4 @@
+import { EVENT_EXAMPLES } from '../events/contract-event.examples';
 import type { ContractCommand } from '../commands';
 import { cmd, SIGNED_000, SIGNED_001 } from './testing/fixtures';
 import { given, play, refusals } from './testing/given-when-then';
@@ -16,15 +17,8 @@ describe('ConfirmPaymentApplication', () => {
     // 4/17–21 (29), then Sunday 4/23, a make-up working day for Labour Day (30)
     given(...SIGNED_001)
       .when(confirm('second', '2023-03-10'))
-      .then({
-        type: 'PaymentApplicationConfirmed',
-        data: {
-          occurredAt: '2023-03-10',
-          installmentId: 'second',
-          dueDate: '2023-04-23',
-          calendarVersion: 'chinese-days@1.5.7',
-        },
-      });
+      // exactly the published example (events/*-event.examples.ts)
+      .then(EVENT_EXAMPLES.PaymentApplicationConfirmed);
   });
 
   it('001 4.2: the 10 % (234,700.00) counts 30 working days from its own confirmation', () => {

@@ -1,3 +1,4 @@
+import { EVENT_EXAMPLES } from '../events/contract-event.examples';
 import type { ContractCommand } from '../commands';
 import { CONTRACT_001_TERMS } from '../terms/examples/contract-001.terms';
 import { cmd, signed, SIGNED_000, SIGNED_001 } from './testing/fixtures';
@@ -21,10 +22,8 @@ describe('StartPaymentRestriction', () => {
   it('records the start of a treasury restriction', () => {
     given(...SIGNED_001)
       .when(start())
-      .then({
-        type: 'PaymentRestrictionStarted',
-        data: { occurredAt: '2022-12-20', restrictionId: 'pr-1', reason: '市财政国库年终结账' },
-      });
+      // exactly the published example (events/*-event.examples.ts)
+      .then(EVENT_EXAMPLES.PaymentRestrictionStarted);
   });
 
   it('refuses a second restriction while one runs, and one after it ended is fine', () => {
@@ -62,15 +61,8 @@ describe('EndPaymentRestriction', () => {
   it('records the end: 2022-12-20 … 2023-01-08 were restricted (20 days)', () => {
     given(...RESTRICTED)
       .when(end())
-      .then({
-        type: 'PaymentRestrictionEnded',
-        data: {
-          occurredAt: '2023-01-09',
-          restrictionId: 'pr-1',
-          startedOn: '2022-12-20',
-          days: 20,
-        },
-      });
+      // exactly the published example (events/*-event.examples.ts)
+      .then(EVENT_EXAMPLES.PaymentRestrictionEnded);
   });
 
   it('refuses an unknown restriction, an end before the start, a second end on another day', () => {
