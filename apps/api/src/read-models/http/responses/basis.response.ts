@@ -23,3 +23,16 @@ export class BasisDto implements Basis {
   })
   computedFrom!: 'projections' | 'stream';
 }
+
+/**
+ * What every per-contract view answers first: the basis it was computed at and the contract. The
+ * view responses extend it (the inherited properties lead their schemas, as they always did).
+ */
+export abstract class ContractViewHeadDto {
+  @ApiProperty({
+    type: BasisDto,
+    description: 'What the view was computed at: repeat it with ?position',
+  })
+  basis!: BasisDto;
+  @ApiProperty({ format: 'uuid' }) contractId!: string;
+}

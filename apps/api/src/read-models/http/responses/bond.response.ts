@@ -11,7 +11,7 @@ import {
   nullableMoney,
   OBJECT,
 } from './figure.response';
-import { BasisDto } from './basis.response';
+import { ContractViewHeadDto } from './basis.response';
 import { BondDeductionFactDto } from './recorded-fact.response';
 
 export class BondDepositDto {
@@ -47,13 +47,7 @@ export class BondOverdueDto {
   @ApiProperty() refund!: boolean;
 }
 
-export class BondResponse implements BondView {
-  @ApiProperty({
-    type: BasisDto,
-    description: 'What the view was computed at: repeat it with ?position',
-  })
-  basis!: BasisDto;
-  @ApiProperty({ format: 'uuid' }) contractId!: string;
+export class BondResponse extends ContractViewHeadDto implements BondView {
   @ApiProperty(date()) asOf!: string;
   @ApiProperty({ type: FigureDto }) required!: FigureDto;
   @ApiProperty({ type: BondDepositDto }) deposit!: BondDepositDto;

@@ -12,7 +12,7 @@ import {
   PageDto,
 } from './figure.response';
 import { ReconciliationFiguresDto } from './reconciliation.response';
-import { BasisDto } from './basis.response';
+import { ContractViewHeadDto } from './basis.response';
 import {
   BreachNoticeStatusDto,
   MilestoneStatusDto,
@@ -73,13 +73,7 @@ export class SummaryServicePeriodDto {
 }
 
 @ApiExtraModels(MilestoneStatusDto, BreachNoticeStatusDto)
-export class ContractSummaryResponse implements ContractSummaryView {
-  @ApiProperty({
-    type: BasisDto,
-    description: 'What the view was computed at: repeat it with ?position',
-  })
-  basis!: BasisDto;
-  @ApiProperty({ format: 'uuid' }) contractId!: string;
+export class ContractSummaryResponse extends ContractViewHeadDto implements ContractSummaryView {
   @ApiProperty({ type: String, nullable: true }) contractNumber!: string | null;
   @ApiProperty({ type: String, nullable: true }) projectName!: string | null;
   @ApiProperty({ type: PartiesDto }) parties!: PartiesDto;

@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import type { LedgerLineView, LedgerView } from '@app/read-models';
 import { MEANING } from './figure-meanings';
 import { date, FigureDto, money, nullableDate, OBJECT } from './figure.response';
-import { BasisDto } from './basis.response';
+import { ContractViewHeadDto } from './basis.response';
 
 export class LedgerLineDto implements LedgerLineView {
   @ApiProperty({ example: 'payment:pay-1' }) lineId!: string;
@@ -39,13 +39,7 @@ export class LedgerLineDto implements LedgerLineView {
   @ApiProperty({ example: 'finance-desk' }) actor!: string;
 }
 
-export class LedgerResponse implements LedgerView {
-  @ApiProperty({
-    type: BasisDto,
-    description: 'What the view was computed at: repeat it with ?position',
-  })
-  basis!: BasisDto;
-  @ApiProperty({ format: 'uuid' }) contractId!: string;
+export class LedgerResponse extends ContractViewHeadDto implements LedgerView {
   @ApiProperty(nullableDate('Lines dated after this business day are left out')) asOf!:
     string | null;
   @ApiProperty({ type: [LedgerLineDto] }) lines!: LedgerLineDto[];

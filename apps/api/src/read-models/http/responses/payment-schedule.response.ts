@@ -17,7 +17,7 @@ import {
   nullableMoney,
   OBJECT,
 } from './figure.response';
-import { BasisDto } from './basis.response';
+import { ContractViewHeadDto } from './basis.response';
 import {
   InstallmentAdjustmentDto,
   ScheduledInvoiceDto,
@@ -210,13 +210,7 @@ export class LateInterestCapDto {
   @ApiProperty(nullableDate()) reachedOn!: string | null;
 }
 
-export class PaymentScheduleResponse implements PaymentScheduleView {
-  @ApiProperty({
-    type: BasisDto,
-    description: 'What the view was computed at: repeat it with ?position',
-  })
-  basis!: BasisDto;
-  @ApiProperty({ format: 'uuid' }) contractId!: string;
+export class PaymentScheduleResponse extends ContractViewHeadDto implements PaymentScheduleView {
   @ApiProperty(date()) asOf!: string;
   @ApiProperty({ type: ScheduleTotalsDto }) totals!: ScheduleTotalsDto;
   @ApiProperty({ ...OBJECT, nullable: true }) latePaymentTerms!: unknown;

@@ -7,7 +7,7 @@ import type {
 import { MEANING } from './figure-meanings';
 import { FigureDto, money, nullableDate, OBJECT } from './figure.response';
 import { HoldoverOwedDto } from './holdover.response';
-import { BasisDto } from './basis.response';
+import { ContractViewHeadDto } from './basis.response';
 
 export class ExplanationDto implements Explanation {
   @ApiProperty({ format: 'uuid' }) eventId!: string;
@@ -57,13 +57,7 @@ export class ReconciliationCheckDto {
   @ApiProperty(money()) readModel!: string;
 }
 
-export class ReconciliationResponse implements ReconciliationView {
-  @ApiProperty({
-    type: BasisDto,
-    description: 'What the view was computed at: repeat it with ?position',
-  })
-  basis!: BasisDto;
-  @ApiProperty({ format: 'uuid' }) contractId!: string;
+export class ReconciliationResponse extends ContractViewHeadDto implements ReconciliationView {
   @ApiProperty(nullableDate('Lines dated after this business day are left out')) asOf!:
     string | null;
   @ApiProperty({ type: ReconciliationFiguresDto }) figures!: ReconciliationFiguresDto;

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { TerminationRefundView } from '@app/read-models';
 import { AnomalyDto, date, FigureDto, nullableDate, nullableMoney } from './figure.response';
-import { BasisDto } from './basis.response';
+import { ContractViewHeadDto } from './basis.response';
 import { RefundPaidFactDto } from './recorded-fact.response';
 
 export class RefundServicePeriodDto {
@@ -10,13 +10,10 @@ export class RefundServicePeriodDto {
   @ApiProperty() days!: number;
 }
 
-export class TerminationRefundResponse implements TerminationRefundView {
-  @ApiProperty({
-    type: BasisDto,
-    description: 'What the view was computed at: repeat it with ?position',
-  })
-  basis!: BasisDto;
-  @ApiProperty({ format: 'uuid' }) contractId!: string;
+export class TerminationRefundResponse
+  extends ContractViewHeadDto
+  implements TerminationRefundView
+{
   @ApiProperty(date()) asOf!: string;
   @ApiProperty(nullableDate()) terminationDate!: string | null;
   @ApiProperty({ example: 'client' }) by!: string;
