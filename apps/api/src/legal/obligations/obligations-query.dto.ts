@@ -1,8 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { DERIVED_FACT_KINDS } from '@app/domain';
 import { IsLocalDate } from '../../common';
-import { ContractViewQuery } from '../../read-models/http/view-query.dto';
+import { ContractViewQuery, PageCursor, PageLimit } from '../../read-models/http/view-query.dto';
 import { OBLIGATION_STATUSES } from '@app/read-models';
 
 const KINDS = DERIVED_FACT_KINDS.filter((k) => k !== 'terminationNotice');
@@ -43,17 +43,11 @@ export class ObligationsQuery extends ContractObligationsQuery {
   @MaxLength(200)
   contract?: string;
 
-  @ApiPropertyOptional({
-    description:
-      'Obligations per page, 1–1000 (default 100); a page ends with a whole contract, so it may hold a few more',
-  })
-  @IsOptional()
-  @Matches(/^(1000|[1-9]\d{0,2})$/, { message: 'limit must be 1–1000' })
+  @PageLimit(
+    'Obligations per page, 1–1000 (default 100); a page ends with a whole contract, so it may hold a few more',
+  )
   limit?: string;
 
-  @ApiPropertyOptional({ description: 'The nextCursor of the previous page' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(400)
+  @PageCursor('The nextCursor of the previous page', 400)
   cursor?: string;
 }

@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { IsLocalDate } from '../../common';
@@ -44,7 +45,28 @@ export class ContractViewQuery extends AsOfQuery {
   position?: string;
 }
 
-const PAGE = { message: 'limit must be 1–1000' };
+/** ?limit: a page size of 1–1000, as a query string. */
+export function PageLimit(description = 'Page size, 1–1000 (default 100)'): PropertyDecorator {
+  // Listed bottom-up, the order in which stacked decorators apply.
+  return applyDecorators(
+    Matches(/^(1000|[1-9]\d{0,2})$/, { message: 'limit must be 1–1000' }),
+    IsOptional(),
+    ApiPropertyOptional({ description }),
+  );
+}
+
+/** ?cursor: where the previous page ended (bounded text). */
+export function PageCursor(
+  description = 'The last contract id of the previous page',
+  maxLength = 200,
+): PropertyDecorator {
+  return applyDecorators(
+    MaxLength(maxLength),
+    IsString(),
+    IsOptional(),
+    ApiPropertyOptional({ description }),
+  );
+}
 
 export class ContractListQuery extends AsOfQuery {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) client?: string;
@@ -62,15 +84,8 @@ export class ContractListQuery extends AsOfQuery {
     'closed',
   ])
   status?: string;
-  @ApiPropertyOptional({ description: 'Page size, 1–1000 (default 100)' })
-  @IsOptional()
-  @Matches(/^(1000|[1-9]\d{0,2})$/, PAGE)
-  limit?: string;
-  @ApiPropertyOptional({ description: 'The last contract id of the previous page' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  cursor?: string;
+  @PageLimit() limit?: string;
+  @PageCursor() cursor?: string;
 }
 
 export class PortfolioQuery extends ViewQuery {
@@ -84,13 +99,6 @@ export class PortfolioQuery extends ViewQuery {
   @IsOptional()
   @IsLocalDate()
   to?: string;
-  @ApiPropertyOptional({ description: 'Page size, 1–1000 (default 100)' })
-  @IsOptional()
-  @Matches(/^(1000|[1-9]\d{0,2})$/, PAGE)
-  limit?: string;
-  @ApiPropertyOptional({ description: 'The last contract id of the previous page' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  cursor?: string;
+  @PageLimit() limit?: string;
+  @PageCursor() cursor?: string;
 }
