@@ -3,6 +3,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { IsLocalDate } from '../../common';
 import { IsRecordTime } from '../basis/record-time.validator';
+import { CONTRACT_STATUSES } from './responses/contract-summary.response';
 
 /** ?minPosition=N: wait (up to 5 s) until every projection has applied position N. */
 export class ViewQuery {
@@ -73,16 +74,7 @@ export class ContractListQuery extends AsOfQuery {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) supplier?: string;
   @ApiPropertyOptional()
   @IsOptional()
-  @IsIn([
-    'draft',
-    'active',
-    'suspended',
-    'inNotice',
-    'terminated',
-    'expired',
-    'inHoldover',
-    'closed',
-  ])
+  @IsIn(CONTRACT_STATUSES)
   status?: string;
   @PageLimit() limit?: string;
   @PageCursor() cursor?: string;

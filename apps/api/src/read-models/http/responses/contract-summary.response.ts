@@ -1,4 +1,5 @@
 import { ApiExtraModels, ApiProperty, getSchemaPath } from '@nestjs/swagger';
+import type { ContractStatus } from '@app/domain';
 import type { ContractListItem, ContractSummaryView } from '../../views/contract-summary.view';
 import { DeadlineDto } from './deadline.response';
 import { MEANING } from './figure-meanings';
@@ -20,17 +21,20 @@ import {
   StreamActivityDto,
 } from './summary-detail.response';
 
+/** A contract's statuses, as the views answer them and ?status filters them. */
+export const CONTRACT_STATUSES = [
+  'draft',
+  'active',
+  'suspended',
+  'inNotice',
+  'terminated',
+  'expired',
+  'inHoldover',
+  'closed',
+] as const satisfies readonly ContractStatus[];
+
 const STATUS = {
-  enum: [
-    'draft',
-    'active',
-    'suspended',
-    'inNotice',
-    'terminated',
-    'expired',
-    'inHoldover',
-    'closed',
-  ],
+  enum: [...CONTRACT_STATUSES],
   description: 'The status at the end of asOf',
 };
 
