@@ -14,7 +14,11 @@ export interface MoneyPosition {
   lateInterest: string;
 }
 
-const ACCOUNTS: Record<Exclude<keyof MoneyPosition, 'outstandingFees'>, LedgerAccount> = {
+/** The ledger account behind each balance of a MoneyPosition. */
+export const MONEY_POSITION_ACCOUNTS: Record<
+  Exclude<keyof MoneyPosition, 'outstandingFees'>,
+  LedgerAccount
+> = {
   expected: 'expected',
   invoiced: 'invoiced',
   received: 'received',
@@ -43,10 +47,9 @@ export class RunningMoneyPosition {
     }
     const zero = new Decimal(0).toFixed(2);
     this.current = {
-      ...(Object.fromEntries(Object.keys(ACCOUNTS).map((field) => [field, zero])) as Omit<
-        MoneyPosition,
-        'outstandingFees'
-      >),
+      ...(Object.fromEntries(
+        Object.keys(MONEY_POSITION_ACCOUNTS).map((field) => [field, zero]),
+      ) as Omit<MoneyPosition, 'outstandingFees'>),
       outstandingFees: zero,
     };
   }
@@ -64,8 +67,8 @@ export class RunningMoneyPosition {
       this.balances.set(account, this.balance(account).plus(line.amount));
     }
     const next = { ...this.current };
-    for (const [field, account] of Object.entries(ACCOUNTS) as [
-      keyof typeof ACCOUNTS,
+    for (const [field, account] of Object.entries(MONEY_POSITION_ACCOUNTS) as [
+      keyof typeof MONEY_POSITION_ACCOUNTS,
       LedgerAccount,
     ][]) {
       if (lines.some((l) => l.account === account)) next[field] = this.balance(account).toFixed(2);

@@ -4,17 +4,8 @@ import type { LedgerLineRow } from '@app/read-models';
 import { correctedPayments000 } from '@app/read-models/projections/testing/corrected-payments.fixtures';
 import { recordedEvents } from '@app/read-models/projections/testing/given-events.helpers';
 import { rowsOf } from '../../read-models/basis/contract-basis.reader';
+import { MONEY_POSITION_ACCOUNTS } from './money-position';
 import { buildTimeline, type TimelineEventEntry } from './timeline.builder';
-
-const ACCOUNTS = {
-  expected: 'expected',
-  invoiced: 'invoiced',
-  received: 'received',
-  penalties: 'penalties',
-  bond: 'bond',
-  refund: 'refund',
-  lateInterest: 'late_interest',
-} as const;
 
 /** The money position after `booked`, added up from scratch (what RunningMoneyPosition keeps). */
 function positionFromScratch(lines: readonly LedgerLineRow[], booked: Set<string>) {
@@ -23,7 +14,10 @@ function positionFromScratch(lines: readonly LedgerLineRow[], booked: Set<string
       .filter((l) => booked.has(l.event_id) && l.account === account)
       .reduce((s, l) => s.plus(l.amount), new Decimal(0));
   const position = Object.fromEntries(
-    Object.entries(ACCOUNTS).map(([field, account]) => [field, total(account).toFixed(2)]),
+    Object.entries(MONEY_POSITION_ACCOUNTS).map(([field, account]) => [
+      field,
+      total(account).toFixed(2),
+    ]),
   );
   return {
     ...position,
