@@ -322,6 +322,27 @@ describe('contract commands: money and performance (000, 001)', () => {
       { occurredAt: '2022-09-05' },
       'BreachCured',
     );
+    // A notice served in error is withdrawn by the party that served it: no cure period runs on it.
+    await record(
+      'operator',
+      id,
+      'breach-notices',
+      {
+        occurredAt: '2022-09-06',
+        noticeId: 'bn-2',
+        by: 'client',
+        breach: '误发：所列事项属另一合同',
+        rightId: 'uncured-breach',
+      },
+      'BreachNoticeIssued',
+    );
+    await record(
+      'operator',
+      id,
+      'breach-notices/bn-2/withdrawal',
+      { occurredAt: '2022-09-07', reason: '通知所列违约事项有误' },
+      'BreachNoticeWithdrawn',
+    );
     await record(
       'operator',
       id,

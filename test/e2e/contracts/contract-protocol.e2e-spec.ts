@@ -37,6 +37,7 @@ const COMMAND_ROUTES = [
     'penalties/{penaltyId}/payments',
     'breach-notices',
     'breach-notices/{noticeId}/cure',
+    'breach-notices/{noticeId}/withdrawal',
     'termination-notices',
     'termination-notices/{noticeId}/withdrawal',
     'termination',

@@ -29,6 +29,7 @@ import { WaivePenaltyController } from './penalties/waive-penalty/waive-penalty.
 import { RecordPenaltyPaymentController } from './penalties/record-penalty-payment/record-penalty-payment.controller';
 import { IssueBreachNoticeController } from './breach/issue-breach-notice/issue-breach-notice.controller';
 import { CureBreachController } from './breach/cure-breach/cure-breach.controller';
+import { WithdrawBreachNoticeController } from './breach/withdraw-breach-notice/withdraw-breach-notice.controller';
 import { IssueTerminationNoticeController } from './termination/issue-termination-notice/issue-termination-notice.controller';
 import { WithdrawTerminationNoticeController } from './termination/withdraw-termination-notice/withdraw-termination-notice.controller';
 import { TerminateContractController } from './termination/terminate-contract/terminate-contract.controller';
@@ -82,6 +83,7 @@ export const CONTRACT_COMMAND_CONTROLLERS: Record<ContractCommandType, Type<unkn
   EndPaymentRestriction: EndPaymentRestrictionController,
   IssueBreachNotice: IssueBreachNoticeController,
   CureBreach: CureBreachController,
+  WithdrawBreachNotice: WithdrawBreachNoticeController,
   IssueTerminationNotice: IssueTerminationNoticeController,
   WithdrawTerminationNotice: WithdrawTerminationNoticeController,
   TerminateContract: TerminateContractController,

@@ -116,6 +116,9 @@ describe('seeds/histories', () => {
     'LateInterestWaived',
     'AcceptanceApplied',
     'AcceptanceStarted',
+    // No reference contract's story has a notice served in error (withdrawn: contract-money e2e).
+    'WithdrawBreachNotice',
+    'BreachNoticeWithdrawn',
     // Deadline facts are no story's command: the deadline scheduler records them from these
     // histories (002's expired cure period, 003's and 004's overdue installments).
     'InstallmentBecameOverdue',

@@ -12,6 +12,12 @@ export interface IssueBreachNotice {
   };
 }
 
+/** The party that served breach notice `noticeId` withdraws it (served in error); see BreachNoticeWithdrawn. */
+export interface WithdrawBreachNotice {
+  type: 'WithdrawBreachNotice';
+  data: { occurredAt: LocalDate; noticeId: string; reason: string };
+}
+
 export interface CureBreach {
   type: 'CureBreach';
   data: { occurredAt: LocalDate; noticeId: string };
@@ -56,6 +62,7 @@ export interface TerminateContract {
 /** The termination commands; commands/index.ts unions the areas, so a command added here needs no other line there. */
 export type TerminationCommand =
   | IssueBreachNotice
+  | WithdrawBreachNotice
   | CureBreach
   | IssueTerminationNotice
   | WithdrawTerminationNotice

@@ -96,13 +96,13 @@ export function acceptanceDeemedFacts(ctx: DeadlineContext): DueDeadlineFact[] {
 /**
  * Cure periods that ran out (001 15.2 "书面通知后 10 日内仍未改正"; 002 第十二条 2 and 000 第十二条:
  * 30 days): a breach notice with a cure-by day, not cured by it, from the day after; a
- * termination on or before that day made it moot.
+ * termination on or before that day made it moot, and a withdrawn notice was never given.
  */
 export function cureExpiredFacts(ctx: DeadlineContext): DueDeadlineFact[] {
   const { file, until } = ctx;
   const out: DueDeadlineFact[] = [];
   for (const n of Object.values(file.breachNotices)) {
-    if (n.cureBy === null) continue;
+    if (n.cureBy === null || n.withdrawn !== null) continue;
     const expiredOn = addDays(n.cureBy, 1);
     if (compareDates(expiredOn, until) > 0) continue;
     if (n.curedOn !== null && compareDates(n.curedOn, n.cureBy) <= 0) continue;

@@ -1,7 +1,9 @@
+import { chinaCalendar } from '../calendar';
 import type { ContractCommand } from '../commands';
+import { dueDeadlineFacts } from '../deadlines/due-deadline-facts';
 import { foldContract } from './contract.decider';
 import { SIGNED_001 } from './testing/fixtures';
-import { given, play, refusals } from './testing/given-when-then';
+import { given, play, refusals, stateAfter } from './testing/given-when-then';
 
 const breachNotice = (noticeId: string, occurredAt: string, rightId?: string): ContractCommand => ({
   type: 'IssueBreachNotice',
@@ -29,6 +31,11 @@ const notice = (
 const withdraw = (noticeId: string, occurredAt: string): ContractCommand => ({
   type: 'WithdrawTerminationNotice',
   data: { occurredAt, noticeId, reason: '双方协商继续履行' },
+});
+
+const withdrawBreach = (noticeId: string, occurredAt: string): ContractCommand => ({
+  type: 'WithdrawBreachNotice',
+  data: { occurredAt, noticeId, reason: '通知对象有误' },
 });
 
 /** 001 15.2: a breach uncured 10 days after written notice → 10 days' notice of termination. */
@@ -199,5 +206,63 @@ describe('WithdrawTerminationNotice', () => {
     given(...withdrawn)
       .when(withdraw('tn-1', '2022-10-10'))
       .thenNothing();
+  });
+});
+
+describe('WithdrawBreachNotice', () => {
+  const WITHDRAWN = play(BREACH, withdrawBreach('bn-1', '2022-09-03'));
+
+  it('withdraws a notice served in error; no cure period runs, so it never expires', () => {
+    given(...BREACH)
+      .when(withdrawBreach('bn-1', '2022-09-03'))
+      .then({
+        type: 'BreachNoticeWithdrawn',
+        data: { occurredAt: '2022-09-03', noticeId: 'bn-1', reason: '通知对象有误' },
+      });
+    const cureExpired = (history: typeof BREACH) =>
+      dueDeadlineFacts(stateAfter(...history), '2022-12-31', chinaCalendar()).filter(
+        (f) => f.draft.type === 'CurePeriodExpired',
+      );
+    expect(cureExpired(BREACH)).toHaveLength(1);
+    expect(cureExpired(WITHDRAWN)).toEqual([]);
+  });
+
+  it('decides nothing on a resend; a withdrawn notice is neither cured nor a ground, nor reissued', () => {
+    given(...WITHDRAWN)
+      .when(withdrawBreach('bn-1', '2022-09-03'))
+      .thenNothing();
+    refusals(
+      [WITHDRAWN, withdrawBreach('bn-1', '2022-09-04'), 'BREACH_NOTICE_WITHDRAWN', 'data.noticeId'],
+      [WITHDRAWN, cure('bn-1', '2022-09-05'), 'BREACH_NOTICE_WITHDRAWN', 'data.noticeId'],
+      [
+        WITHDRAWN,
+        notice('tn-1', '2022-09-12', 'uncured-breach', { breachNoticeId: 'bn-1' }),
+        'BREACH_NOTICE_WITHDRAWN',
+        'data.breachNoticeId',
+      ],
+      [WITHDRAWN, breachNotice('bn-1', '2022-09-01', 'uncured-breach'), 'DUPLICATE_FACT_ID'],
+    );
+  });
+
+  it('refuses an unknown notice, a cured one, one a running termination notice relies on, a date before it', () => {
+    const relied = play(
+      BREACH,
+      notice('tn-1', '2022-09-12', 'uncured-breach', { breachNoticeId: 'bn-1' }),
+    );
+    refusals(
+      [BREACH, withdrawBreach('bn-9', '2022-09-03'), 'UNKNOWN_BREACH_NOTICE', 'data.noticeId'],
+      [
+        play(BREACH, cure('bn-1', '2022-09-05')),
+        withdrawBreach('bn-1', '2022-09-06'),
+        'BREACH_ALREADY_CURED',
+      ],
+      [relied, withdrawBreach('bn-1', '2022-09-13'), 'BREACH_NOTICE_RELIED_ON', 'data.noticeId'],
+      [BREACH, withdrawBreach('bn-1', '2022-08-31'), 'DATE_OUT_OF_ORDER', 'data.occurredAt'],
+      [[], withdrawBreach('bn-1', '2022-09-03'), 'CONTRACT_NOT_SIGNED'],
+    );
+    // Once the termination notice is withdrawn, nothing rests on the breach notice any more.
+    given(...play(relied, withdraw('tn-1', '2022-09-14')))
+      .when(withdrawBreach('bn-1', '2022-09-15'))
+      .thenOne({ type: 'BreachNoticeWithdrawn', data: { noticeId: 'bn-1' } });
   });
 });

@@ -1,5 +1,6 @@
 import type { DecideTable } from './decide-table';
 import type {
+  WithdrawBreachNotice,
   CureBreach,
   IssueBreachNotice,
   IssueTerminationNotice,
@@ -22,7 +23,12 @@ import {
   recordedOnce,
   admit,
 } from './guards';
-import { requireNoticeRunning, requireRight, requireUncuredBreach } from './termination-rights';
+import {
+  requireNoticeRunning,
+  requireNotWithdrawn,
+  requireRight,
+  requireUncuredBreach,
+} from './termination-rights';
 
 const NOTICE_STATUSES = ['active', 'suspended', 'inNotice', 'expired', 'inHoldover'] as const;
 const PARTIES = ['client', 'supplier'] as const;
@@ -40,8 +46,9 @@ export function decideIssueBreachNotice(
   const right = data.rightId === undefined ? null : requireRight(s.file, data.rightId, by);
   const resent = recordedOnce(
     s.file.breachNotices[noticeId],
-    (n) => ({ b: n.by, t: n.breach, r: n.rightId, d: n.issuedOn }),
-    { b: by, t: breach, r: right?.id ?? null, d: occurredAt },
+    // A withdrawn notice is not "the same" notice resent: its id stays used.
+    (n) => ({ b: n.by, t: n.breach, r: n.rightId, d: n.issuedOn, w: n.withdrawn !== null }),
+    { b: by, t: breach, r: right?.id ?? null, d: occurredAt, w: false },
     { field: 'data.noticeId', id: noticeId },
   );
   if (resent) return [];
@@ -63,6 +70,7 @@ export function decideCureBreach(command: CureBreach, state: ContractState): Con
     'breach notice',
     'data.noticeId',
   );
+  requireNotWithdrawn(notice, 'data.noticeId');
   if (notice.curedOn !== null) {
     if (notice.curedOn === occurredAt) return [];
     fail('BREACH_ALREADY_CURED', `The breach was cured on ${notice.curedOn}`, 'data.noticeId');
@@ -74,6 +82,49 @@ export function decideCureBreach(command: CureBreach, state: ContractState): Con
       type: 'BreachCured',
       data: { occurredAt, noticeId: notice.noticeId, flags: late ? ['late'] : [] },
     },
+  ];
+}
+
+/**
+ * The party that served a breach notice withdraws it (served in error): from then on it is as if
+ * never given, so no cure period runs and no termination rests on it. An operational correction —
+ * the contracts' clauses (001 15.2, 002 第十二条 2, 000 第十二条 5) only start a cure period from a
+ * notice — so it is refused where the notice has done its work: cured, or relied on by a running
+ * termination notice (withdraw that first, TerminationNoticeWithdrawn) or by the termination (the
+ * contract is terminated). Resending the same withdrawal decides nothing.
+ */
+export function decideWithdrawBreachNotice(
+  command: WithdrawBreachNotice,
+  state: ContractState,
+): ContractEvent[] {
+  const signed = requireSigned(state);
+  const notice = requireFact(
+    signed.file.breachNotices,
+    command.data.noticeId,
+    'UNKNOWN_BREACH_NOTICE',
+    'breach notice',
+    'data.noticeId',
+  );
+  const w = notice.withdrawn;
+  if (w !== null && w.on === command.data.occurredAt && w.reason === command.data.reason) return [];
+  requireNotWithdrawn(notice, 'data.noticeId');
+  const { s, occurredAt } = admit(command, state, NOTICE_STATUSES);
+  const reason = requireText(command.data.reason, 'data.reason');
+  if (notice.curedOn !== null)
+    fail('BREACH_ALREADY_CURED', `The breach was cured on ${notice.curedOn}`, 'data.noticeId');
+  const relying = Object.values(s.file.terminationNotices).find(
+    (n) => n.breachNoticeId === notice.noticeId && n.withdrawn === null,
+  );
+  if (relying)
+    fail(
+      'BREACH_NOTICE_RELIED_ON',
+      `Termination notice ${relying.noticeId} relies on breach notice ${notice.noticeId}`,
+      'data.noticeId',
+      { terminationNoticeId: relying.noticeId },
+    );
+  requireNotBefore(occurredAt, notice.issuedOn, 'data.occurredAt', 'the breach notice');
+  return [
+    { type: 'BreachNoticeWithdrawn', data: { occurredAt, noticeId: notice.noticeId, reason } },
   ];
 }
 
@@ -174,6 +225,7 @@ export function decideWithdrawTerminationNotice(
 export const BREACH_NOTICE_DECIDE = {
   CureBreach: decideCureBreach,
   IssueBreachNotice: decideIssueBreachNotice,
+  WithdrawBreachNotice: decideWithdrawBreachNotice,
   IssueTerminationNotice: decideIssueTerminationNotice,
   WithdrawTerminationNotice: decideWithdrawTerminationNotice,
 } satisfies Partial<DecideTable>;

@@ -157,6 +157,8 @@ export interface BreachNoticeState {
   issuedOn: LocalDate;
   cureBy: LocalDate | null;
   curedOn: LocalDate | null;
+  /** Withdrawn by its issuer (BreachNoticeWithdrawn): as if never given, no cure period runs. */
+  withdrawn: { on: LocalDate; reason: string } | null;
 }
 
 export interface TerminationNoticeState {

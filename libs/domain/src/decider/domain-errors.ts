@@ -155,6 +155,11 @@ export const DOMAIN_ERROR_CODES = {
   TERMINATION_RIGHT_NOT_HELD: e('invalid', 'The party does not hold this termination right.'),
   UNKNOWN_BREACH_NOTICE: e('not-found', 'No breach notice with this id.'),
   BREACH_ALREADY_CURED: e('conflict', 'The breach was already cured.'),
+  BREACH_NOTICE_WITHDRAWN: e('conflict', 'The breach notice was withdrawn by its issuer.'),
+  BREACH_NOTICE_RELIED_ON: e(
+    'conflict',
+    'A running termination notice relies on this breach notice; withdraw that first.',
+  ),
   BREACH_NOTICE_REQUIRED: e(
     'invalid',
     'Termination for an uncured breach needs the breach notice.',

@@ -140,6 +140,7 @@ export function evolveBreachNoticeIssued(
     issuedOn: d.occurredAt,
     cureBy: d.cureBy,
     curedOn: null,
+    withdrawn: null,
   };
   return { ...file, breachNotices: { ...file.breachNotices, [d.noticeId]: notice } };
 }
@@ -150,6 +151,15 @@ export function evolveBreachCured(file: ContractFile, e: EventOf<'BreachCured'>)
     ...file,
     breachNotices: { ...file.breachNotices, [n.noticeId]: { ...n, curedOn: e.data.occurredAt } },
   };
+}
+
+export function evolveBreachNoticeWithdrawn(
+  file: ContractFile,
+  e: EventOf<'BreachNoticeWithdrawn'>,
+): ContractFile {
+  const n = file.breachNotices[e.data.noticeId];
+  const withdrawn = { on: e.data.occurredAt, reason: e.data.reason };
+  return { ...file, breachNotices: { ...file.breachNotices, [n.noticeId]: { ...n, withdrawn } } };
 }
 
 /** This file's events, for the decider's EVOLVE table (contract.evolve.ts). */
@@ -164,5 +174,6 @@ export const PERFORMANCE_EVOLVE = {
   StaffChangeApproved: onFile(evolveStaffChangeDecided),
   StaffChangeRejected: onFile(evolveStaffChangeDecided),
   BreachNoticeIssued: onFile(evolveBreachNoticeIssued),
+  BreachNoticeWithdrawn: onFile(evolveBreachNoticeWithdrawn),
   BreachCured: onFile(evolveBreachCured),
 } satisfies Partial<EvolveTable>;

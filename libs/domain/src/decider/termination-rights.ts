@@ -50,6 +50,7 @@ export function requireUncuredBreach(
       `No breach notice "${String(breachNoticeId)}"`,
       'data.breachNoticeId',
     );
+  requireNotWithdrawn(notice, 'data.breachNoticeId');
   if (notice.curedOn !== null)
     fail(
       'BREACH_ALREADY_CURED',
@@ -65,6 +66,16 @@ export function requireUncuredBreach(
     );
   }
   return notice;
+}
+
+/** A withdrawn breach notice was, as far as the contract goes, never given (BreachNoticeWithdrawn). */
+export function requireNotWithdrawn(notice: BreachNoticeState, field: string): void {
+  if (notice.withdrawn !== null)
+    fail(
+      'BREACH_NOTICE_WITHDRAWN',
+      `Breach notice ${notice.noticeId} was withdrawn on ${notice.withdrawn.on}`,
+      field,
+    );
 }
 
 /**

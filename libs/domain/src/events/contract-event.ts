@@ -26,6 +26,10 @@ import { BondDeposited, BOND_DEPOSITED_SCHEMA } from './bond-deposited.event';
 import { BondRefunded, BOND_REFUNDED_SCHEMA } from './bond-refunded.event';
 import { BreachCured, BREACH_CURED_SCHEMA } from './breach-cured.event';
 import { BreachNoticeIssued, BREACH_NOTICE_ISSUED_SCHEMA } from './breach-notice-issued.event';
+import {
+  BreachNoticeWithdrawn,
+  BREACH_NOTICE_WITHDRAWN_SCHEMA,
+} from './breach-notice-withdrawn.event';
 import { ContractClosed, CONTRACT_CLOSED_SCHEMA } from './contract-closed.event';
 import { ContractSigned, CONTRACT_SIGNED_SCHEMA } from './contract-signed.event';
 import { ContractTerminated, CONTRACT_TERMINATED_SCHEMA } from './contract-terminated.event';
@@ -101,6 +105,7 @@ export type ContractEvent =
   | PaymentRestrictionStarted
   | PaymentRestrictionEnded
   | BreachNoticeIssued
+  | BreachNoticeWithdrawn
   | BreachCured
   | TerminationNoticeIssued
   | TerminationNoticeWithdrawn
@@ -155,6 +160,7 @@ export const EVENT_JSON_SCHEMAS: Record<ContractEventType, JsonSchema> = {
   PaymentRestrictionStarted: PAYMENT_RESTRICTION_STARTED_SCHEMA,
   PaymentRestrictionEnded: PAYMENT_RESTRICTION_ENDED_SCHEMA,
   BreachNoticeIssued: BREACH_NOTICE_ISSUED_SCHEMA,
+  BreachNoticeWithdrawn: BREACH_NOTICE_WITHDRAWN_SCHEMA,
   BreachCured: BREACH_CURED_SCHEMA,
   TerminationNoticeIssued: TERMINATION_NOTICE_ISSUED_SCHEMA,
   TerminationNoticeWithdrawn: TERMINATION_NOTICE_WITHDRAWN_SCHEMA,

@@ -5,6 +5,7 @@ type LifecycleType =
   | 'PenaltyWaived'
   | 'PenaltyPaid'
   | 'BreachNoticeIssued'
+  | 'BreachNoticeWithdrawn'
   | 'BreachCured'
   | 'TerminationNoticeIssued'
   | 'TerminationNoticeWithdrawn'
@@ -65,6 +66,10 @@ export const LIFECYCLE_EXAMPLES: { [T in Extract<ContractEventType, LifecycleTyp
         rightId: 'uncured-breach',
         cureBy: '2022-09-11',
       },
+    },
+    BreachNoticeWithdrawn: {
+      type: 'BreachNoticeWithdrawn',
+      data: { occurredAt: '2022-09-03', noticeId: 'bn-2', reason: '通知对象有误' },
     },
     BreachCured: {
       type: 'BreachCured',

@@ -172,6 +172,13 @@ export const ONE_OF_EACH: Record<ContractCommandType, [ContractEvent[], Contract
       data: { occurredAt: '2022-09-01', noticeId: 'bn-1', by: 'client', breach: '服务不达标' },
     },
   ],
+  WithdrawBreachNotice: [
+    BREACHED_001,
+    {
+      type: 'WithdrawBreachNotice',
+      data: { occurredAt: '2022-09-03', noticeId: 'bn-1', reason: '通知对象有误' },
+    },
+  ],
   CureBreach: [
     BREACHED_001,
     { type: 'CureBreach', data: { occurredAt: '2022-09-05', noticeId: 'bn-1' } },

@@ -28,4 +28,18 @@ describe('contracts projection: breach notices with the day issued and the day c
       curedOn: '2022-11-22',
     });
   });
+
+  it('a withdrawn notice leaves the open ones and is not kept as cured (as if never given)', () => {
+    const row = given([
+      'c-001',
+      decideAll(signing(CONTRACT_001_TERMS, 'c-001'), notice, {
+        type: 'WithdrawBreachNotice',
+        data: { occurredAt: '2022-11-16', noticeId: 'bn-1', reason: '通知对象有误' },
+      }),
+    ])
+      .then(contractsProjection)
+      .row('c-001')!;
+    expect(row.breach_notices).toEqual({});
+    expect(row.cured_breach_notices).toEqual({});
+  });
 });

@@ -149,6 +149,12 @@ const breachCured: On<'BreachCured'> = (row, event) => {
   };
 };
 
+/** A notice withdrawn by its issuer is as if never given: it leaves the open notices (not cured). */
+const breachNoticeWithdrawn: On<'BreachNoticeWithdrawn'> = (row, event) => {
+  const { [event.data.noticeId]: withdrawn, ...open } = row.breach_notices;
+  return withdrawn ? { ...row, breach_notices: open } : row;
+};
+
 /** Only what moves status, parties, totals or a deadline; stream_summary counts every event. */
 const on: ContractRowHandlers<ContractRow> = {
   ContractSigned: signed,
@@ -169,6 +175,7 @@ const on: ContractRowHandlers<ContractRow> = {
   PaymentRestrictionStarted: 'ignore',
   PaymentRestrictionEnded: 'ignore',
   BreachNoticeIssued: breachNotice,
+  BreachNoticeWithdrawn: breachNoticeWithdrawn,
   BreachCured: breachCured,
   TerminationNoticeIssued: noticeIssued,
   TerminationNoticeWithdrawn: noticeWithdrawn,

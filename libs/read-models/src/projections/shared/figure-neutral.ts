@@ -41,6 +41,7 @@ export type FigureNeutralType = (typeof FIGURE_NEUTRAL_EVENTS)[number];
  */
 export const CONTRACT_ROW_EVENTS = [
   'BreachNoticeIssued',
+  'BreachNoticeWithdrawn',
   'BreachCured',
   'TerminationNoticeIssued',
   'TerminationNoticeWithdrawn',
