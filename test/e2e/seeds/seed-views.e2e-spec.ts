@@ -36,6 +36,24 @@ describe('finance views of the seeded reference contracts (e2e)', () => {
     await t?.close();
   });
 
+  it('the summary shows the reconciliation’s totals and holdover (computed without its breakdown)', async () => {
+    for (const seed of t.seeds) {
+      for (const asOf of ['2021-12-31', '2022-06-30', '2022-12-31', '2023-07-31', '2024-02-01']) {
+        const summary = await get(`/contracts/${seed.contract.contractId}`, { asOf });
+        const reconciliation = await get(`/contracts/${seed.contract.contractId}/reconciliation`, {
+          asOf,
+        });
+        expect({ key: seed.key, asOf, totals: summary.totals }).toEqual({
+          key: seed.key,
+          asOf,
+          totals: reconciliation.figures,
+        });
+        if (summary.statusDetail.holdover)
+          expect(summary.statusDetail.holdover.owed).toEqual(reconciliation.holdover);
+      }
+    }
+  });
+
   it('lists the five contracts with their status and what was received', async () => {
     const view = await get('/contracts', { asOf: '2024-02-01' });
     const rows = Object.fromEntries(

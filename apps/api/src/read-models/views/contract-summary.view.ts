@@ -5,7 +5,7 @@ import { breachNoticesAsOf } from '@app/read-models';
 import { deadlinesOf, nextDeadline, type ContractRows, type Deadline } from '@app/read-models';
 import { linesAsOf } from '@app/read-models';
 import { paymentScheduleView } from '@app/read-models';
-import { reconciliationView } from './reconciliation.view';
+import { reconciliationTotals } from './reconciliation.view';
 import { lifecycleFactsOfRow } from '@app/read-models';
 import { terminationRefundView } from '@app/read-models';
 import type {
@@ -138,7 +138,7 @@ export function contractSummaryView(
   asOf: string,
 ): ContractSummaryView {
   const c = rows.contract;
-  const r = reconciliationView(c.contract_id, lines, rows.schedule, asOf);
+  const r = reconciliationTotals(lines, rows.schedule, asOf);
   const by = (date: string | null | undefined) => date != null && happenedBy(date, asOf);
   const totalSources = [
     c.signed_source,

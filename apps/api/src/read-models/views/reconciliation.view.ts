@@ -12,7 +12,7 @@ import { figureOf, lineView, linesAsOf } from '@app/read-models';
 import { holdoverLines, holdoverView, type HoldoverView } from '@app/read-models';
 import { paymentScheduleView } from '@app/read-models';
 import { cancellationLines, explain, type Explanation } from '@app/read-models';
-import type { Figure } from '@app/read-models';
+import type { Figure, LedgerLineView } from '@app/read-models';
 
 export type { Explanation };
 
@@ -94,48 +94,28 @@ function rejectedInvoiceLines(
   );
 }
 
-/**
- * GET /contracts/:id/reconciliation: expected vs received vs outstanding, per installment and in
- * total, from the ledger lines — every difference listed with the lines (event ids) behind it —
- * and cross-checked against the payment-schedule read model.
- */
-export function reconciliationView(
-  contractId: string,
+/** The ledger lines dated by `asOf` and the contract totals they add up to (see reconciliationView). */
+interface ReconciledTotals {
+  lines: LedgerLineView[];
+  cancellations: ReturnType<typeof cancellationLines>;
+  termination: Explanation[];
+  holdover: HoldoverView | null;
+  holdoverDue: Explanation[];
+  installmentsExpected: Figure;
+  figures: ReconciliationView['figures'];
+}
+
+const onAccount = (account: string, ls: LedgerLineView[]) =>
+  ls.filter((l) => l.account === account);
+
+function reconciledTotals(
   rows: LedgerLineRow[],
   schedule: PaymentScheduleRow | null,
   asOf?: string,
-): ReconciliationView {
+): ReconciledTotals {
   const lines = linesAsOf(rows, asOf).map(lineView);
-  const on = (account: string, ls = lines) => ls.filter((l) => l.account === account);
-  const ids = [
-    ...(schedule?.installments.map((i) => i.id) ?? []),
-    ...lines.filter((l) => FEES.has(l.account) && l.installmentId).map((l) => l.installmentId!),
-  ];
+  const on = (account: string) => onAccount(account, lines);
   const cancellations = cancellationLines(schedule, asOf);
-  const installments = [...new Set(ids)].map((id) => {
-    const mine = lines.filter((l) => l.installmentId === id);
-    const known = schedule?.installments.find((i) => i.id === id);
-    const cancelled = cancellations.filter((c) => c.installmentId === id);
-    const explainedBy = [...mine.filter((l) => FEES.has(l.account)).map(explain), ...cancelled];
-    const expected = figureOf([...on('expected', mine), ...cancelled]);
-    const received = figureOf(on('received', mine));
-    return {
-      installmentId: id,
-      label: known?.label ?? null,
-      scheduled: known?.scheduled ?? false,
-      expected,
-      invoiced: figureOf(on('invoiced', mine)),
-      received,
-      outstanding: figureOf(explainedBy.map((e) => ({ ...e, amount: e.contribution }))),
-      status: installmentFeeStatus(
-        known?.scheduled ?? false,
-        cancelled.length > 0,
-        expected.amount,
-        received.amount,
-      ),
-      explainedBy,
-    };
-  });
   // After a termination (002 第十二条 2): expected = scheduled − cancelled installments − refund
   // due (= fees earned for the performed period), and outstanding = expected − (received −
   // refunds paid); every term is a line with its event (see reconciliation-lines.view).
@@ -164,6 +144,75 @@ export function reconciliationView(
     bondHeld: figureOf(on('bond')),
     refundOutstanding: figureOf(on('refund')),
   };
+  return {
+    lines,
+    cancellations,
+    termination,
+    holdover,
+    holdoverDue,
+    installmentsExpected,
+    figures,
+  };
+}
+
+/**
+ * The contract totals of GET /contracts/:id/reconciliation and its holdover, without the
+ * per-installment breakdown and the cross-checks: what the contract summary shows (issue 11,
+ * bench:timeline — the summary of a 2,000-payment contract spent 56 % of its reconciliation on
+ * the breakdown and the checks' as-of payment schedule, which it never showed).
+ */
+export function reconciliationTotals(
+  rows: LedgerLineRow[],
+  schedule: PaymentScheduleRow | null,
+  asOf?: string,
+): Pick<ReconciliationView, 'figures' | 'holdover'> {
+  const { figures, holdover } = reconciledTotals(rows, schedule, asOf);
+  return { figures, holdover };
+}
+
+/**
+ * GET /contracts/:id/reconciliation: expected vs received vs outstanding, per installment and in
+ * total, from the ledger lines — every difference listed with the lines (event ids) behind it —
+ * and cross-checked against the payment-schedule read model.
+ */
+export function reconciliationView(
+  contractId: string,
+  rows: LedgerLineRow[],
+  schedule: PaymentScheduleRow | null,
+  asOf?: string,
+): ReconciliationView {
+  const totals = reconciledTotals(rows, schedule, asOf);
+  const { lines, cancellations, termination, holdover, holdoverDue, installmentsExpected } = totals;
+  const { figures } = totals;
+  const on = (account: string, ls = lines) => onAccount(account, ls);
+  const ids = [
+    ...(schedule?.installments.map((i) => i.id) ?? []),
+    ...lines.filter((l) => FEES.has(l.account) && l.installmentId).map((l) => l.installmentId!),
+  ];
+  const installments = [...new Set(ids)].map((id) => {
+    const mine = lines.filter((l) => l.installmentId === id);
+    const known = schedule?.installments.find((i) => i.id === id);
+    const cancelled = cancellations.filter((c) => c.installmentId === id);
+    const explainedBy = [...mine.filter((l) => FEES.has(l.account)).map(explain), ...cancelled];
+    const expected = figureOf([...on('expected', mine), ...cancelled]);
+    const received = figureOf(on('received', mine));
+    return {
+      installmentId: id,
+      label: known?.label ?? null,
+      scheduled: known?.scheduled ?? false,
+      expected,
+      invoiced: figureOf(on('invoiced', mine)),
+      received,
+      outstanding: figureOf(explainedBy.map((e) => ({ ...e, amount: e.contribution }))),
+      status: installmentFeeStatus(
+        known?.scheduled ?? false,
+        cancelled.length > 0,
+        expected.amount,
+        received.amount,
+      ),
+      explainedBy,
+    };
+  });
   // Cross-check against the payment schedule as it stood on the same day (its own as-of figures).
   const planned =
     schedule && asOf
