@@ -278,7 +278,7 @@ describe('the API contract (/openapi.json) is one the ecosystem’s tools accept
     });
 
     // The legal, integration and operations views, through the same generated types.
-    const more = await readLegalIntegrationViews(baseUrl, KEYS, contractId, '2022-07-31');
+    const more = await readLegalIntegrationViews(baseUrl, KEYS, contractId, '2022-07-31', 3);
     expect(more.basis.position).toBe(outcome.payment.position);
     // The clause each event names: the installment's (001 4.2 第一段); signing names none.
     expect(more.timeline.events).toEqual([

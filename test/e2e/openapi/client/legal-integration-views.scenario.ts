@@ -41,6 +41,7 @@ export async function readLegalIntegrationViews(
   keys: { legal: string; integration: string },
   contractId: string,
   asOf: string,
+  expectFeedEvents: number,
 ): Promise<LegalIntegrationFigures> {
   const legal = jsonClient(baseUrl, keys.legal);
   const anyone = jsonClient(baseUrl);
@@ -68,10 +69,19 @@ export async function readLegalIntegrationViews(
     await legal.GET('/obligations', { params: { query: { asOf, contract: contractId } } }),
     'obligations across contracts',
   );
-  const feed = ok(
-    await feedClient.GET('/feed', { params: { query: { after: '0', contract: contractId } } }),
-    'feed',
-  );
+  // The feed numbers events after they are stored (the sequencer runs apart from the append), so
+  // an integration reads it until it has caught up with what it was told was written.
+  const readFeed = async () =>
+    ok(
+      await feedClient.GET('/feed', { params: { query: { after: '0', contract: contractId } } }),
+      'feed',
+    );
+  let feed = await readFeed();
+  for (const deadline = Date.now() + 20_000; feed.length < expectFeedEvents; ) {
+    if (Date.now() > deadline) throw new Error(`feed lists ${feed.length} of ${expectFeedEvents}`);
+    await new Promise((r) => setTimeout(r, 25));
+    feed = await readFeed();
+  }
   const checkpoints = ok(
     await anyone.GET('/checkpoints', { params: { query: {} } }),
     'checkpoints',
