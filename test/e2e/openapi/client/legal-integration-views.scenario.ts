@@ -77,7 +77,7 @@ export async function readLegalIntegrationViews(
       'feed',
     );
   let feed = await readFeed();
-  for (const deadline = Date.now() + 20_000; feed.length < expectFeedEvents; ) {
+  for (const deadline = Date.now() + 20_000; feed.length < expectFeedEvents;) {
     if (Date.now() > deadline) throw new Error(`feed lists ${feed.length} of ${expectFeedEvents}`);
     await new Promise((r) => setTimeout(r, 25));
     feed = await readFeed();
