@@ -38,6 +38,36 @@ describe('audit paths planned for many leaves at once (RFC 9162 §2.1.3.1)', () 
     }
   });
 
+  it('equals inclusionProof for a contract’s scattered leaves in larger trees, any order, repeats', () => {
+    const big = MemoryTree.ofLeaves(Array.from({ length: 2100 }, (_, i) => leaf(i)));
+    for (const size of [1000, 1023, 1024, 1025, 1337, 2047, 2049, 2100]) {
+      // A stream's leaves among others': every 7th, the first and last, out of order, one twice.
+      const indexes = [
+        size - 1,
+        0,
+        ...Array.from({ length: Math.ceil(size / 7) }, (_, i) => i * 7).reverse(),
+        size - 2,
+        7,
+      ];
+      const plan = new AuditPathPlan(indexes, size);
+      const paths = plan.assembleHex(fetched(big, plan));
+      expect(paths).toHaveLength(indexes.length);
+      indexes.forEach((m, i) => {
+        expect(paths[i]).toEqual(inclusionProof(big, m, size).map(hex));
+      });
+      // Each node asked for once.
+      const keys = plan.nodes().map((n) => `${n.level}:${n.index}`);
+      expect(new Set(keys).size).toBe(keys.length);
+    }
+  });
+
+  it('refuses a leaf outside the tree, as auditPathSteps does', () => {
+    expect(() => new AuditPathPlan([4], 4)).toThrow(RangeError);
+    expect(() => new AuditPathPlan([-1], 4)).toThrow(RangeError);
+    expect(() => new AuditPathPlan([0.5], 4)).toThrow(RangeError);
+    expect(new AuditPathPlan([], 4).assembleHex(new Map())).toEqual([]);
+  });
+
   it('gives the transparency-dev reference audit paths', () => {
     const reference = MemoryTree.ofLeaves(LEAF_INPUTS.map((l) => Buffer.from(l, 'hex')));
     for (const { leafIndex, treeSize, proof } of INCLUSION_PROOFS) {
