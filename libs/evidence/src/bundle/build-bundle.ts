@@ -1,5 +1,5 @@
 import { createHash, createPublicKey } from 'node:crypto';
-import { canonicalize } from '../canonical/jcs';
+import { canonicalizeJsonValue } from '../canonical/jcs';
 import { LEAF_FORMAT, LeafEvent, eventContent } from '../leaf/evidence-leaf';
 import { formatVerifierKey, rawPublicKey } from '../note/ed25519-key';
 import { NoteSigner, signNote } from '../note/signed-note';
@@ -46,7 +46,19 @@ const sha256Hex = (text: string) => createHash('sha256').update(text, 'utf8').di
 
 /** The SHA-256 (hex) of a JSON value's RFC 8785 form, as it reads back from the export file. */
 export function canonicalSha256(value: unknown): string {
-  return sha256Hex(canonicalize(JSON.parse(JSON.stringify(value ?? null))));
+  return sha256Hex(canonicalizeJsonValue(value ?? null));
+}
+
+/**
+ * The RFC 8785 text of each timeline buildBundle hashed, by the value the bundle holds: the file
+ * writes these very bytes (bundleJson), so the timeline is neither serialised twice nor can the
+ * file hold other bytes than those hashed.
+ */
+const timelineTexts = new WeakMap<object, string>();
+
+/** The RFC 8785 text buildBundle hashed for this timeline value, if it built one. */
+export function hashedTimelineText(value: unknown): string | undefined {
+  return typeof value === 'object' && value !== null ? timelineTexts.get(value) : undefined;
 }
 
 /** The text the manifest note signs (see MANIFEST_NOTE_FORMAT). */
@@ -58,14 +70,15 @@ export function manifestNoteText(manifest: EvidenceManifest): string {
 export function buildBundle(input: BundleInput): EvidenceBundle {
   const publicKey = rawPublicKey(input.signer.privateKey);
   const asOf = input.manifest.scope.asOf;
-  // Round-tripped through JSON so that the value hashed is the one the file holds.
-  const timelineValue = input.timeline
-    ? (JSON.parse(JSON.stringify(input.timeline.value)) as unknown)
-    : null;
+  // Hashed as the file holds it (canonicalizeJsonValue: as JSON text reads back).
+  const timelineValue = input.timeline ? (input.timeline.value ?? null) : null;
+  const timelineText = input.timeline ? canonicalizeJsonValue(timelineValue) : null;
+  if (timelineText !== null && typeof timelineValue === 'object' && timelineValue !== null)
+    timelineTexts.set(timelineValue, timelineText);
   const timeline: EvidenceTimelineRef = input.timeline
     ? {
         status: 'included',
-        sha256: sha256Hex(canonicalize(timelineValue)),
+        sha256: sha256Hex(timelineText!),
         asOf: input.timeline.asOf,
         knownAt: input.timeline.knownAt,
         entries: input.timeline.entries,

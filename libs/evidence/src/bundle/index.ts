@@ -5,3 +5,4 @@ export * from './evidence-report';
 export * from './standalone-verifier';
 export * from './verify-bundle';
 export * from './report-pdf';
+export * from './bundle-json';

@@ -1,4 +1,5 @@
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res, StreamableFile } from '@nestjs/common';
+import { bundleJson } from '@app/evidence';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { EvidenceBundleResponse } from './evidence-bundle.response';
 import { HttpResponse, Roles } from '../../common';
@@ -46,7 +47,12 @@ export class ContractEvidenceController {
       res.setHeader('Content-Disposition', `inline; filename="${name}.html"`);
       return bundle.reportHtml;
     }
-    res.setHeader('Content-Disposition', `attachment; filename="${name}.json"`);
-    return bundle;
+    // Written from per-member chunks (bundleJson), not as one 30 MB string (bench:evidence).
+    const file = bundleJson(bundle);
+    return new StreamableFile(file, {
+      type: 'application/json; charset=utf-8',
+      disposition: `attachment; filename="${name}.json"`,
+      length: file.length,
+    });
   }
 }
