@@ -158,6 +158,7 @@ async function main(): Promise<void> {
       exportMs.sort((a, b) => a - b);
       t = process.hrtime.bigint();
       const bundle = JSON.parse(file) as EvidenceBundle;
+      if (env.BENCH_EXPORT_FILE) writeFileSync(env.BENCH_EXPORT_FILE, file);
       const report = verifyBundle(bundle);
       const verifyMs = since(t);
       if (profiler) writeFileSync(PROFILE!, await profiler());
