@@ -10,7 +10,9 @@
  *   2. the api itself (createApiApp, projector in-process, caught up on the contract) answers
  *      BENCH_EXPORTS (default 20) GET /contracts/:id/evidence over HTTP: p50/p99 of the whole
  *      request (stream read, proofs, the legal views' basis reader for the timeline, bundle,
- *      JSON) — without the PDF (EVIDENCE_PDF=off), so the figure is the export's own;
+ *      JSON) — without the PDF (EVIDENCE_PDF=off), so the figure is the export's own — and the
+ *      p50 of each phase the api's Server-Timing header states (stream, log, proofs, basis,
+ *      timeline, bundle, json; http the rest);
  *   3. BENCH_PDF_EXPORTS (default 1) exports with the report's PDF, when Chromium is available;
  *   4. offline verification of one export file (parse + verifyBundle, as evidence:verify does).
  * Prints ONE JSON line on stdout (with the load average: the machine is shared); progress to stderr.
@@ -52,6 +54,16 @@ const log = (message: string) => process.stderr.write(`[bench:evidence] ${messag
 const since = (from: bigint) => Number(process.hrtime.bigint() - from) / 1e6;
 const round = (n: number, digits = 1) => Number(n.toFixed(digits));
 const load = () => loadavg().map((l) => round(l, 2));
+
+/** `stream;dur=12.3, log;dur=4.5` → milliseconds by phase. */
+function phasesOf(header: string | null): Map<string, number> {
+  const phases = new Map<string, number>();
+  for (const part of (header ?? '').split(',')) {
+    const m = /^\s*([\w-]+);dur=([\d.]+)\s*$/.exec(part);
+    if (m) phases.set(m[1], Number(m[2]));
+  }
+  return phases;
+}
 
 /** Other streams' events by SQL, positions 1 … n (before the contract's), their projections skipped. */
 async function writeFiller(pool: Pool, n: number): Promise<void> {
@@ -143,17 +155,25 @@ async function main(): Promise<void> {
         });
         const text = await res.text();
         if (res.status !== 200) throw new Error(`export: ${res.status} ${text.slice(0, 500)}`);
-        return { ms: since(started), text };
+        return { ms: since(started), text, phases: phasesOf(res.headers.get('server-timing')) };
       };
       const profiler = PROFILE ? await startProfile() : null;
       log(`exporting ${EXPORTS} times (load ${load()})`);
       const exportMs: number[] = [];
+      const phaseMs = new Map<string, number[]>();
       let file = '';
       for (let i = 0; i < EXPORTS; i++) {
         const r = await exportOnce();
         exportMs.push(r.ms);
         file = r.text;
-        log(`export ${i + 1}: ${round(r.ms)} ms`);
+        // What the server did not time: the request's way in and the response's way out.
+        const timed = [...r.phases.values()].reduce((a, b) => a + b, 0);
+        for (const [name, ms] of [...r.phases, ['http', r.ms - timed] as const]) {
+          phaseMs.set(name, [...(phaseMs.get(name) ?? []), ms]);
+        }
+        log(
+          `export ${i + 1}: ${round(r.ms)} ms (${[...r.phases].map(([n, ms]) => `${n} ${round(ms)}`).join(', ')})`,
+        );
       }
       exportMs.sort((a, b) => a - b);
       t = process.hrtime.bigint();
@@ -184,6 +204,18 @@ async function main(): Promise<void> {
             p50Ms: round(percentile(exportMs, 50)),
             p99Ms: round(percentile(exportMs, 99)),
             bytes: file.length,
+            // p50 per phase (the api's Server-Timing header; http: the rest of the request).
+            phasesP50Ms: Object.fromEntries(
+              [...phaseMs].map(([name, ms]) => [
+                name,
+                round(
+                  percentile(
+                    [...ms].sort((a, b) => a - b),
+                    50,
+                  ),
+                ),
+              ]),
+            ),
             timeline: bundle.manifest.timeline.status,
             targetMs: 1000,
           },

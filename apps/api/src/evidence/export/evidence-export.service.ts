@@ -28,6 +28,23 @@ export interface EvidenceScope {
   now: Date;
   /** False: no PDF of the report (?format=html serves the HTML only); default true. */
   pdf?: boolean;
+  /** Filled with the milliseconds each phase took (the controller's Server-Timing header). */
+  phases?: ExportPhases;
+}
+
+/** Milliseconds per phase of one export, in the order they ran (bench:evidence reports them). */
+export type ExportPhases = Partial<Record<ExportPhase, number>>;
+export type ExportPhase =
+  'stream' | 'log' | 'proofs' | 'basis' | 'timeline' | 'bundle' | 'pdf' | 'json';
+
+/** Starts a clock; each call of the result adds the time since the last one to `phase`. */
+export function phaseClock(phases: ExportPhases | undefined): (phase: ExportPhase) => void {
+  let last = performance.now();
+  return (phase) => {
+    const now = performance.now();
+    if (phases) phases[phase] = (phases[phase] ?? 0) + (now - last);
+    last = now;
+  };
 }
 
 /**
@@ -48,10 +65,12 @@ export class EvidenceExportService {
   ) {}
 
   async export(contractId: string, scope: EvidenceScope): Promise<EvidenceBundle> {
+    const phase = phaseClock(scope.phases);
     const streamId = streamIdFor(contractId);
     const stored = await this.store.readStream(streamId); // 404 for an unknown contract
     const knownAt = scope.knownAt ? new Date(scope.knownAt).getTime() : Infinity;
     const events = stored.filter((e) => new Date(e.recordedAt).getTime() <= knownAt);
+    phase('stream');
     await this.scheduler.catchUp();
     const leaves = await this.log.streamLeaves(streamId);
     const leafOf = new Map(leaves.map((l) => [l.eventId, l]));
@@ -85,14 +104,17 @@ export class EvidenceExportService {
         leafHash: l.leafHash.toString('hex'),
       }));
     const indexes = events.map((e) => leafOf.get(e.eventId)!.leafIndex);
+    phase('log');
     const proofs = await this.log.inclusionProofsHex(indexes, treeSize);
     const consistency = scope.since ? await this.consistencySince(scope.since, treeSize) : null;
+    phase('proofs');
     // The legal timeline of the same scope: asOf today (China) when none is asked for.
     const timelineKnownAt = scope.knownAt ?? scope.now.toISOString();
     const at = await this.basis?.read(contractId, {
       knownAt: timelineKnownAt,
       preferProjections: scope.knownAt === undefined,
     });
+    phase('basis');
     const timeline = evidenceTimeline(
       contractId,
       events,
@@ -109,6 +131,8 @@ export class EvidenceExportService {
     const calendarRecorded = calendarVersionsIn(events.map((e) => e.data));
     const calendar = calendarUsed.length > 0 ? calendarUsed.join('+') : chinaCalendar().dataVersion;
     const wantPdf = scope.pdf !== false;
+    const lastPosition = treeSize === 0 ? null : await this.log.positionOfLeaf(treeSize - 1);
+    phase('timeline');
     const bundle = buildBundle({
       pdfAbsent: wantPdf ? (this.pdf.unavailable() ?? undefined) : 'not asked for (?format=html)',
       manifest: {
@@ -119,7 +143,7 @@ export class EvidenceExportService {
         basis: {
           origin: this.log.origin,
           treeSize,
-          lastPosition: treeSize === 0 ? null : await this.log.positionOfLeaf(treeSize - 1),
+          lastPosition,
         },
         versions: {
           rules: `contract-ledger@${version}`,
@@ -143,11 +167,15 @@ export class EvidenceExportService {
       consistency,
       timeline,
     });
+    phase('bundle');
     if (!wantPdf || this.pdf.unavailable()) return bundle;
     const printed = await this.pdf.render(bundle.reportHtml);
-    return 'pdf' in printed
-      ? attachReportPdf(bundle, printed.pdf, printed.renderer, this.signer)
-      : withoutReportPdf(bundle, printed.absent, this.signer);
+    const withPdf =
+      'pdf' in printed
+        ? attachReportPdf(bundle, printed.pdf, printed.renderer, this.signer)
+        : withoutReportPdf(bundle, printed.absent, this.signer);
+    phase('pdf');
+    return withPdf;
   }
 
   private async consistencySince(since: number, treeSize: number) {

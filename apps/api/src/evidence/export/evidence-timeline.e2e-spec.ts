@@ -76,6 +76,20 @@ describe('the legal timeline inside the evidence export (real PostgreSQL, seeded
     expect(rows).toHaveLength(timeline.body.entries.length);
   });
 
+  it('is sent as a JSON attachment of its stated length, with the time of each phase (Server-Timing)', async () => {
+    const res = await api.get('legal', `/contracts/${contractId}/evidence?asOf=${asOf}`);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(res.headers['content-disposition']).toMatch(
+      /^attachment; filename="evidence-.+\.json"$/,
+    );
+    expect(Number(res.headers['content-length'])).toBe(Buffer.byteLength(JSON.stringify(res.body)));
+    const phases = String(res.headers['server-timing'])
+      .split(', ')
+      .map((p) => /^(\w+);dur=\d+\.\d$/.exec(p)?.[1]);
+    expect(phases).toEqual(['stream', 'log', 'proofs', 'basis', 'timeline', 'bundle', 'json']);
+  });
+
   it('its hash is redone by the standalone Python verifier (RFC 8785 of real Chinese text), and so is the report', async () => {
     if (spawnSync('python3', ['--version']).status !== 0) {
       process.stderr.write('skipped: python3 is not on PATH\n');
