@@ -50,15 +50,15 @@ export function canonicalSha256(value: unknown): string {
 }
 
 /**
- * The RFC 8785 text of each timeline buildBundle hashed, by the value the bundle holds: the file
- * writes these very bytes (bundleJson), so the timeline is neither serialised twice nor can the
- * file hold other bytes than those hashed.
+ * The RFC 8785 bytes (UTF-8) of each timeline buildBundle hashed, by the value the bundle holds:
+ * the file writes these very bytes (bundleJson), so the timeline is neither serialised nor encoded
+ * twice, nor can the file hold other bytes than those hashed.
  */
-const timelineTexts = new WeakMap<object, string>();
+const timelineBytes = new WeakMap<object, Buffer>();
 
-/** The RFC 8785 text buildBundle hashed for this timeline value, if it built one. */
-export function hashedTimelineText(value: unknown): string | undefined {
-  return typeof value === 'object' && value !== null ? timelineTexts.get(value) : undefined;
+/** The RFC 8785 bytes buildBundle hashed for this timeline value, if it built one. */
+export function hashedTimelineBytes(value: unknown): Buffer | undefined {
+  return typeof value === 'object' && value !== null ? timelineBytes.get(value) : undefined;
 }
 
 /** The text the manifest note signs (see MANIFEST_NOTE_FORMAT). */
@@ -72,13 +72,15 @@ export function buildBundle(input: BundleInput): EvidenceBundle {
   const asOf = input.manifest.scope.asOf;
   // Hashed as the file holds it (canonicalizeJsonValue: as JSON text reads back).
   const timelineValue = input.timeline ? (input.timeline.value ?? null) : null;
-  const timelineText = input.timeline ? canonicalizeJsonValue(timelineValue) : null;
+  const timelineText = input.timeline
+    ? Buffer.from(canonicalizeJsonValue(timelineValue), 'utf8')
+    : null;
   if (timelineText !== null && typeof timelineValue === 'object' && timelineValue !== null)
-    timelineTexts.set(timelineValue, timelineText);
+    timelineBytes.set(timelineValue, timelineText);
   const timeline: EvidenceTimelineRef = input.timeline
     ? {
         status: 'included',
-        sha256: sha256Hex(timelineText!),
+        sha256: createHash('sha256').update(timelineText!).digest('hex'),
         asOf: input.timeline.asOf,
         knownAt: input.timeline.knownAt,
         entries: input.timeline.entries,

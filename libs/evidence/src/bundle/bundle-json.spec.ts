@@ -3,8 +3,8 @@ import { canonicalize } from '../canonical/jcs';
 import { formatCheckpoint } from '../note/checkpoint';
 import { signNote } from '../note/signed-note';
 import { EMPTY_ROOT } from '../merkle/merkle-hash';
-import { BundleInput, buildBundle, canonicalSha256 } from './build-bundle';
-import { bundleJson } from './bundle-json';
+import { BundleInput, buildBundle, canonicalSha256, hashedTimelineBytes } from './build-bundle';
+import { bundleJson, bundleJsonChunks } from './bundle-json';
 import { EvidenceBundle } from './evidence-bundle';
 import { attachReportPdf } from './report-pdf';
 import { verifyBundle } from './verify-bundle';
@@ -71,6 +71,11 @@ describe('the export file bytes (bundleJson)', () => {
       b.manifest.timeline.sha256,
     );
     expect(b.manifest.timeline.sha256).toBe(canonicalSha256(read.timeline));
+    // The api sends the chunks: the timeline's is the very buffer that was hashed.
+    const chunks = bundleJsonChunks(b);
+    expect(Buffer.concat(chunks).toString('utf8')).toBe(file);
+    expect(chunks).toContain(hashedTimelineBytes(b.timeline));
+    expect(hashedTimelineBytes(b.timeline)?.toString('utf8')).toBe(hashed);
     expect(verifyBundle(read as unknown as EvidenceBundle).findings.filter((f) => !f.ok)).toEqual(
       [],
     );
@@ -91,5 +96,8 @@ describe('the export file bytes (bundleJson)', () => {
       events: Array.from({ length: 600 }, (_, i) => ({ leafIndex: i, memo: '证据', x: undefined })),
     } as unknown as EvidenceBundle;
     expect(bundleJson(many).toString('utf8')).toBe(JSON.stringify(many));
+    const chunks = bundleJsonChunks(many);
+    expect(chunks.length).toBeGreaterThan(2);
+    expect(Buffer.concat(chunks).toString('utf8')).toBe(JSON.stringify(many));
   });
 });
