@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@app/event-store';
-import { PrefixFolds, foldInMemory } from '@app/projections';
+import { PrefixFolds, foldInMemory, type AnyProjection } from '@app/projections';
 import { correctedPayments000 } from './testing/corrected-payments.fixtures';
 import { recordedEvents } from './testing/given-events.helpers';
 import { history002 } from './testing/reference-histories.fixtures';
@@ -33,6 +33,25 @@ describe('PrefixFolds: the fold of a prefix from the nearest snapshot', () => {
     // One snapshot per multiple of 16 reached, and the last other prefix asked for.
     expect(snapshots).toBe(Math.floor(events.length / 16) + 1);
     expect(weight).toBeGreaterThan(0);
+  });
+
+  it('after the first question about a stream, folds fewer than `every` events per answer', () => {
+    const folded = new Set<string>();
+    // The same projections, noting each event they evolve a row for.
+    const counting = ALL_PROJECTIONS.map((p): AnyProjection => ({
+      ...p,
+      evolve: (row, event, key, read) => {
+        folded.add(event.eventId);
+        return p.evolve(row, event, key, read);
+      },
+    }));
+    const folds = new PrefixFolds(counting, { every: 16, maxWeight: 100_000 });
+    folds.tablesAt(stream, events, 5);
+    for (const n of lengths(11, 40, events.length)) {
+      folded.clear();
+      expect(folds.tablesAt(stream, events, n)).toEqual(uncached(events, n));
+      expect(folded.size).toBeLessThan(16);
+    }
   });
 
   it('never changes a snapshot: answers given earlier stay as they were', () => {
