@@ -110,10 +110,7 @@ export class EvidenceExportService {
     phase('proofs');
     // The legal timeline of the same scope: asOf today (China) when none is asked for.
     const timelineKnownAt = scope.knownAt ?? scope.now.toISOString();
-    const at = await this.basis?.read(contractId, {
-      knownAt: timelineKnownAt,
-      preferProjections: scope.knownAt === undefined,
-    });
+    const at = await this.basis?.read(contractId, { knownAt: timelineKnownAt });
     phase('basis');
     const timeline = evidenceTimeline(
       contractId,

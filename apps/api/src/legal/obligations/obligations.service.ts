@@ -71,14 +71,8 @@ export class ObligationsService {
     at: BasisQuery,
     filter: ObligationFilter,
   ): Promise<{ basis: Basis; obligations: Obligation[] } | null> {
-    const knownAt = at.knownAt ?? new Date().toISOString();
-    const preferProjections = at.knownAt === undefined && at.position === undefined;
-    const read = await this.basis.read(contractId, {
-      knownAt,
-      position: at.position,
-      preferProjections,
-    });
-    if (!read.rows || !read.events) return null;
+    const read = await this.basis.read(contractId, at);
+    if (!read.rows) return null;
     const obligations = obligationsAsOf(contractId, read.rows, read.events, asOf).filter((o) =>
       matches(o, filter),
     );

@@ -40,10 +40,9 @@ export class TimelineController {
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) res: HttpResponse,
   ): Promise<Timeline | string> {
-    const knownAt = q.knownAt ?? new Date().toISOString();
-    const preferProjections = q.knownAt === undefined && q.position === undefined;
-    const at = await this.basis.read(id, { knownAt, position: q.position, preferProjections });
-    if (!at.events || at.events.length === 0) {
+    const at = await this.basis.read(id, { knownAt: q.knownAt, position: q.position });
+    if (at.events.length === 0) {
+      const knownAt = q.knownAt ?? new Date().toISOString();
       throw new ProblemException({
         status: 404,
         code: 'NOT_FOUND',
