@@ -21,7 +21,9 @@
  */
 import { loadavg } from 'node:os';
 import { streamIdFor, type ContractEvent } from '@app/domain';
+import type { INestApplication } from '@nestjs/common';
 import { EventStore } from '@app/event-store';
+import { ProjectorService } from '@app/read-models';
 import { correctedPayments000 } from '@app/read-models/projections/testing/corrected-payments.fixtures';
 import { toAppend } from '@app/read-models/projections/testing/reference-histories.fixtures';
 import { ContractBasisReader } from '../apps/api/src/read-models/basis/contract-basis.reader';
@@ -63,14 +65,21 @@ async function record(store: EventStore, id: string, events: ContractEvent[]) {
     );
   }
   const stream = await store.readStream(streamIdFor(id));
-  return { first: stream[0].recordedAt, last: stream[stream.length - 1].recordedAt };
+  const newest = stream[stream.length - 1];
+  return { first: stream[0].recordedAt, last: newest.recordedAt, position: newest.position };
 }
 
 /** Timeline and summary of one contract at random pairs, cached and uncached interleaved. */
-async function measure(get: Get, reader: ContractBasisReader, store: EventStore, n: number) {
+async function measure(get: Get, app: INestApplication, n: number) {
+  const [store, reader] = [app.get(EventStore), app.get(ContractBasisReader)];
   const id = `bench-crowded-000-${n}`;
   log(`deciding and appending ${n} events`);
-  const { first, last } = await record(store, id, contractOf(id, n));
+  const { first, last, position } = await record(store, id, contractOf(id, n));
+  // The reads are measured, not the projector catching up on the appends (bench:projections).
+  const waited = Date.now();
+  if (!(await app.get(ProjectorService).waitFor(position, 300_000)))
+    throw new Error(`the projections did not reach position ${position}`);
+  log(`projections caught up in ${Date.now() - waited} ms`);
   const from = Date.parse(first);
   const span = Date.parse(last) - from;
   const pairs = Array.from({ length: SAMPLES }, () => ({
@@ -139,8 +148,6 @@ async function obligationsAcross(get: Get, store: EventStore) {
 
 async function main(): Promise<void> {
   await withBenchApi('timeline', { role: 'legal', key: KEY }, async ({ app, base }) => {
-    const store = app.get(EventStore);
-    const reader = app.get(ContractBasisReader);
     const get: Get = async (path) => {
       const started = process.hrtime.bigint();
       const res = await fetch(`${base}${path}`, { headers: { authorization: `Bearer ${KEY}` } });
@@ -149,9 +156,9 @@ async function main(): Promise<void> {
       return Number(process.hrtime.bigint() - started) / 1e6;
     };
     const loadBefore = load();
-    const small = SMALL_EVENTS > 0 ? await measure(get, reader, store, SMALL_EVENTS) : null;
-    const large = await measure(get, reader, store, EVENTS);
-    const obligations = CONTRACTS > 0 ? await obligationsAcross(get, store) : null;
+    const small = SMALL_EVENTS > 0 ? await measure(get, app, SMALL_EVENTS) : null;
+    const large = await measure(get, app, EVENTS);
+    const obligations = CONTRACTS > 0 ? await obligationsAcross(get, app.get(EventStore)) : null;
     process.stdout.write(
       `${JSON.stringify({
         benchmark: 'timeline',

@@ -21,19 +21,49 @@ export function clauseOf(type: string, data: Data, terms: ContractTerms | null):
   return named(data, terms) ?? byType(type, terms);
 }
 
+/** The terms' installments, milestones, review schedules and penalty rules by id (first wins). */
+interface NamedParts {
+  installments: Map<string, { source?: string | null }>;
+  milestones: Map<string, { source?: string | null }>;
+  reviews: Map<string, { source?: string | null }>;
+  rules: Map<string, { source?: string | null }>;
+}
+
+/** Indexed once per terms object: a timeline asks for the clause of each of its 10,000 events. */
+const partsOf = new WeakMap<ContractTerms, NamedParts>();
+function namedParts(terms: ContractTerms): NamedParts {
+  let parts = partsOf.get(terms);
+  if (!parts) {
+    const byId = <T extends { id: string }>(list: readonly T[]) => {
+      const map = new Map<string, T>();
+      for (const x of list) if (!map.has(x.id)) map.set(x.id, x);
+      return map;
+    };
+    parts = {
+      installments: byId(terms.paymentSchedule.installments),
+      milestones: byId(terms.acceptance.milestones),
+      reviews: byId(terms.reviews),
+      rules: byId(terms.penalties.rules),
+    };
+    partsOf.set(terms, parts);
+  }
+  return parts;
+}
+
 /** The installment, milestone, review schedule or penalty rule the event names. */
 function named(data: Data, terms: ContractTerms): string | null {
+  const parts = namedParts(terms);
   const installment = str(data.installmentId);
-  const i = installment && terms.paymentSchedule.installments.find((x) => x.id === installment);
+  const i = installment && parts.installments.get(installment);
   if (i && i.source) return i.source;
   const milestone = str(data.milestoneId);
-  const m = milestone && terms.acceptance.milestones.find((x) => x.id === milestone);
+  const m = milestone && parts.milestones.get(milestone);
   if (m) return m.source ?? terms.acceptance.source ?? null;
   const schedule = str(data.scheduleId);
-  const r = schedule && terms.reviews.find((x) => x.id === schedule);
+  const r = schedule && parts.reviews.get(schedule);
   if (r && r.source) return r.source;
   const rule = str(data.ruleId);
-  const p = rule && terms.penalties.rules.find((x) => x.id === rule);
+  const p = rule && parts.rules.get(rule);
   return p ? (p.source ?? null) : null;
 }
 

@@ -28,6 +28,27 @@ export const MONEY_POSITION_ACCOUNTS: Record<
   lateInterest: 'late_interest',
 };
 
+type PositionField = Exclude<keyof MoneyPosition, 'outstandingFees'>;
+
+/** The balance each account's lines move (accounts not in a MoneyPosition: none). */
+const FIELD_OF_ACCOUNT = new Map<LedgerAccount, PositionField>(
+  (Object.entries(MONEY_POSITION_ACCOUNTS) as [PositionField, LedgerAccount][]).map(
+    ([field, account]) => [account, field],
+  ),
+);
+
+/**
+ * A line's amount as a Decimal, parsed once per row: the rows are shared by every answer folded
+ * from the same snapshot (PrefixFolds), so a timeline asked again does not parse 10,000 amounts
+ * again (bench:timeline).
+ */
+const amounts = new WeakMap<LedgerLineRow, Decimal>();
+function amountOf(line: LedgerLineRow): Decimal {
+  let amount = amounts.get(line);
+  if (amount === undefined) amounts.set(line, (amount = new Decimal(line.amount)));
+  return amount;
+}
+
 /**
  * Running balances over the ledger lines, event by event in the order given (the timeline's
  * business order): after(eventId) is the position once that event's lines are booked. Exact
@@ -41,9 +62,9 @@ export class RunningMoneyPosition {
 
   constructor(lines: readonly LedgerLineRow[]) {
     for (const line of lines) {
-      const list = this.byEvent.get(line.event_id) ?? [];
-      list.push(line);
-      this.byEvent.set(line.event_id, list);
+      const list = this.byEvent.get(line.event_id);
+      if (list) list.push(line);
+      else this.byEvent.set(line.event_id, [line]);
     }
     const zero = new Decimal(0).toFixed(2);
     this.current = {
@@ -61,20 +82,21 @@ export class RunningMoneyPosition {
    */
   after(eventId: string): MoneyPosition {
     const lines = this.byEvent.get(eventId);
-    if (!lines || lines.length === 0) return this.current;
+    if (!lines) return this.current;
+    const next = { ...this.current };
+    let fees = false;
     for (const line of lines) {
       const account = line.account;
-      this.balances.set(account, this.balance(account).plus(line.amount));
+      const balance = this.balance(account).plus(amountOf(line));
+      this.balances.set(account, balance);
+      const field = FIELD_OF_ACCOUNT.get(account);
+      if (field) next[field] = balance.toFixed(2);
+      fees ||= account === 'expected' || account === 'received';
     }
-    const next = { ...this.current };
-    for (const [field, account] of Object.entries(MONEY_POSITION_ACCOUNTS) as [
-      keyof typeof MONEY_POSITION_ACCOUNTS,
-      LedgerAccount,
-    ][]) {
-      if (lines.some((l) => l.account === account)) next[field] = this.balance(account).toFixed(2);
+    if (fees) {
+      const owed = this.balance('expected').minus(this.balance('received'));
+      next.outstandingFees = owed.toFixed(2);
     }
-    const owed = this.balance('expected').minus(this.balance('received'));
-    next.outstandingFees = owed.toFixed(2);
     this.current = next;
     return next;
   }
