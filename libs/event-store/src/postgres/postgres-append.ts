@@ -1,4 +1,5 @@
 import type { Pool, PoolClient, QueryArrayConfig } from 'pg';
+import { inTransaction } from '@app/database/pg-transaction';
 import {
   EventIdConflictError,
   RecordTimeRefusedError,
@@ -164,20 +165,12 @@ export class PostgresAppend {
   ): Promise<unknown[]> {
     if (!this.deps.beforeCommit && recordedAt === undefined)
       return (await this.deps.pool.query(query, values)).rows[0] as unknown[];
-    const client = await this.deps.pool.connect();
-    try {
-      await client.query('BEGIN');
+    return inTransaction(this.deps.pool, async (client) => {
       if (recordedAt !== undefined) await checkRecordTime(client, values[0] as string, recordedAt);
       const { rows } = await client.query(query, values);
       await this.deps.beforeCommit?.(client);
-      await client.query('COMMIT');
       return rows[0] as unknown[];
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+    });
   }
 
   private async currentRevision(streamId: string): Promise<number | undefined> {

@@ -1,4 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
+import { inTransaction } from '@app/database/pg-transaction';
 import type { EventStore, RecordedEvent } from '@app/event-store';
 import { leafHashOf } from '../leaf/evidence-leaf';
 import { CompactRange, StoredNode } from '../merkle/compact-range';
@@ -268,18 +269,9 @@ export class PostgresEvidenceLog {
   }
 
   private async locked<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
+    return inTransaction(this.pool, async (client) => {
       await client.query('SELECT pg_advisory_xact_lock($1)', [APPEND_LOCK]);
-      const result = await work(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+      return work(client);
+    });
   }
 }
