@@ -31,4 +31,4 @@ HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/health/ready').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 # = npm run start:prod, without npm in between so SIGTERM reaches the service (it drains, then stops).
 # The projector as its own process: CMD ["node", "dist/apps/projector/src/main.js"] and RUN_PROJECTOR=false here.
-CMD ["node", "dist/apps/api/src/main.js"]
+CMD ["node", "--max-semi-space-size=64", "dist/apps/api/src/main.js"]

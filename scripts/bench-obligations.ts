@@ -9,7 +9,7 @@
  * with ?knownAt (every stream on the page folded). One JSON line on stdout, with the load average
  * (the machine is shared: compare the ratios, measured in one run, more than absolute figures).
  */
-import { loadavg } from 'node:os';
+import { latencyStats, loadAverage } from './support/bench-stats';
 import { streamIdFor } from '@app/domain';
 import { EventStore } from '@app/event-store';
 import { ProjectorService } from '@app/read-models';
@@ -24,14 +24,6 @@ const APPEND_BATCH = Number(env.BENCH_APPEND_BATCH ?? 20);
 const KEY = 'bench-obligations-legal-key';
 
 const log = (m: string) => process.stderr.write(`${m}\n`);
-const load = () => loadavg().map((l) => Math.round(l * 100) / 100);
-
-function stats(ms: number[]) {
-  const s = [...ms].sort((a, b) => a - b);
-  const q = (p: number) =>
-    Math.round(s[Math.min(s.length - 1, Math.floor(p * s.length))] * 10) / 10;
-  return { n: s.length, p50: q(0.5), p99: q(0.99), max: q(1) };
-}
 
 async function generate(store: EventStore): Promise<bigint> {
   let last = 0n;
@@ -58,7 +50,7 @@ async function generate(store: EventStore): Promise<bigint> {
 
 async function main(): Promise<void> {
   await withBenchApi('obligations', { role: 'legal', key: KEY }, async ({ app, base }) => {
-    const loadBefore = load();
+    const loadBefore = loadAverage();
     const started = Date.now();
     const last = await generate(app.get(EventStore));
     const appendedMs = Date.now() - started;
@@ -89,7 +81,7 @@ async function main(): Promise<void> {
         basis[name] = r.basis;
       }
     }
-    const s = Object.fromEntries(Object.entries(ms).map(([k, v]) => [k, stats(v)]));
+    const s = Object.fromEntries(Object.entries(ms).map(([k, v]) => [k, latencyStats(v)]));
     process.stdout.write(
       `${JSON.stringify({
         benchmark: 'obligations',
@@ -99,7 +91,7 @@ async function main(): Promise<void> {
         basis,
         ratioKnownAtToTableP50: Math.round((s.firstPageKnownAt.p50 / s.firstPage.p50) * 10) / 10,
         targets: { p99Ms: 200 },
-        loadAverage: { before: loadBefore, after: load(), cores: 2 },
+        loadAverage: { before: loadBefore, after: loadAverage(), cores: 2 },
       })}\n`,
     );
   });

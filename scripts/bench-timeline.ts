@@ -28,7 +28,7 @@ import { correctedPayments000 } from '@app/read-models/projections/testing/corre
 import { toAppend } from '@app/read-models/projections/testing/reference-histories.fixtures';
 import { ContractBasisReader } from '../apps/api/src/read-models/basis/contract-basis.reader';
 import { withBenchApi } from './support/bench-app.helpers';
-import { percentile } from './support/bench-stats';
+import { latencyStats as stats } from './support/bench-stats';
 
 const env = process.env;
 const EVENTS = Number(env.BENCH_EVENTS ?? 10_000);
@@ -41,10 +41,6 @@ const KEY = 'bench-timeline-legal-key';
 
 const log = (message: string) => process.stderr.write(`[bench:timeline] ${message}\n`);
 const r1 = (n: number) => Math.round(n * 10) / 10;
-const stats = (ms: number[]) => {
-  const s = [...ms].sort((a, b) => a - b);
-  return { samples: s.length, p50: r1(percentile(s, 50)), p99: r1(percentile(s, 99)) };
-};
 const load = () => loadavg().map(r1);
 
 /** 000 with `n` events: payments, invoices and their corrections, decided by the decider. */

@@ -10,7 +10,8 @@
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
+import { latencyStats, loadAverage } from './support/bench-stats';
 import { join } from 'node:path';
 import type { Pool, QueryConfig } from 'pg';
 import { streamIdFor } from '@app/domain';
@@ -29,7 +30,6 @@ const SCALE = Number(env.EXPLAIN_SCALE ?? 10);
 const SAMPLES = Number(env.EXPLAIN_SAMPLES ?? 30);
 const KEY = 'explain-obligations-legal-key';
 const log = (m: string) => process.stderr.write(`${m}\n`);
-const load = () => loadavg().map((l) => Math.round(l * 100) / 100);
 
 const QUESTIONS = {
   firstPage: '/obligations?limit=100',
@@ -85,13 +85,6 @@ async function scaleUp(pool: Pool): Promise<void> {
   });
   await pool.query('ANALYZE rm_obligations');
   await pool.query('ANALYZE rm_obligation_sources');
-}
-
-function stats(ms: number[]) {
-  const s = [...ms].sort((a, b) => a - b);
-  const q = (p: number) =>
-    Math.round(s[Math.min(s.length - 1, Math.floor(p * s.length))] * 10) / 10;
-  return { n: s.length, p50: q(0.5), p99: q(0.99), max: q(1) };
 }
 
 async function main(): Promise<void> {
@@ -161,8 +154,8 @@ async function main(): Promise<void> {
           rows: rows[0],
           obligations: first.body.obligations.length,
           computedFrom: first.body.basis.computedFrom,
-          ...stats(ms),
-          loadAverage: load(),
+          ...latencyStats(ms),
+          loadAverage: loadAverage(),
           plans,
         })}\n`,
       );

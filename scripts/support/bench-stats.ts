@@ -9,6 +9,23 @@ export const percentile = (sorted: number[], p: number): number =>
     ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
     : NaN;
 
+/** Sample count, p50, p99 and max of latencies in ms (nearest rank), to 0.1 ms. */
+export function latencyStats(ms: readonly number[]): {
+  n: number;
+  p50: number;
+  p99: number;
+  max: number;
+} {
+  const sorted = [...ms].sort((a, b) => a - b);
+  const r1 = (x: number) => Math.round(x * 10) / 10;
+  return {
+    n: sorted.length,
+    p50: r1(percentile(sorted, 50)),
+    p99: r1(percentile(sorted, 99)),
+    max: r1(percentile(sorted, 100)),
+  };
+}
+
 /** The load average (1, 5, 15 min), to two decimals: the machine is shared. */
 export const loadAverage = (): number[] => loadavg().map((l) => Math.round(l * 100) / 100);
 
