@@ -4,7 +4,9 @@
  *
  * bench:store's append scenario (BENCH_WRITERS writers, one event per append, over BENCH_STREAMS
  * streams, ~400-byte payloads, durable commits) on a throw-away embedded PostgreSQL, in
- * BENCH_ROUNDS interleaved pairs of rounds: without the checkpointer, then with it running as the
+ * BENCH_ROUNDS interleaved pairs of rounds of BENCH_ROUND_MS (8 s: a round must span several of
+ * the checkpointer's intervals, or it measures nothing of it — the bench refuses a run in which it
+ * appended no leaf or signed no checkpoint): without the checkpointer, then with it running as the
  * api runs it — the appender every EVIDENCE_APPEND_INTERVAL_MS (1 s) turning new events into
  * leaves and nodes, a checkpoint signed every BENCH_CHECKPOINT_INTERVAL_MS (default 1 s, 300 times more
  * often than the 5 min default, so the figure is an upper bound). The backlog a round without
@@ -25,7 +27,8 @@ import {
 } from '@app/event-store';
 import { PostgresEvidenceLog, evidenceMigrations } from '@app/evidence/postgres';
 
-const APPENDS = Number(process.env.BENCH_APPENDS ?? 20_000);
+/** How long each round appends: several of the checkpointer's intervals, so it works in it. */
+const ROUND_MS = Number(process.env.BENCH_ROUND_MS ?? 8_000);
 const WRITERS = Number(process.env.BENCH_WRITERS ?? 8);
 const STREAMS = Number(process.env.BENCH_STREAMS ?? 10_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 10);
@@ -97,27 +100,29 @@ async function main(): Promise<void> {
     const evidence = new PostgresEvidenceLog(pool, store, { origin: signer.name, signer });
     const revisions = new Map<string, number>();
     let next = 0;
-    const appendRound = async (appends: number) => {
-      const perWriter = Math.ceil(appends / WRITERS);
+    /** Appends for `ms` from WRITERS writers (each on its own streams); events per second. */
+    const appendRound = async (ms: number) => {
       const started = process.hrtime.bigint();
+      const deadline = Date.now() + ms;
+      let appended = 0;
       await Promise.all(
         Array.from({ length: WRITERS }, async (_, w) => {
-          for (let i = 0; i < perWriter; i++) {
+          for (let i = 0; Date.now() < deadline; i++) {
             const stream = `s-${(next + i * WRITERS + w) % STREAMS}`;
             const revision = revisions.get(stream) ?? -1;
             await store.appendToStream(stream, [event(i)], {
               expectedRevision: revision < 0 ? 'no_stream' : revision,
             });
             revisions.set(stream, revision + 1);
+            appended += 1;
           }
         }),
       );
-      next += perWriter * WRITERS;
-      return (perWriter * WRITERS) / (Number(process.hrtime.bigint() - started) / 1e9);
+      next += appended;
+      return appended / (Number(process.hrtime.bigint() - started) / 1e9);
     };
-    await appendRound(Math.min(400, APPENDS)); // warm-up
+    await appendRound(Math.min(1000, ROUND_MS)); // warm-up
     await evidence.catchUp();
-    const perRound = Math.ceil(APPENDS / ROUNDS);
     const off: number[] = [];
     const on: number[] = [];
     let leaves = 0;
@@ -125,7 +130,7 @@ async function main(): Promise<void> {
     const measureWith = async () => {
       await evidence.catchUp(); // the backlog of rounds without it, untimed
       const checkpointer = runCheckpointer(evidence);
-      const rate = await appendRound(perRound);
+      const rate = await appendRound(ROUND_MS);
       const done = await checkpointer.stop();
       leaves += done.appendedLeaves;
       checkpoints += done.checkpoints;
@@ -134,16 +139,21 @@ async function main(): Promise<void> {
     for (let r = 0; r < ROUNDS; r++) {
       // ABBA order: a drift over the run (tables growing, load changing) hits both sides alike.
       if (r % 2 === 0) {
-        off.push(await appendRound(perRound));
+        off.push(await appendRound(ROUND_MS));
         on.push(await measureWith());
       } else {
         on.push(await measureWith());
-        off.push(await appendRound(perRound));
+        off.push(await appendRound(ROUND_MS));
       }
       log(
         `round ${r + 1}/${ROUNDS}: without ${Math.round(off[r])} ev/s, with ${Math.round(on[r])} ev/s`,
       );
     }
+    // A round shorter than the checkpointer's intervals measures nothing of it.
+    if (leaves === 0 || checkpoints === 0)
+      throw new Error(
+        `the checkpointer did no work while measured (${leaves} leaves, ${checkpoints} checkpoints): make BENCH_ROUND_MS longer than its intervals`,
+      );
     const ratios = on.map((v, i) => v / off[i]).sort((a, b) => a - b);
     const median = ratios[ratios.length >> 1];
     const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
@@ -151,7 +161,7 @@ async function main(): Promise<void> {
       `${JSON.stringify({
         benchmark: 'bench:store:checkpointer',
         writers: WRITERS,
-        appends_per_scenario: APPENDS,
+        round_ms: ROUND_MS,
         rounds: ROUNDS,
         append_interval_ms: APPEND_INTERVAL_MS,
         checkpoint_interval_ms: CHECKPOINT_INTERVAL_MS,
