@@ -66,20 +66,13 @@ export class PrefixFolds {
     const state = start
       ? start.tables.map((t) => new Map(t))
       : this.projections.map(() => new Map());
-    const every = this.options.every;
-    let at = start?.length ?? 0;
-    while (at < length) {
-      const next = Math.min(length, (Math.floor(at / every) + 1) * every);
-      const chunk = events.slice(at, next);
+    // extend has stored every boundary up to `length`: what is left is fewer than `every` events.
+    const at = start?.length ?? 0;
+    if (at < length) {
+      const chunk = events.slice(at, length);
       this.projections.forEach((p, i) => evolveTouched(p, touchedBy(p, chunk), state[i]));
-      at = next;
-      if (at % every === 0 && !this.boundaryAt(snapshots, at)) {
-        // The state goes on being folded when this is not the end: the snapshot keeps a copy.
-        const tables = at === length ? state : state.map((t) => new Map(t));
-        this.store(snapshots, { length: at, lastEventId: events[at - 1].eventId, tables }, true);
-      }
     }
-    if (length > 0 && length % every !== 0 && start?.length !== length)
+    if (length > 0 && length % this.options.every !== 0 && start?.length !== length)
       this.store(
         snapshots,
         { length, lastEventId: events[length - 1].eventId, tables: state },
@@ -125,7 +118,7 @@ export class PrefixFolds {
    * most half the memory allowed, so that after the first question about a stream every later
    * one folds fewer than `every` events (issue 11, bench:timeline: random knownAt questions
    * about a 10,000-event contract each folded up to the whole stream from the last boundary
-   * reached); else only as far as the question asks.
+   * reached); else only to the last boundary below the question.
    */
   private boundaryTarget(total: number, length: number): number {
     const every = this.options.every;
@@ -165,10 +158,6 @@ export class PrefixFolds {
     const latest = s.latest;
     if (latest && latest.length <= length && latest.length > (best?.length ?? 0)) return latest;
     return best;
-  }
-
-  private boundaryAt(s: StreamSnapshots, length: number): boolean {
-    return s.boundaries.some((b) => b.length === length);
   }
 
   private store(s: StreamSnapshots, snapshot: Snapshot, boundary: boolean): void {
