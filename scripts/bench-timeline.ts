@@ -19,7 +19,6 @@
  * Knobs (env): BENCH_EVENTS (10000), BENCH_SMALL_EVENTS (1000; 0 to skip), BENCH_SAMPLES (100),
  * BENCH_UNCACHED_SAMPLES (10), BENCH_CONTRACTS (0), BENCH_OBLIGATION_SAMPLES (20).
  */
-import { loadavg } from 'node:os';
 import { streamIdFor, type ContractEvent } from '@app/domain';
 import type { INestApplication } from '@nestjs/common';
 import { EventStore } from '@app/event-store';
@@ -28,7 +27,7 @@ import { correctedPayments000 } from '@app/read-models/projections/testing/corre
 import { toAppend } from '@app/read-models/projections/testing/reference-histories.fixtures';
 import { ContractBasisReader } from '../apps/api/src/read-models/basis/contract-basis.reader';
 import { withBenchApi } from './support/bench-app.helpers';
-import { latencyStats as stats } from './support/bench-stats';
+import { latencyStats as stats, loadAverage } from './support/bench-stats';
 
 const env = process.env;
 const EVENTS = Number(env.BENCH_EVENTS ?? 10_000);
@@ -41,7 +40,6 @@ const KEY = 'bench-timeline-legal-key';
 
 const log = (message: string) => process.stderr.write(`[bench:timeline] ${message}\n`);
 const r1 = (n: number) => Math.round(n * 10) / 10;
-const load = () => loadavg().map(r1);
 
 /** 000 with `n` events: payments, invoices and their corrections, decided by the decider. */
 function contractOf(contractId: string, n: number): ContractEvent[] {
@@ -90,9 +88,9 @@ async function measure(get: Get, app: INestApplication, n: number) {
     number[]
   >;
   const u = { timeline: [] as number[], summary: [] as number[] };
-  log(`${n} events: ${SAMPLES} pairs (${UNCACHED_SAMPLES} also uncached), load ${load()}`);
+  log(`${n} events: ${SAMPLES} pairs (${UNCACHED_SAMPLES} also uncached), load ${loadAverage()}`);
   for (const [i, p] of pairs.entries()) {
-    if (i > 0 && i % 20 === 0) log(`${n} events: ${i} pairs, load ${load()}`);
+    if (i > 0 && i % 20 === 0) log(`${n} events: ${i} pairs, load ${loadAverage()}`);
     m.timelineNow.push(await get(`/contracts/${id}/timeline?asOf=${p.asOf}`));
     m.summaryNow.push(await get(`/contracts/${id}?asOf=${p.asOf}`));
     m.timeline.push(await get(at(`/contracts/${id}/timeline`, p)));
@@ -121,7 +119,7 @@ async function measure(get: Get, app: INestApplication, n: number) {
       summary: r1(uSummary.p50 / summary.p50),
     },
   };
-  log(`${n} events done, load ${load()}: ${JSON.stringify(result)}`);
+  log(`${n} events done, load ${loadAverage()}: ${JSON.stringify(result)}`);
   return result;
 }
 
@@ -151,7 +149,7 @@ async function main(): Promise<void> {
       await res.arrayBuffer();
       return Number(process.hrtime.bigint() - started) / 1e6;
     };
-    const loadBefore = load();
+    const loadBefore = loadAverage();
     const small = SMALL_EVENTS > 0 ? await measure(get, app, SMALL_EVENTS) : null;
     const large = await measure(get, app, EVENTS);
     const obligations = CONTRACTS > 0 ? await obligationsAcross(get, app.get(EventStore)) : null;
@@ -162,7 +160,7 @@ async function main(): Promise<void> {
         small,
         obligations,
         targets: { timelineP99Ms: 150, obligationsP99Ms: 200 },
-        loadAverage: { before: loadBefore, after: load(), cores: 2 },
+        loadAverage: { before: loadBefore, after: loadAverage(), cores: 2 },
       })}\n`,
     );
   });
