@@ -21,12 +21,13 @@ export function refuseFutureFacts(events: DomainEventShape[], today: string): vo
   }
 }
 
-/** YYYY-MM-DD in Asia/Shanghai (the contracts' calendar), whatever the server's time zone. */
+/** China Standard Time is UTC+8 all year: Asia/Shanghai has kept no daylight saving since 1991. */
+const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
+
+/**
+ * YYYY-MM-DD in Asia/Shanghai (the contracts' calendar), whatever the server's time zone. Plain
+ * offset arithmetic: an Intl.DateTimeFormat built per command cost ~5 % of the API's CPU.
+ */
 export function chinaToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
+  return new Date(now.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
 }
