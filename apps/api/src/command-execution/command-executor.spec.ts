@@ -245,6 +245,27 @@ describe.each(adapters)('CommandExecutor on the %s event store', (_name, makeFix
       expect([store.reads - reads, store.appends - appends]).toEqual([0, 1]);
     });
 
+    it('a decider built per command (same evolve, as the contract handler does) still hits the cache', async () => {
+      const streamId = newStream();
+      const fresh = () => ({ ...counter });
+      await run(streamId, { type: 'Add', by: 1, at }, { decider: fresh() });
+      const [reads, appends] = [store.reads, store.appends];
+      await run(streamId, { type: 'Add', by: 2, at }, { decider: fresh() });
+      expect([store.reads - reads, store.appends - appends]).toEqual([0, 1]);
+    });
+
+    it('a decider with another evolve folds the stream for itself', async () => {
+      const streamId = newStream();
+      await run(streamId, { type: 'Add', by: 1, at });
+      const reads = store.reads;
+      const other = {
+        ...counter,
+        evolve: (s: CounterState, e: CounterEvent) => counter.evolve(s, e),
+      };
+      await run(streamId, { type: 'Add', by: 2, at }, { decider: other });
+      expect(store.reads - reads).toBe(1);
+    });
+
     it('"nothing to write" on the cached fold is checked against the store first', async () => {
       const streamId = newStream();
       await run(streamId, { type: 'SetTo', value: 5, at }); // this process caches value 5

@@ -46,7 +46,11 @@ const BACKOFF_MAX_MS = 100;
  */
 @Injectable()
 export class CommandExecutor {
-  /** One cache per decider: the same stream folded by another decider is another state. */
+  /**
+   * One cache per fold: a stream's state depends only on the decider's `evolve` (and its initial
+   * state, which goes with it), so deciders built per command — the contract decider is, with the
+   * calendar of the moment — share the cached fold; a different `evolve` is another state.
+   */
   private readonly caches = new WeakMap<object, StreamStateCache<unknown>>();
   private readonly queue = new StreamQueue();
   /** See CONFLICT_RETRY_BUDGET_MS (tests shorten it). */
@@ -182,7 +186,7 @@ export class CommandExecutor {
       // one stream run one at a time in this process (StreamQueue), so nobody reads it meanwhile.
       const ids = known.eventIds;
       for (const id of eventIds) ids.add(id);
-      this.cacheFor<S>(decider).set(streamId, {
+      this.cacheFor<S>(decider.evolve).set(streamId, {
         state: events.reduce((st, e) => decider.evolve(st, e), known.state),
         revision: appended.nextRevision,
         position: appended.position,
@@ -204,7 +208,7 @@ export class CommandExecutor {
     request: ExecuteCommandRequest<C, E, S>,
     fromRecorded: (event: RecordedEvent) => E,
   ): Promise<{ state: CachedStreamState<S>; fromStore: boolean }> {
-    const cached = this.cacheFor<S>(request.decider).get(request.streamId);
+    const cached = this.cacheFor<S>(request.decider.evolve).get(request.streamId);
     if (cached) return { state: cached, fromStore: false };
     const empty: CachedStreamState<S> = {
       state: request.decider.initialState(),
@@ -236,17 +240,17 @@ export class CommandExecutor {
       position: last.position,
       eventIds: ids,
     };
-    this.cacheFor<S>(decider).set(streamId, next);
+    this.cacheFor<S>(decider.evolve).set(streamId, next);
     return next;
   }
 
   private readonly knownCaches = new Set<StreamStateCache<unknown>>();
 
-  private cacheFor<S>(decider: object): StreamStateCache<S> {
-    let cache = this.caches.get(decider);
+  private cacheFor<S>(evolve: object): StreamStateCache<S> {
+    let cache = this.caches.get(evolve);
     if (!cache) {
       cache = new StreamStateCache<unknown>(STREAM_CACHE_CAPACITY);
-      this.caches.set(decider, cache);
+      this.caches.set(evolve, cache);
       this.knownCaches.add(cache);
     }
     return cache as StreamStateCache<S>;
