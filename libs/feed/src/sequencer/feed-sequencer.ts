@@ -4,7 +4,6 @@ import type { EventStore, GlobalPosition } from '@app/event-store';
 import type { FeedSequence } from '../sequence/feed-sequence';
 import {
   ACQUIRE_LEADERSHIP,
-  ANNOUNCE,
   LAST_SEQUENCED,
   SEQUENCE_BATCH,
   sequenceBatchParams,
@@ -98,15 +97,18 @@ export class FeedSequencer {
       signal,
     });
     for await (const events of subscription) {
-      const inserted = await client.query(SEQUENCE_BATCH, sequenceBatchParams(seq, events));
-      if (inserted.rowCount !== events.length) {
+      const { rows } = await client.query<{ numbered: number }>(
+        SEQUENCE_BATCH,
+        sequenceBatchParams(seq, events),
+      );
+      const numbered = rows[0]?.numbered;
+      if (numbered !== events.length) {
         throw new Error(
-          `feed sequence moved under the sequencer (expected to number ${events.length} events after ${seq}, numbered ${inserted.rowCount})`,
+          `feed sequence moved under the sequencer (expected to number ${events.length} events after ${seq}, numbered ${numbered})`,
         );
       }
       seq += BigInt(events.length);
       this.options.onSequenced?.(seq, events.length);
-      await client.query(ANNOUNCE, [seq.toString()]);
       this.options.retryLog?.succeeded();
     }
   }
