@@ -3,6 +3,7 @@ import { ObligationsController } from './obligations/obligations.controller';
 import { ObligationsTableQuery } from './obligations/obligations.query';
 import { ObligationsService } from './obligations/obligations.service';
 import { TimelineController } from './timeline/timeline.controller';
+import { TimelineEntriesCache } from './timeline/timeline-entries.cache';
 
 /**
  * Legal (issue 11): the timeline and the obligations on both time axes. Reads through the read-models module's
@@ -10,6 +11,6 @@ import { TimelineController } from './timeline/timeline.controller';
  */
 @Module({
   controllers: [TimelineController, ObligationsController],
-  providers: [ObligationsService, ObligationsTableQuery],
+  providers: [ObligationsService, ObligationsTableQuery, TimelineEntriesCache],
 })
 export class LegalModule {}

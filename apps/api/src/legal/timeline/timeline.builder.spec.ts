@@ -5,7 +5,7 @@ import { correctedPayments000 } from '@app/read-models/projections/testing/corre
 import { recordedEvents } from '@app/read-models/projections/testing/given-events.helpers';
 import { rowsOf } from '../../read-models/basis/contract-basis.reader';
 import { MONEY_POSITION_ACCOUNTS } from './money-position';
-import { buildTimeline, type TimelineEventEntry } from './timeline.builder';
+import { buildTimeline, EventEntries, type TimelineEventEntry } from './timeline.builder';
 
 /** The money position after `booked`, added up from scratch (what RunningMoneyPosition keeps). */
 function positionFromScratch(lines: readonly LedgerLineRow[], booked: Set<string>) {
@@ -77,5 +77,53 @@ describe('buildTimeline: money positions and corrected facts', () => {
       const corrected = entries.find((e) => e.eventId === fact!.eventId)!;
       expect(corrected.correctedBy.map((r) => r.eventId)).toContain(c.eventId);
     }
+  });
+});
+
+/**
+ * One basis asked on several dates (TimelineEntriesCache keeps its EventEntries): each answer
+ * equals the one built from scratch, whatever was asked before — here around a correction of
+ * a 000 payment recorded in business time on 2022-06-20, weeks after the payment (第五条).
+ */
+describe('buildTimeline: one EventEntries for every asOf of a basis', () => {
+  const decided = correctedPayments000('c-kept', 30);
+  const late = decided.findIndex((e) => e.type === 'CorrectionRecorded');
+  const moved = decided.map((e, i) =>
+    i === late ? { ...e, data: { ...e.data, occurredAt: '2022-06-20' } } : e,
+  ) as typeof decided;
+  const events = recordedEvents(['c-kept', moved]);
+  const { rows, lines } = rowsOf('c-kept', events);
+  const correction = events.find((e) => e.occurredAt === '2022-06-20')!;
+  const at = (asOf: string, eventEntries?: EventEntries) =>
+    buildTimeline({
+      contractId: 'c-kept',
+      asOf,
+      basis: { knownAt: '2026-01-05T09:30:00.000Z', position: null, computedFrom: 'stream' },
+      events,
+      rows,
+      lines,
+      kinds: null,
+      eventEntries,
+    });
+  const correctedBy = (t: ReturnType<typeof at>) =>
+    t.entries.flatMap((e) => (e.entry === 'event' ? e.correctedBy.map((c) => c.eventId) : []));
+
+  it('gives the answer built from scratch on dates before, on and after the correction', () => {
+    const kept = new EventEntries(events, lines);
+    for (const asOf of ['2022-05-12', '2022-06-19', '2022-12-31', '2022-06-20', '2022-05-10'])
+      expect({ asOf, timeline: at(asOf, kept) }).toEqual({ asOf, timeline: at(asOf) });
+  });
+
+  it('shows the correction from its own date on, not before (the earlier belief)', () => {
+    const kept = new EventEntries(events, lines);
+    expect(correctedBy(at('2022-12-31', kept))).toContain(correction.eventId);
+    expect(correctedBy(at('2022-06-19', kept))).not.toContain(correction.eventId);
+    expect(correctedBy(at('2022-06-20', kept))).toContain(correction.eventId);
+  });
+
+  it('is not used for other events: a basis with one more event is built for itself', () => {
+    const kept = new EventEntries(events.slice(0, -1), lines);
+    expect(kept.isOf(events)).toBe(false);
+    expect(at('2022-12-31', kept)).toEqual(at('2022-12-31'));
   });
 });

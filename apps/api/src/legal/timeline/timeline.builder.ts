@@ -102,32 +102,11 @@ function factEvents(events: readonly RecordedEvent[], wanted: ReadonlySet<unknow
   };
 }
 
-/**
- * The contract's timeline (issue 11): every event dated by `asOf` in business order (business
- * date, then log position), each with its record time, actor, ids, clause, corrections and the
- * money position after it; interleaved with the derived facts — deadlines and what happened at
- * each — placed on their day after that day's events (an act on the last day meets it).
- */
-export function buildTimeline(input: {
-  contractId: string;
-  asOf: LocalDate;
-  basis: Basis;
-  events: readonly RecordedEvent[];
-  rows: ContractRows | null;
-  lines: readonly LedgerLineRow[];
-  kinds: string[] | null;
-}): Timeline {
-  const { events, asOf } = input;
-  const terms = termsOf(events);
-  // Each event's day cut once (not twice per comparison of the sort).
-  const happened = events
-    .map((event) => ({ event, day: dayOf(event) }))
-    .filter((e) => compareDates(e.day, asOf) <= 0)
-    .sort((a, b) => compareDates(a.day, b.day) || (a.event.position < b.event.position ? -1 : 1))
-    .map((e) => e.event);
-  const corrections = new Map<string, CorrectionRef[]>();
-  const targets = new Map<string, TimelineEventEntry['corrects']>();
-  const correctionEvents = happened.filter((e) => e.type === 'CorrectionRecorded');
+/** Who corrected which fact, and what each correction corrects, as known at the basis. */
+function correctionsOf(ordered: readonly RecordedEvent[], events: readonly RecordedEvent[]) {
+  const correctedBy = new Map<string, CorrectionRef[]>();
+  const corrects = new Map<string, TimelineEventEntry['corrects']>();
+  const correctionEvents = ordered.filter((e) => e.type === 'CorrectionRecorded');
   const targetOf = (c: RecordedEvent) =>
     (c.data as Data).target as { type: string; factId: string };
   const factEvent = factEvents(events, new Set(correctionEvents.map((c) => targetOf(c).factId)));
@@ -135,9 +114,9 @@ export function buildTimeline(input: {
     const d = c.data as Data;
     const target = targetOf(c);
     const fact = factEvent(target.type, target.factId);
-    targets.set(c.eventId, { ...target, eventId: fact?.eventId ?? null });
+    corrects.set(c.eventId, { ...target, eventId: fact?.eventId ?? null });
     if (!fact) continue;
-    const list = corrections.get(fact.eventId) ?? [];
+    const list = correctedBy.get(fact.eventId) ?? [];
     list.push({
       eventId: c.eventId,
       correctionId: String(d.correctionId),
@@ -147,27 +126,121 @@ export function buildTimeline(input: {
       occurredAt: c.occurredAt,
       recordedAt: c.recordedAt,
     });
-    corrections.set(fact.eventId, list);
+    correctedBy.set(fact.eventId, list);
   }
-  const money = new RunningMoneyPosition(input.lines);
-  const eventEntries: TimelineEventEntry[] = happened.map((e) => ({
-    entry: 'event',
-    date: dayOf(e),
-    eventId: e.eventId,
-    type: e.type,
-    revision: e.revision,
-    position: e.position.toString(),
-    occurredAt: e.occurredAt,
-    recordedAt: e.recordedAt,
-    actor: e.metadata.actor,
-    correlationId: e.metadata.correlationId,
-    causationId: e.metadata.causationId,
-    clause: clauseOf(e.type, e.data as Data, terms),
-    data: e.data,
-    corrects: targets.get(e.eventId) ?? null,
-    correctedBy: corrections.get(e.eventId) ?? [],
-    money: money.after(e.eventId),
-  }));
+  return { correctedBy, corrects };
+}
+
+/**
+ * What of a timeline does not depend on `asOf`: the basis' events as entries, in business order
+ * (business date, then log position), each with the money position after it and every
+ * correction of it known at the basis. The events dated by any `asOf` are a prefix of that
+ * order, and the money position after an event does not depend on what comes later, so one
+ * EventEntries serves every `asOf` asked of the same basis (TimelineEntriesCache). Entries are
+ * built as far as an `asOf` needs them, once: an early `asOf` does not book the whole stream.
+ */
+export class EventEntries {
+  /** The events in business order, and the business day of each. */
+  private readonly ordered: RecordedEvent[];
+  private readonly days: LocalDate[];
+  private readonly built: TimelineEventEntry[] = [];
+  private readonly money: RunningMoneyPosition;
+  private readonly terms: ReturnType<typeof termsOf>;
+  private readonly corrections: ReturnType<typeof correctionsOf>;
+
+  /** `lines`: the ledger lines of the same basis (they follow from its events). */
+  constructor(
+    readonly events: readonly RecordedEvent[],
+    lines: readonly LedgerLineRow[],
+  ) {
+    this.terms = termsOf(events);
+    // Each event's day cut once (not twice per comparison of the sort).
+    const byDay = events
+      .map((event) => ({ event, day: dayOf(event) }))
+      .sort((a, b) => compareDates(a.day, b.day) || (a.event.position < b.event.position ? -1 : 1));
+    this.ordered = byDay.map((e) => e.event);
+    this.days = byDay.map((e) => e.day);
+    this.corrections = correctionsOf(this.ordered, events);
+    this.money = new RunningMoneyPosition(lines);
+  }
+
+  /** The same recorded events in the same order (the stream cache hands out the same objects). */
+  isOf(events: readonly RecordedEvent[]): boolean {
+    return sameEvents(this.events, events);
+  }
+
+  /** The events dated by `asOf` (occurredAt on or before that day) and their entries. */
+  datedBy(asOf: LocalDate): { events: RecordedEvent[]; entries: TimelineEventEntry[] } {
+    let [lo, hi] = [0, this.days.length];
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compareDates(this.days[mid], asOf) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    while (this.built.length < lo) this.built.push(this.entryOf(this.ordered[this.built.length]));
+    return { events: this.ordered.slice(0, lo), entries: this.built.slice(0, lo) };
+  }
+
+  /** The next event's entry: built in business order, as the running money position needs. */
+  private entryOf(e: RecordedEvent): TimelineEventEntry {
+    return {
+      entry: 'event',
+      date: dayOf(e),
+      eventId: e.eventId,
+      type: e.type,
+      revision: e.revision,
+      position: e.position.toString(),
+      occurredAt: e.occurredAt,
+      recordedAt: e.recordedAt,
+      actor: e.metadata.actor,
+      correlationId: e.metadata.correlationId,
+      causationId: e.metadata.causationId,
+      clause: clauseOf(e.type, e.data as Data, this.terms),
+      data: e.data,
+      corrects: this.corrections.corrects.get(e.eventId) ?? null,
+      correctedBy: this.corrections.correctedBy.get(e.eventId) ?? [],
+      money: this.money.after(e.eventId),
+    };
+  }
+}
+
+function sameEvents(a: readonly RecordedEvent[], b: readonly RecordedEvent[]): boolean {
+  return a.length === b.length && a.every((e, i) => e === b[i]);
+}
+
+/**
+ * The entry as of `asOf`: only the corrections dated by then (a correction dated later had not
+ * happened yet on that day). The same object when every correction is dated by then.
+ */
+function asOfEntry(entry: TimelineEventEntry, asOf: LocalDate): TimelineEventEntry {
+  const dated = (c: CorrectionRef) => compareDates(c.occurredAt.slice(0, 10), asOf) <= 0;
+  if (entry.correctedBy.every(dated)) return entry;
+  return { ...entry, correctedBy: entry.correctedBy.filter(dated) };
+}
+
+/**
+ * The contract's timeline (issue 11): every event dated by `asOf` in business order (business
+ * date, then log position), each with its record time, actor, ids, clause, corrections and the
+ * money position after it; interleaved with the derived facts — deadlines and what happened at
+ * each — placed on their day after that day's events (an act on the last day meets it).
+ * `eventEntries`: the EventEntries of the same events kept from an earlier answer, if any.
+ */
+export function buildTimeline(input: {
+  contractId: string;
+  asOf: LocalDate;
+  basis: Basis;
+  events: readonly RecordedEvent[];
+  rows: ContractRows | null;
+  lines: readonly LedgerLineRow[];
+  kinds: string[] | null;
+  eventEntries?: EventEntries;
+}): Timeline {
+  const { events, asOf } = input;
+  const given = input.eventEntries;
+  const all = given?.isOf(events) ? given : new EventEntries(events, input.lines);
+  const { events: happened, entries: dated } = all.datedBy(asOf);
+  const eventEntries = dated.map((e) => asOfEntry(e, asOf));
+  const terms = termsOf(events);
   const derived: TimelineDerivedEntry[] = input.rows
     ? derivedFacts(input.rows, happened, terms, asOf).map((f) => ({
         entry: 'derived',
