@@ -1,4 +1,11 @@
-import { dec, subMoney as subtractMoney, toMoney, type Money } from '../shared/money';
+import {
+  dec,
+  fenOf,
+  fromFen,
+  subMoney as subtractMoney,
+  toMoney,
+  type Money,
+} from '../shared/money';
 
 export interface FeePosition {
   /** Fees the client owes the supplier: the schedule's installments still owed − the refund due. */
@@ -45,6 +52,8 @@ export function feePosition(f: {
  * both count with the opposite sign of their refund-account amount.
  */
 export function outstandingContribution(account: string, amount: Money): Money {
+  const fen = fenOf(amount); // a ledger amount is in fen: its sign flipped exactly
+  if (fen !== null) return fromFen(account === 'expected' ? fen : -fen);
   return account === 'expected' ? toMoney(dec(amount)) : toMoney(dec(amount).negated());
 }
 

@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { dec, fenOf, fromFen, toMoney } from '@app/domain';
 import type { LedgerAccount, LedgerLineRow } from '@app/read-models';
 
 /** The money position after an event: every ledger account's balance, and what is still owed. */
@@ -38,25 +38,29 @@ const FIELD_OF_ACCOUNT = new Map<LedgerAccount, PositionField>(
 );
 
 /**
- * A line's amount as a Decimal, parsed once per row: the rows are shared by every answer folded
+ * A line's amount in whole fen, parsed once per row: the rows are shared by every answer folded
  * from the same snapshot (PrefixFolds), so a timeline asked again does not parse 10,000 amounts
- * again (bench:timeline).
+ * again (bench:timeline). Ledger amounts are in fen (the projections round them once); one that
+ * is not would be rounded half-up here, as toMoney does.
  */
-const amounts = new WeakMap<LedgerLineRow, Decimal>();
-function amountOf(line: LedgerLineRow): Decimal {
+const amounts = new WeakMap<LedgerLineRow, bigint>();
+function amountOf(line: LedgerLineRow): bigint {
   let amount = amounts.get(line);
-  if (amount === undefined) amounts.set(line, (amount = new Decimal(line.amount)));
+  if (amount === undefined) {
+    amount = fenOf(line.amount) ?? fenOf(toMoney(dec(line.amount)))!;
+    amounts.set(line, amount);
+  }
   return amount;
 }
 
 /**
  * Running balances over the ledger lines, event by event in the order given (the timeline's
- * business order): after(eventId) is the position once that event's lines are booked. Exact
- * decimals; the lines are already in fen, so no rounding happens here.
+ * business order): after(eventId) is the position once that event's lines are booked. Exact,
+ * in whole fen: the lines are already in fen, so no rounding happens here.
  */
 export class RunningMoneyPosition {
   private readonly byEvent = new Map<string, LedgerLineRow[]>();
-  private readonly balances = new Map<LedgerAccount, Decimal>();
+  private readonly balances = new Map<LedgerAccount, bigint>();
   /** The position after the events booked so far (a new object whenever a balance moves). */
   private current: MoneyPosition;
 
@@ -66,7 +70,7 @@ export class RunningMoneyPosition {
       if (list) list.push(line);
       else this.byEvent.set(line.event_id, [line]);
     }
-    const zero = new Decimal(0).toFixed(2);
+    const zero = fromFen(0n);
     this.current = {
       ...(Object.fromEntries(
         Object.keys(MONEY_POSITION_ACCOUNTS).map((field) => [field, zero]),
@@ -87,21 +91,20 @@ export class RunningMoneyPosition {
     let fees = false;
     for (const line of lines) {
       const account = line.account;
-      const balance = this.balance(account).plus(amountOf(line));
+      const balance = this.balance(account) + amountOf(line);
       this.balances.set(account, balance);
       const field = FIELD_OF_ACCOUNT.get(account);
-      if (field) next[field] = balance.toFixed(2);
+      if (field) next[field] = fromFen(balance);
       fees ||= account === 'expected' || account === 'received';
     }
     if (fees) {
-      const owed = this.balance('expected').minus(this.balance('received'));
-      next.outstandingFees = owed.toFixed(2);
+      next.outstandingFees = fromFen(this.balance('expected') - this.balance('received'));
     }
     this.current = next;
     return next;
   }
 
-  private balance(account: LedgerAccount): Decimal {
-    return this.balances.get(account) ?? new Decimal(0);
+  private balance(account: LedgerAccount): bigint {
+    return this.balances.get(account) ?? 0n;
   }
 }

@@ -53,4 +53,25 @@ describe('timelineJsonChunks: the bytes of JSON.stringify(timeline), event block
       0.9 * second.reduce((n, c) => n + c.length, 0),
     );
   });
+
+  it('a basis known earlier (the same event objects, fewer of them) writes its own figures', () => {
+    const earlier = events.slice(0, events.length - 300);
+    const known = rowsOf('c-json', earlier);
+    const then = (asOf: string) =>
+      buildTimeline({
+        contractId: 'c-json',
+        asOf,
+        basis: { knownAt: '2026-01-05T09:00:00.000Z', position: '3', computedFrom: 'stream' },
+        events: earlier,
+        rows: known.rows,
+        lines: known.lines,
+        kinds: null,
+        eventEntries: new EventEntries(earlier, known.lines),
+      });
+    for (const timeline of [at('2022-12-31'), then('2022-12-31'), at('2022-12-31')])
+      expect(text(timelineJsonChunks(timeline))).toBe(JSON.stringify(timeline));
+    expect(text(timelineJsonChunks(then('2022-12-31')))).not.toBe(
+      text(timelineJsonChunks(at('2022-12-31'))),
+    );
+  });
 });

@@ -1,5 +1,6 @@
 import { jsonChunks, type ElementChunks } from '../../common';
-import type { Timeline, TimelineEntry } from './timeline.builder';
+import type { MoneyPosition } from './money-position';
+import type { Timeline, TimelineEntry, TimelineEventEntry } from './timeline.builder';
 
 /** Event entries serialised together, at most (a block: ~200 KB of a 10,000-event timeline). */
 const BLOCK = 256;
@@ -25,6 +26,40 @@ function keptAt(entries: readonly TimelineEntry[], i: number): Block | undefined
   return block.entries.every((e, k) => e === entries[i + k]) ? block : undefined;
 }
 
+/** An event's own fields as JSON (the same in every basis' timeline), by its data object. */
+interface EventJson {
+  eventId: string;
+  /** `{"entry":"event",…,"causationId":…` — the fields before the clause, unclosed. */
+  head: string;
+  data: string;
+}
+const eventJson = new WeakMap<object, EventJson>();
+const moneyJson = new WeakMap<MoneyPosition, string>();
+
+/**
+ * JSON.stringify(entry) of an event entry, its event's own fields written once per recorded
+ * event (the stream cache hands every basis the same event objects, so a timeline as known at
+ * another time writes only the clause, corrections and money positions again) and each money
+ * position once (consecutive events that move no money share one).
+ */
+function eventEntryJson(e: TimelineEventEntry): string {
+  const key = e.data;
+  if (typeof key !== 'object' || key === null) return JSON.stringify(e);
+  let own = eventJson.get(key);
+  if (own?.eventId !== e.eventId) {
+    const { entry, date, eventId, type, revision, position, occurredAt, recordedAt } = e;
+    const { actor, correlationId, causationId } = e;
+    const fields = { entry, date, eventId, type, revision, position, occurredAt, recordedAt };
+    const head = JSON.stringify({ ...fields, actor, correlationId, causationId }).slice(0, -1);
+    own = { eventId, head, data: JSON.stringify(key) };
+    eventJson.set(key, own);
+  }
+  let money = moneyJson.get(e.money);
+  if (money === undefined) moneyJson.set(e.money, (money = JSON.stringify(e.money)));
+  const correctedBy = e.correctedBy.length === 0 ? '[]' : JSON.stringify(e.correctedBy);
+  return `${own.head},"clause":${JSON.stringify(e.clause)},"data":${own.data},"corrects":${JSON.stringify(e.corrects)},"correctedBy":${correctedBy},"money":${money}}`;
+}
+
 const entryChunks: ElementChunks = (elements) => {
   const entries = elements as readonly TimelineEntry[];
   const chunks: Buffer[] = [];
@@ -40,7 +75,8 @@ const entryChunks: ElementChunks = (elements) => {
       let end = i + 1;
       while (end < entries.length && end - i < BLOCK && entries[end].entry === 'event') end++;
       const run = entries.slice(i, end);
-      block = { entries: run, bytes: Buffer.from(JSON.stringify(run).slice(1, -1), 'utf8') };
+      const json = run.map((x) => (x.entry === 'event' ? eventEntryJson(x) : JSON.stringify(x)));
+      block = { entries: run, bytes: Buffer.from(json.join(','), 'utf8') };
       blocks.set(entries[i], block);
     }
     chunks.push(block.bytes);
