@@ -22,7 +22,6 @@ export * from './errors/error-to-problem';
 export * from './errors/problem-details';
 export * from './errors/problem-details.filter';
 export * from './http/http.types';
-export * from './http/json-chunks';
 export * from './idempotency/idempotency.interceptor';
 export * from './idempotency/idempotency.repository';
 export * from './idempotency/request-hash';

@@ -1,4 +1,4 @@
-import { jsonChunks, type ElementChunks } from '../../common';
+import { arrayChunks, jsonChunks, type ElementChunks } from '@app/platform/http/json-chunks';
 import type { MoneyPosition } from './money-position';
 import type { Timeline, TimelineEntry, TimelineEventEntry } from './timeline.builder';
 
@@ -75,7 +75,7 @@ const entryChunks: ElementChunks = (elements) => {
       let end = i + 1;
       while (end < entries.length && end - i < BLOCK && entries[end].entry === 'event') end++;
       const run = entries.slice(i, end);
-      const json = run.map((x) => (x.entry === 'event' ? eventEntryJson(x) : JSON.stringify(x)));
+      const json = (run as TimelineEventEntry[]).map(eventEntryJson);
       block = { entries: run, bytes: Buffer.from(json.join(','), 'utf8') };
       blocks.set(entries[i], block);
     }
@@ -90,5 +90,5 @@ const entryChunks: ElementChunks = (elements) => {
  * a 10,000-event timeline is 7.7 MB, and its event entries' bytes are kept between answers.
  */
 export function timelineJsonChunks(timeline: Timeline): Buffer[] {
-  return jsonChunks(timeline, 'entries', entryChunks);
+  return jsonChunks(timeline, { entries: () => arrayChunks(timeline.entries, entryChunks) });
 }
