@@ -40,16 +40,18 @@ export function touchedBy(p: AnyProjection, events: RecordedEvent[]): Touched {
   return touched;
 }
 
+/** Rows by key text as a fold reads and writes them (null or undefined: no row). */
+export interface FoldState {
+  get(key: string): ReadModelRow | null | undefined;
+  set(key: string, row: ReadModelRow | null): unknown;
+}
+
 /**
  * Evolves `state` (rows by key text; null for none) through the touched events, in order. `read`
  * lets an event's evolve see the other rows the same event touches (a correction sees the fact it
  * corrects). Pure: the runner and foldInMemory share it.
  */
-export function evolveTouched(
-  p: AnyProjection,
-  touched: Touched,
-  state: Map<string, ReadModelRow | null>,
-): void {
+export function evolveTouched(p: AnyProjection, touched: Touched, state: FoldState): void {
   for (const { event, keys } of touched.events) {
     const read = (key: unknown) => state.get(keyTextOf(p, key)) ?? null;
     for (const { key, text } of keys)

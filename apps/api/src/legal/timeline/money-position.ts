@@ -104,6 +104,31 @@ export class RunningMoneyPosition {
     return next;
   }
 
+  /** Whether the event moves the same accounts by the same amounts here as in `other`. */
+  movesAlike(other: RunningMoneyPosition, eventId: string): boolean {
+    const [a, b] = [this.byEvent.get(eventId) ?? [], other.byEvent.get(eventId) ?? []];
+    return (
+      a.length === b.length &&
+      a.every(
+        (l, i) => l === b[i] || (l.account === b[i].account && amountOf(l) === amountOf(b[i])),
+      )
+    );
+  }
+
+  /**
+   * Goes on from `position`: the position after the events before, booked by another running
+   * position over the same moves (EventEntries sharing a basis' entries). Only the balances a
+   * MoneyPosition shows are ever read back, so they are all the state there is.
+   */
+  resumeAt(position: MoneyPosition): void {
+    for (const [field, account] of Object.entries(MONEY_POSITION_ACCOUNTS) as [
+      PositionField,
+      LedgerAccount,
+    ][])
+      this.balances.set(account, fenOf(position[field])!);
+    this.current = position;
+  }
+
   private balance(account: LedgerAccount): bigint {
     return this.balances.get(account) ?? 0n;
   }

@@ -1,7 +1,8 @@
 import { correctedPayments000 } from '@app/read-models/projections/testing/corrected-payments.fixtures';
 import { recordedEvents } from '@app/read-models/projections/testing/given-events.helpers';
 import { rowsOf } from '../../read-models/basis/contract-basis.reader';
-import { buildTimeline, EventEntries } from './timeline.builder';
+import { buildTimeline } from './timeline.builder';
+import { EventEntries } from './event-entries';
 import { timelineJsonChunks } from './timeline-json';
 
 /**

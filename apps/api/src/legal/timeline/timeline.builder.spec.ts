@@ -5,7 +5,8 @@ import { correctedPayments000 } from '@app/read-models/projections/testing/corre
 import { recordedEvents } from '@app/read-models/projections/testing/given-events.helpers';
 import { rowsOf } from '../../read-models/basis/contract-basis.reader';
 import { MONEY_POSITION_ACCOUNTS } from './money-position';
-import { buildTimeline, EventEntries, type TimelineEventEntry } from './timeline.builder';
+import { buildTimeline, type TimelineEventEntry } from './timeline.builder';
+import { EventEntries } from './event-entries';
 
 /** The money position after `booked`, added up from scratch (what RunningMoneyPosition keeps). */
 function positionFromScratch(lines: readonly LedgerLineRow[], booked: Set<string>) {

@@ -232,10 +232,10 @@ export function rowsOf(
 
 /** A contract's rows from CONTRACT_PROJECTIONS' tables (one row each; lines in log order). */
 function rowsFromTables(
-  tables: Map<string, ReadModelRow>[],
+  tables: readonly ReadonlyMap<string, ReadModelRow>[],
 ): Pick<ContractAtBasis, 'rows' | 'lines' | 'stream'> {
   const [contracts, schedules, bonds, refunds, lineTable, streams] = tables;
-  const one = <Row>(table: Map<string, ReadModelRow>) =>
+  const one = <Row>(table: ReadonlyMap<string, ReadModelRow>) =>
     (table.values().next().value as Row | undefined) ?? null;
   const contract = one<ContractRow>(contracts);
   const rows: ContractRows | null = contract
@@ -250,7 +250,7 @@ function rowsFromTables(
 }
 
 /** Ledger lines by global position, then line number (each position parsed once). */
-function inLogOrder(table: Map<string, ReadModelRow>): LedgerLineRow[] {
+function inLogOrder(table: ReadonlyMap<string, ReadModelRow>): LedgerLineRow[] {
   const keyed = [...table.values()].map((row) => {
     const line = row as LedgerLineRow;
     return { line, position: BigInt(String(line.position)), no: Number(line.line_no) };
