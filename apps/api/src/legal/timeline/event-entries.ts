@@ -4,7 +4,7 @@ import type { LedgerLineRow } from '@app/read-models';
 import { termsOf } from '@app/read-models';
 import { clauseOf } from './event-clause';
 import { RunningMoneyPosition } from './money-position';
-import type { CorrectionRef, TimelineEventEntry } from './timeline.builder';
+import type { CorrectionRef, TimelineEventEntry } from './timeline-entry';
 
 type Data = Record<string, unknown>;
 const dayOf = (e: RecordedEvent): LocalDate => e.occurredAt.slice(0, 10);
